@@ -1,0 +1,137 @@
+"""Named stages, checked at build time, run over one document or a stream of them."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Protocol, runtime_checkable
+
+from rasd.doc import Document, Meta
+from rasd.errors import PipelineError
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One step of the pipeline: reads what it ``requires``, adds what it ``provides``."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """An input record before analysis; ``origin`` says where it came from (path, path:line)."""
+
+    text: str
+    id: str = ""
+    meta: Meta = field(default_factory=Meta)
+    origin: str = ""
+
+
+@dataclass(slots=True)
+class RecordError:
+    """A record that could not be read or analysed, kept so that it can be reported."""
+
+    origin: str
+    message: str
+    id: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+def check_stages(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError when a stage requires something no earlier stage provides."""
+    provided: set[str] = set()
+    names: set[str] = set()
+    for stage in stages:
+        if stage.name in names:
+            raise PipelineError(f"stage {stage.name!r} appears twice")
+        names.add(stage.name)
+        missing = [r for r in stage.requires if r not in provided]
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage provides"
+            )
+        provided.update(stage.provides)
+
+
+class Pipeline:
+    """An ordered list of stages; ``Pipeline()`` builds the default one."""
+
+    def __init__(self, stages: Sequence[Stage] | None = None) -> None:
+        if stages is None:
+            from rasd.stages import default_stages
+
+            stages = default_stages()
+        check_stages(stages)
+        self.stages: list[Stage] = list(stages)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage(doc)
+            doc.annotations.update(stage.provides)
+        return doc
+
+    def analyze(self, raw: RawDocument | str) -> Document:
+        """Analyse one record; raises on failure."""
+        if isinstance(raw, str):
+            raw = RawDocument(raw)
+        return self(Document(text=raw.text, id=raw.id, meta=raw.meta))
+
+    def pipe(
+        self,
+        records: Iterable[RawDocument | RecordError | str],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+    ) -> Iterator[Document | RecordError]:
+        """Analyse a stream in input order; a failing record comes out as a RecordError."""
+        if n_process <= 1:
+            for record in records:
+                yield _analyze_safely(self, record)
+            return
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n_process, initializer=_set_worker_pipeline, initargs=(self,)) as pool:
+            for batch in _batches(records, batch_size * n_process):
+                yield from pool.imap(_worker_analyze, batch, chunksize=max(1, batch_size // 4))
+
+
+def _analyze_safely(pipeline: Pipeline, record: RawDocument | RecordError | str) -> Document | RecordError:
+    if isinstance(record, RecordError):
+        return record
+    try:
+        return pipeline.analyze(record)
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
+        origin = record.origin if isinstance(record, RawDocument) else "<text>"
+        rid = record.id if isinstance(record, RawDocument) else ""
+        return RecordError(origin or rid or "<record>", f"analysis failed: {type(exc).__name__}: {exc}", rid)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _set_worker_pipeline(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _worker_analyze(record: RawDocument | RecordError | str) -> Document | RecordError:
+    assert _worker_pipeline is not None
+    return _analyze_safely(_worker_pipeline, record)
+
