@@ -17,6 +17,8 @@ from rasd.errors import RasdError
 
 COMMAND_MODULES = (
     "rasd.commands.analyze",
+    "rasd.commands.train",
+    "rasd.commands.evaluate",
 )
 
 

@@ -1,0 +1,15 @@
+"""`rasd train WHAT ...`: rebuild a shipped model from ../shared/data, deterministically."""
+
+from __future__ import annotations
+
+import argparse
+
+from rasd.commands import register_group
+
+MODELS: dict[str, tuple[str, str]] = {
+    # name: (module exposing add_arguments/run, one-line help)
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    register_group(subparsers, "train", "rebuild a shipped model from its training data", MODELS)
