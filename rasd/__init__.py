@@ -15,7 +15,7 @@ from rasd.doc import Document, Meta
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Meta", "Pipeline", "RawDocument", "RecordError", "analyze", "__version__"]
+__all__ = ["Document", "Meta", "Pipeline", "RawDocument", "RecordError", "__version__", "analyze"]
 
 
 @lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (e.g. `| head`): stop quietly.
         sys.stderr.close()
         return 0
-    except Exception as exc:  # noqa: BLE001 - a user sees one line, a developer can ask for the trace
+    except Exception as exc:  # a user sees one line, a developer can ask for the trace
         if os.environ.get("RASD_DEBUG"):
             raise
         print(f"rasd: internal error: {type(exc).__name__}: {exc} (set RASD_DEBUG=1 for details)", file=sys.stderr)

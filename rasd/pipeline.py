@@ -111,7 +111,7 @@ def _analyze_safely(pipeline: Pipeline, record: RawDocument | RecordError | str)
         return record
     try:
         return pipeline.analyze(record)
-    except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
+    except Exception as exc:  # one bad record must not stop a batch
         origin = record.origin if isinstance(record, RawDocument) else "<text>"
         rid = record.id if isinstance(record, RawDocument) else ""
         return RecordError(origin or rid or "<record>", f"analysis failed: {type(exc).__name__}: {exc}", rid)
