@@ -19,6 +19,11 @@ COMMAND_MODULES = (
     "rasd.commands.analyze",
     "rasd.commands.train",
     "rasd.commands.evaluate",
+    "rasd.commands.serve",
+    "rasd.commands.ingest",
+    "rasd.commands.query",
+    "rasd.commands.export",
+    "rasd.commands.spark",
 )
 
 

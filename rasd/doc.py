@@ -78,9 +78,14 @@ class Entity(Span):
 
 @dataclass(slots=True)
 class Speaker(Span):
-    """Who a quote is attributed to."""
+    """Who a quote is attributed to.
+
+    ``kind`` is person, organisation, unnamed (مصادر أمنية، شهود عيان) or description (a role or group with no
+    name); None when unknown.
+    """
 
     canonical: str = ""
+    kind: str | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,41 @@
+"""Words that change what a trigger asserts: negation, modality and the future, questions, conditionals."""
+
+from __future__ import annotations
+
+from rasd.events.forms import fold
+
+NEGATION = frozenset(fold(w) for w in "لم لن لا ما ليس ليست عدم دون نفى نفت ينفي تنفي نفي نفوا بدون".split())
+MODALITY = frozenset(fold(w) for w in "قد يمكن يمكنه يمكنها ربما سوف يحتمل محتمل احتمال يجب ينبغي".split())
+CONDITIONAL = frozenset(fold(w) for w in "اذا إذا لو لولا إن حال".split())
+QUESTION = frozenset(fold(w) for w in "هل ماذا لماذا كيف متى أين اين".split())
+QUESTION_MARKS = frozenset("?؟")
+HISTORY = frozenset(fold(w) for w in "ذكرى ذكري عام منذ تاريخ التاريخ سنوات الماضي".split())
+_WINDOW = 3
+
+
+def cues_before(words: list[str], index: int) -> set[str]:
+    """Cue classes among the few words before position ``index`` (and a future prefix on the word itself)."""
+    found: set[str] = set()
+    for w in words[max(0, index - _WINDOW) : index]:
+        if w in NEGATION:
+            found.add("neg")
+        elif w in MODALITY:
+            found.add("modal")
+        elif w in CONDITIONAL:
+            found.add("cond")
+    word = words[index] if index < len(words) else ""
+    if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
+        found.add("future")
+    return found
+
+
+def sentence_cues(words: list[str]) -> set[str]:
+    """Cue classes that hold for the whole sentence."""
+    found: set[str] = set()
+    if any(w in QUESTION_MARKS for w in words) or (words and words[0] in QUESTION):
+        found.add("question")
+    if any(w in CONDITIONAL for w in words):
+        found.add("conditional")
+    if any(w in ('"', "'") for w in words):
+        found.add("quoted")
+    return found

@@ -1,0 +1,78 @@
+"""The Arabic event gold standard (PLOVER GSR): sentences with yes/no labels, and annotators' actor spans."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.errors import InputError
+
+POSITIVE = "yes"
+NEGATIVE = ("easy no", "difficult no")
+_DOC_SUFFIX = re.compile(r"[-_]\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    """One labelled sentence; ``label`` is True for an event of ``event_type``."""
+
+    id: str
+    doc_id: str
+    event_type: str
+    text: str
+    label: bool
+
+
+def doc_id(sentence_id: str) -> str:
+    """The document a sentence comes from: its id without the last ``-N`` or ``_N``."""
+    return _DOC_SUFFIX.sub("", sentence_id)
+
+
+def read_gold(path: Path) -> list[GoldSentence]:
+    """Labelled sentences of a GSR CSV, ``ambiguous`` rows left out."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    out: list[GoldSentence] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"id", "event_type", "label", "text"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: not a GSR file, missing column(s) {', '.join(sorted(missing))}")
+        for row in reader:
+            label = (row["label"] or "").strip()
+            if label == POSITIVE or label in NEGATIVE:
+                out.append(GoldSentence(row["id"], doc_id(row["id"]), row["event_type"].strip(), row["text"],
+                                        label == POSITIVE))
+    if not out:
+        raise InputError(f"{path}: no labelled rows (yes / easy no / difficult no)")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSpans:
+    """Every annotator's source and target tokens for one sentence."""
+
+    id: str
+    sources: list[list[str]]
+    targets: list[list[str]]
+
+
+def read_spans(path: Path) -> dict[str, GoldSpans]:
+    """Annotated actor spans by sentence id."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            r["id"]: GoldSpans(
+                r["id"],
+                [s.get("source_actor") or [] for s in r.get("spans", [])],
+                [s.get("target_actor") or [] for s in r.get("spans", [])],
+            )
+            for r in records
+        }
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"{path}: not a GSR spans file ({type(exc).__name__}: {exc})") from exc

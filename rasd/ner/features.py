@@ -1,0 +1,160 @@
+"""Features of each token for the CRF, from the token strings and their normalised forms.
+
+The same code serves CoNLL files (tokens given) and documents (``doc.tokens``). What one token contributes on
+its own is cached by its surface and normal form, so repeated words cost one dictionary look-up; the context
+features are its neighbours' cached values under a position prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.ner.gazetteer import Gazetteer
+
+# Proclitics that may be stripped from a token, with what replaces them: لل is ل + the article's ال.
+PROCLITICS: tuple[tuple[str, str], ...] = (
+    ("وبال", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("كال", "ال"), ("ولل", "ال"), ("فلل", "ال"),
+    ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""), ("ب", ""),
+    ("ل", ""), ("ك", ""),
+)  # fmt: skip
+# Titles and roles that often stand right before a person's name (normalised).
+TITLES = frozenset(
+    """الرئيس الرئيسه الوزير الوزيره رئيس وزير العقيد العميد اللواء الفريق المقدم الرائد النقيب الجنرال المشير
+    المبعوث الشيخ الشيخه السيد السيده الدكتور الدكتوره د الامير الاميره الملك الملكه السلطان المستشار المستشاره
+    النائب النائبه السفير السفيره المتحدث المتحدثه الناطق الامين الزعيم المدير المديره القائد الاستاذ الاستاذه
+    الحاج الامام الاب البابا المطران القاضي المحامي الكاتب الكاتبه الفنان الفنانه اللاعب اللاعبه المدرب الممثل
+    الممثله المغني المغنيه الصحفي الصحفيه المرشح المرشحه المفاوض العاهل ولي نجل ابن بنت زوجه زوج شقيق شقيقه
+    الراحل الراحله المعارض المعارضه الناشط الناشطه النجم النجمه المخرج الشاعر الروائي البروفيسور""".split()
+)
+SHORT = 3
+
+
+def length_class(word: str) -> str:
+    n = len(word)
+    return str(n) if n <= 4 else ("5-7" if n <= 7 else "8+")
+
+
+def shape(token: str) -> str:
+    """A coarse class: Arabic letters, Latin, digits, punctuation, or a mix."""
+    kinds = set()
+    for ch in token:
+        if ch.isdigit():
+            kinds.add("d")
+        elif "\u0600" <= ch <= "\u06ff":
+            kinds.add("a")
+        elif ch.isalpha():
+            kinds.add("l")
+        else:
+            kinds.add("p")
+    return "".join(sorted(kinds))
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """What features look words up in: word clusters (also the list of known words) and the gazetteer."""
+
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    rank: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rank = {word: i for i, word in enumerate(self.clusters)}
+
+    def stem(self, norm: str) -> tuple[str, str]:
+        """``(proclitic, stem)``: strip a proclitic only when what remains is a known word more frequent than
+        the whole token, so that names such as فرانكفورت or وليد keep their first letter."""
+        whole = self.rank.get(norm, len(self.rank))
+        for clitic, replacement in PROCLITICS:
+            if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+                rest = replacement + norm[len(clitic) :]
+                if self.rank.get(rest, whole) < whole:
+                    return clitic, rest
+        return "", norm
+
+
+@dataclass(slots=True)
+class TokenInfo:
+    """A token's own features and the few values its neighbours see."""
+
+    own: list[str]
+    norm: str
+    stem: str
+    cluster: str
+    fine: str
+    title: bool
+
+
+class FeatureExtractor:
+    """Turns a sentence (tokens + normalised forms) into CRF feature lists."""
+
+    def __init__(self, lexicon: Lexicon, cache_size: int = 200_000) -> None:
+        self.lexicon = lexicon
+        self.cache: dict[tuple[str, str], TokenInfo] = {}
+        self.cache_size = cache_size
+
+    def token_info(self, token: str, norm: str) -> TokenInfo:
+        key = (token, norm)
+        info = self.cache.get(key)
+        if info is None:
+            if len(self.cache) >= self.cache_size:
+                self.cache.clear()
+            info = self.cache[key] = self._token_info(token, norm)
+        return info
+
+    def _token_info(self, token: str, norm: str) -> TokenInfo:
+        clitic, stem = self.lexicon.stem(norm)
+        ids = self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(stem) or ()
+        own = [
+            "w=" + norm,
+            "s=" + stem,
+            "p=" + clitic,
+            "shape=" + shape(token),
+            "len=" + length_class(stem),
+            "art=" + str(stem.startswith("ال")),
+            "known=" + str(norm in self.lexicon.rank or stem in self.lexicon.rank),
+        ]
+        own += [f"pre{i}={stem[:i]}" for i in range(1, SHORT + 1) if len(stem) > i]
+        own += [f"suf{i}={stem[-i:]}" for i in range(1, SHORT + 1) if len(stem) > i]
+        own += [f"c{i}={c}" for i, c in enumerate(ids)]
+        if token != norm:
+            own.append("raw=" + token)
+        return TokenInfo(
+            own=own,
+            norm=norm,
+            stem=stem,
+            cluster=ids[1] if len(ids) > 1 else "-",
+            fine=ids[-1] if ids else "-",
+            title=stem in TITLES or norm in TITLES,
+        )
+
+    def sentence(self, tokens: list[str], norms: list[str]) -> list[list[str]]:
+        """One feature list per token."""
+        infos = [self.token_info(t, n) for t, n in zip(tokens, norms, strict=True)]
+        gaz = self.lexicon.gazetteer.match(norms, [i.stem for i in infos])
+        n = len(infos)
+        out: list[list[str]] = []
+        for i, info in enumerate(infos):
+            feats = ["bias", *info.own]
+            feats += ["g=" + m for m in gaz[i]]
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    other = infos[j]
+                    feats.append(f"{d}w={other.norm}")
+                    feats.append(f"{d}c={other.cluster}")
+                    if d in (-1, 1):
+                        feats.append(f"{d}s={other.stem}")
+                        feats.append(f"{d}f={other.fine}")
+                        feats += [f"{d}g={m}" for m in gaz[j]]
+                else:
+                    feats.append(f"{d}w=<pad>")
+            if i > 0:
+                feats.append(f"bi-={infos[i - 1].stem}|{info.stem}")
+                if infos[i - 1].title:
+                    feats.append("title-1")
+            if i > 1 and infos[i - 2].title:
+                feats.append("title-2")
+            if i + 1 < n:
+                feats.append(f"bi+={info.stem}|{infos[i + 1].stem}")
+            out.append(feats)
+        return out

@@ -1,0 +1,50 @@
+"""The shipped CRF tagger: load it once, tag token sequences with ANERcorp BIO tags."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.errors import RasdError
+from rasd.ner.clusters import load_clusters
+from rasd.ner.features import FeatureExtractor, Lexicon
+from rasd.ner.gazetteer import load_gazetteer
+from rasd.ner.paths import RESOURCES
+from rasd.text.normalize import normalize
+
+MODEL = "model.crfsuite"
+CLUSTERS = "clusters.tsv.gz"
+GAZETTEER = "gazetteer.tsv.gz"
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """The clusters and gazetteer stored beside a model."""
+    return Lexicon(load_clusters(directory / CLUSTERS), load_gazetteer(directory / GAZETTEER))
+
+
+class Tagger:
+    """A CRF model with the lexicon its features were trained with."""
+
+    def __init__(self, directory: Path = RESOURCES) -> None:
+        model = directory / MODEL
+        if not model.exists():
+            raise RasdError(f"{model}: no NER model; build it with `rasd train ner`")
+        self.crf = pycrfsuite.Tagger()
+        self.crf.open(str(model))
+        self.features = FeatureExtractor(load_lexicon(directory))
+
+    def tag(self, tokens: list[str], norms: list[str] | None = None) -> list[str]:
+        """BIO tags (PERS / ORG / LOC / MISC) for one sentence."""
+        if not tokens:
+            return []
+        if norms is None:
+            norms = [normalize(t) for t in tokens]
+        return self.crf.tag(self.features.sentence(tokens, norms))
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger:
+    """The shipped tagger, loaded once per process."""
+    return Tagger()

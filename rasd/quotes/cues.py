@@ -1,0 +1,152 @@
+"""The cue lexicon: reporting verbs in every person, gender, number and tense, participles and noun cues.
+
+The lexicon (``resources/quotes/cues.tsv``) lists each verb once by its past and present third person
+masculine singular and its active participle; the forms are generated here and keyed by their normalised
+spelling. Matching strips one attached conjunction (و/ف) and the future prefix س.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.text.normalize import normalize
+
+LEXICON = Path(__file__).resolve().parents[1] / "resources" / "quotes" / "cues.tsv"
+CONJUNCTIONS = ("و", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One surface form of a cue."""
+
+    lemma: str  # the past 3ms (verbs) or the cue itself (nouns)
+    kind: str  # verb | participle | noun
+    gender: str = ""  # m | f | "" (unknown or first/second person)
+    plural: bool = False
+    introducers: tuple[str, ...] = ()  # normalised words that may open call/demand content
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Forms by normalised spelling, multi-word noun cues by their first word, and blocked forms."""
+
+    forms: dict[str, CueForm]
+    noun_phrases: dict[str, list[tuple[str, ...]]]
+    blocked: frozenset[str]
+
+    def lookup(self, norm: str) -> CueForm | None:
+        """The cue a normalised token spells, allowing one conjunction and the future prefix."""
+        form = self.forms.get(norm)
+        if form is not None:
+            return form
+        rest = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 3 else norm
+        form = self.forms.get(rest)
+        if form is None and rest[:1] == "س" and len(rest) > 3:
+            form = self.forms.get(rest[1:])
+            return form if form is not None and form.kind == "verb" and rest[1:2] in "يت" else None
+        return form
+
+    def is_blocked(self, norm: str) -> bool:
+        rest = norm[1:] if norm[:1] in CONJUNCTIONS and norm[1:] in self.blocked else norm
+        return rest in self.blocked
+
+
+def _past_forms(past: str) -> dict[str, tuple[str, bool]]:
+    """Past tense forms -> (gender, plural)."""
+    forms = {past: ("m", False), past + "ا": ("m", False), past + "نا": ("", True)}
+    if past[-1] in "اي":  # defective: دعا → دعت، دعوا
+        base = past[:-1]
+        forms.update({base + "ت": ("f", False), base + "تا": ("f", False), base + "وا": ("m", True)})
+        forms[base + ("وت" if past[-1] == "ا" else "يت")] = ("", False)
+        return forms
+    forms.update(
+        {past + "ت": ("f", False), past + "تا": ("f", False), past + "وا": ("m", True), past + "ن": ("f", True)}
+    )
+    if len(past) == 3 and past[1] == "ا":  # hollow: قال → قلت، قلنا، قلن
+        short = past[0] + past[2]
+        forms.update({short + "ت": ("", False), short + "نا": ("", True), short + "ن": ("f", True)})
+    return forms
+
+
+def _present_forms(present: str) -> dict[str, tuple[str, bool]]:
+    """Present tense forms (from the 3ms with ي) -> (gender, plural)."""
+    stem = present[1:]
+    if present[-1] == "و":
+        plural = present + "ن"
+    elif present[-1] == "ي":
+        plural = present[:-1] + "ون"
+    else:
+        plural = present + "ون"
+    return {
+        present: ("m", False),
+        "ت" + stem: ("f", False),
+        plural: ("m", True),
+        "ت" + plural[1:]: ("", True),
+        present + "ان": ("m", False),
+        "ت" + stem + "ان": ("f", False),
+        "ن" + stem: ("", True),
+        "ا" + stem: ("", False),
+    }
+
+
+def _participle_forms(participle: str) -> dict[str, tuple[str, bool]]:
+    """Participle forms (accusative with tanwin alef, feminine, plural) -> (gender, plural)."""
+    return {
+        participle: ("m", False),
+        participle + "ا": ("m", False),
+        participle + "ه": ("f", False),
+        participle + "ين": ("m", True),
+        participle + "ون": ("m", True),
+        participle + "تين": ("f", True),
+        participle + "ات": ("f", True),
+    }
+
+
+def _add(
+    forms: dict[str, CueForm],
+    generated: dict[str, tuple[str, bool]],
+    lemma: str,
+    kind: str,
+    introducers: tuple[str, ...],
+) -> None:
+    for spelling, (gender, plural) in generated.items():
+        # the first verb listed keeps a spelling two verbs share
+        forms.setdefault(spelling, CueForm(lemma, kind, gender, plural, introducers))
+
+
+def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
+    """Build the lexicon from its TSV lines; raises ValueError naming the bad line."""
+    forms: dict[str, CueForm] = {}
+    noun_phrases: dict[str, list[tuple[str, ...]]] = {}
+    blocked: set[str] = set()
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [normalize(c.strip()) for c in line.rstrip("\n").split("\t")]
+        kind = cells[0]
+        if kind == "verb" and len(cells) == 5:
+            past, present, participle, intro = cells[1:]
+            introducers = () if intro == "-" else tuple(intro.split())
+            _add(forms, _past_forms(past), past, "verb", introducers)
+            if present != "-":
+                _add(forms, _present_forms(present), past, "verb", introducers)
+            if participle != "-":
+                _add(forms, _participle_forms(participle), past, "participle", introducers)
+        elif kind == "noun" and len(cells) == 2:
+            words = tuple(cells[1].split())
+            noun_phrases.setdefault(words[0], []).append(words)
+        elif kind == "block" and len(cells) == 2:
+            blocked.add(cells[1])
+        else:
+            raise ValueError(f"{origin}:{number}: expected 'verb' with 4 fields, 'noun' or 'block' with 1")
+    for phrases in noun_phrases.values():
+        phrases.sort(key=len, reverse=True)
+    return Lexicon(forms, noun_phrases, frozenset(blocked))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON) -> Lexicon:
+    """The shipped cue lexicon (read once)."""
+    return parse_lexicon(path.read_text(encoding="utf-8").splitlines(), str(path))

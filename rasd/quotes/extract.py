@@ -1,0 +1,420 @@
+"""Finding statements: cue, content span, kind, and the speaker phrase, then resolving speakers in text order.
+
+A statement needs a cue and content attached to it:
+- after a reporting verb or participle and its speaker: a quotation (direct), a colon and the rest of the
+  paragraph or a quotation (direct), أن/إن to the end of the reported clause (indirect; mixed when it holds a
+  quoted fragment), or, for calls and demands, the words the lexicon lists (دعا إلى، طالب بضرورة …);
+- a quotation just before ``، قال X``;
+- a noun cue (بحسب، وفقا لما أعلنه، نقلا عن …) with its speaker: the clause before it, or the one after it
+  when it opens the sentence;
+- ``SPEAKER: «…»``.
+A quotation attached to no cue (a name, a title, a scare quote such as ”جنيف 4″) is not a statement, and
+nothing inside a direct quotation opens another statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.doc import Document, Quote, Span
+from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
+from rasd.quotes.marks import Quotation, pair_quotations
+from rasd.quotes.speakers import Phrase, Resolver, read_phrase, scan_names
+from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, tokenize
+from rasd.quotes.words import (
+    AUXILIARIES,
+    CONNECTORS,
+    FEMININE_PRONOUN_HOSTS,
+    MASCULINE_PRONOUN_HOSTS,
+    NAME_BEFORE_QUOTE,
+    RELATIVES,
+    SELF_REFERENCE,
+    THAT,
+)
+
+WINDOW = 40  # tokens searched after a cue for its content
+SUBORDINATORS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب"})
+MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
+RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن
+ONLY = frozenset({"وحسب", "فحسب"})  # "only", not "according to"
+NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement before speaker resolution."""
+
+    cue: tuple[int, int]  # token range, inclusive
+    content: tuple[int, int] | None  # raw offsets; None until the clause end is known
+    content_from: int  # token index where indirect content starts
+    kind: str
+    phrase: Phrase | None
+    mode: str  # after | pronoun | given
+    gender: str
+    plural: bool
+
+
+class Extractor:
+    """Quote finding over one document."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon or load_lexicon()
+        self.toks = tokenize(doc.text)
+        self.quotations = pair_quotations(doc.text, self.toks)
+        self.opening: dict[int, Quotation] = {q.open: q for q in self.quotations}
+        self.inside = [-1] * len(self.toks)
+        for n, q in enumerate(self.quotations):
+            for k in range(q.open, min(q.close, len(self.toks) - 1) + 1):
+                self.inside[k] = n
+
+    # -- the whole document -------------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        found: list[Found] = []
+        for i, tok in enumerate(self.toks):
+            if tok.kind != WORD or self.inside[i] != -1:
+                continue
+            noun = self._noun_cue(i)
+            if noun is not None:
+                found.extend(self._noun_statement(i, noun))
+                continue
+            form = self.lex.lookup(tok.norm)
+            if form is not None and form.kind != "noun":
+                item = self._verb_statement(i, form)
+                if item is not None:
+                    found.append(item)
+        found.extend(self._colon_statements(found))
+        found.sort(key=lambda f: f.cue[0])
+        self._close_indirect(found)
+        return self._resolve(_dedupe(found))
+
+    # -- cues ------------------------------------------------------------------------------------------------
+    def _noun_cue(self, i: int) -> int | None:
+        """The last token index of a noun cue starting at token i, if one does."""
+        norm = self.toks[i].norm
+        if norm in ONLY:
+            return None
+        for key in (norm, norm[1:] if norm[:1] == "و" else None):
+            for words in self.lex.noun_phrases.get(key or "", []):
+                j, ok = i, True
+                for w in words[1:]:
+                    j = self._next_word(j)
+                    if j is None or self.toks[j].norm != w:
+                        ok = False
+                        break
+                if ok:
+                    return j
+        return None
+
+    def _next_word(self, j: int) -> int | None:
+        j += 1
+        while j < len(self.toks) and self.toks[j].kind == PUNCT and self.toks[j].norm == "ـ":
+            j += 1
+        return j if j < len(self.toks) and self.toks[j].kind == WORD else None
+
+    # -- verb cues -------------------------------------------------------------------------------------------
+    def _verb_statement(self, i: int, form: CueForm) -> Found | None:
+        if (
+            self.lex.is_blocked(self.toks[i].norm)
+            and self._next_word(i) is not None
+            and (self.toks[i + 1].norm in THAT or self.toks[i + 1].norm == "الي")
+        ):
+            return None
+        marker = self._marker(i, form)
+        gender, plural = form.gender, form.plural
+        if marker is None:
+            return self._quote_before(i, form)
+        kind, j, content = marker
+        end = j
+        while end > i + 1 and self.toks[end - 1].norm in MARKER_PREPOSITIONS:
+            end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
+        first = self._source_after_an(i, end) if form.lemma in RELAYING else i + 1
+        phrase = read_phrase(self.doc, self.toks, first, end)
+        if phrase is not None and self._mid_clause(i, form):
+            return None  # a verb inside a clause (… إنه يعتبر ما حدث …) reports nothing of its own
+        mode = "after" if phrase is not None else "pronoun"
+        if phrase is None:
+            phrase, mode = self._subject_elsewhere(i, form)
+            if mode == "none":
+                return None
+        if mode == "pronoun":
+            gender = self._pronoun_gender(i) or gender
+        return Found((i, i), content, j, kind, phrase, mode, gender, plural)
+
+    def _marker(self, i: int, form: CueForm) -> tuple[str, int, tuple[int, int] | None] | None:
+        """(kind, token index, content span if already known) of the content a cue opens."""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and j <= i + WINDOW:
+            tok = toks[j]
+            if tok.kind == QUOTE and j in self.opening:
+                q = self.opening[j]
+                if self._attached(j, q):
+                    return "direct", j, self._inner(q)
+                j = q.close + 1
+                continue
+            if is_sentence_end(toks, j):
+                return None
+            if tok.kind == PUNCT and tok.norm == ":":
+                nxt = j + 1
+                if nxt < len(toks) and nxt in self.opening:
+                    return "direct", j, self._inner(self.opening[nxt])
+                return "direct", j, self._rest_of_paragraph(j + 1)
+            if tok.kind == WORD:
+                prev = toks[j - 1].norm if j > i + 1 else ""
+                if tok.norm in THAT and prev not in SUBORDINATORS:
+                    return "indirect", j, None
+                if tok.norm in form.introducers and not self._that_follows(j):
+                    return "indirect", j, None
+                if j > i + 1 and (self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None):
+                    return None
+            j += 1
+        return None
+
+    def _source_after_an(self, i: int, end: int) -> int:
+        """نقل بيان عن متحدث …: the words after عن name who spoke."""
+        for k in range(i + 1, end):
+            if self.toks[k].norm == "عن":
+                return k + 1
+        return i + 1
+
+    def _mid_clause(self, i: int, form: CueForm) -> bool:
+        """A verb with no conjunction right after أن/إن: part of the reported clause."""
+        if form.kind != "verb" or i == 0 or self.toks[i].norm not in self.lex.forms:
+            return False
+        prev = self.toks[i - 1]
+        return prev.kind == WORD and prev.norm in THAT
+
+    def _that_follows(self, j: int) -> bool:
+        nxt = self._next_word(j)
+        return nxt is not None and self.toks[nxt].norm in THAT
+
+    def _attached(self, j: int, q: Quotation) -> bool:
+        """Whether the quotation opening at j is the cue's content rather than a quoted name."""
+        prev = self.toks[j - 1] if j > 0 else None
+        if prev is not None and prev.kind == WORD and prev.norm in NAME_BEFORE_QUOTE:
+            return False
+        words = sum(1 for k in range(q.open + 1, min(q.close, len(self.toks))) if self.toks[k].kind == WORD)
+        if words <= 3:
+            # a short quotation followed by أن/إن or a colon in the same sentence is a name (وكالة “رويترز”، … إن)
+            k = q.close + 1
+            while k < len(self.toks) and not is_sentence_end(self.toks, k):
+                if self.toks[k].norm in THAT or self.toks[k].norm == ":":
+                    return False
+                k += 1
+        return True
+
+    def _inner(self, q: Quotation) -> tuple[int, int]:
+        start = self.toks[q.open].end
+        end = self.toks[q.close].start if q.close < len(self.toks) else len(self.text)
+        return _trim(self.text, start, end)
+
+    def _rest_of_paragraph(self, j: int) -> tuple[int, int] | None:
+        k = j
+        while k < len(self.toks) and self.toks[k].kind != BREAK:
+            k += 1
+        if k == j:
+            return None
+        return _trim(self.text, self.toks[j].start, self.toks[k - 1].end)
+
+    def _quote_before(self, i: int, form: CueForm) -> Found | None:
+        """«…»، قال X: the quotation right before the cue is its content."""
+        k = i - 1
+        while k >= 0 and self.toks[k].kind == PUNCT and self.toks[k].norm in "،,":
+            k -= 1
+        if k < 0 or self.toks[k].kind != QUOTE or self.inside[k] == -1:
+            return None
+        q = self.quotations[self.inside[k]]
+        if q.close != k:
+            return None
+        end = i + 1
+        while end < len(self.toks) and not is_sentence_end(self.toks, end):
+            end += 1
+        phrase = read_phrase(self.doc, self.toks, i + 1, end)
+        mode = "after" if phrase is not None else "pronoun"
+        return Found((i, i), self._inner(q), q.open, "direct", phrase, mode, form.gender, form.plural)
+
+    def _subject_elsewhere(self, i: int, form: CueForm) -> tuple[Phrase | None, str]:
+        """The speaker of a cue with nothing between it and its content: relative, fronted, or dropped."""
+        toks = self.toks
+        prev = i - 1
+        if prev >= 0 and toks[prev].norm in RELATIVES:
+            if self._next_word(i) is not None and toks[i + 1].norm in ("فيه", "فيها"):
+                names = scan_names(toks, prev, self.lex.lookup)
+                if names:
+                    a, b = names[-1]
+                    return Phrase(a, b, (a, b)), "given"
+                return None, "pronoun"
+            antecedent = prev - 1
+            if antecedent >= 0 and toks[antecedent].kind == WORD:
+                return read_phrase(self.doc, toks, antecedent, prev), "given"
+        conjoined = toks[i].norm not in self.lex.forms
+        if form.kind == "verb" and not conjoined and prev >= 0 and toks[prev].kind == WORD:
+            if toks[prev].norm in CONNECTORS or toks[prev].norm in MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS:
+                return None, "pronoun"
+            start = self._sentence_start(i)
+            words = [k for k in range(start, i) if toks[k].kind == WORD]
+            while words and toks[words[0]].norm in AUXILIARIES:
+                words.pop(0)
+            if (
+                words
+                and len(words) <= 15
+                and not any(toks[k].norm in THAT or self.lex.lookup(toks[k].norm) for k in words)
+            ):
+                return read_phrase(self.doc, toks, words[0], i), "given"
+            return None, "none"
+        return None, "pronoun"
+
+    def _pronoun_gender(self, i: int) -> str:
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        if prev in FEMININE_PRONOUN_HOSTS:
+            return "f"
+        if prev in MASCULINE_PRONOUN_HOSTS and prev not in ("كما",):
+            return "m"
+        return ""
+
+    def _sentence_start(self, i: int) -> int:
+        k = i - 1
+        while k >= 0 and not (is_sentence_end(self.toks, k) and self.inside[k] == -1):
+            k -= 1
+        return k + 1
+
+    def _sentence_end(self, i: int) -> int:
+        k = i
+        while k < len(self.toks) and not (is_sentence_end(self.toks, k) and self.inside[k] == -1):
+            k += 1
+        return k
+
+    # -- noun cues -------------------------------------------------------------------------------------------
+    def _noun_statement(self, i: int, last: int) -> list[Found]:
+        toks = self.toks
+        k = last + 1
+        while k < len(toks) and toks[k].kind == WORD and toks[k].norm in NOUN_CUE_FILLERS:
+            k += 1
+        if k < len(toks) and toks[k].kind == WORD and self._reporting_word(toks[k].norm):
+            k += 1
+        end = k
+        while (
+            end < len(toks)
+            and not is_sentence_end(toks, end)
+            and not (toks[end].kind == PUNCT and toks[end].norm in "،,")
+        ):
+            end += 1
+        if k >= end or toks[k].norm in SELF_REFERENCE or toks[k].norm in CONNECTORS:
+            return []
+        if k + 1 < end and f"{toks[k].norm} {toks[k + 1].norm}" in SELF_REFERENCE:
+            return []
+        phrase = read_phrase(self.doc, toks, k, end)
+        if phrase is None:
+            return []
+        start = self._sentence_start(i)
+        opening = all(toks[m].kind != WORD or toks[m].norm in CONNECTORS for m in range(start, i))
+        if opening:
+            stop = self._sentence_end(end)
+            if end >= stop:
+                return []
+            span = _trim(self.text, toks[end].end, toks[stop - 1].end)
+        else:
+            span = _trim(self.text, toks[start].start, toks[i].start)
+        if span[1] - span[0] < 8:
+            return []
+        return [Found((i, last), span, start, "indirect", phrase, "after", "", False)]
+
+    def _reporting_word(self, norm: str) -> bool:
+        """A verb after a noun cue (وفقا لما أعلنه، بحسب ما أكد), with or without an object pronoun."""
+        for candidate in (norm, norm[:-1] if norm.endswith("ه") else None, norm[:-2] if norm.endswith("ها") else None):
+            form = self.lex.lookup(candidate or "")
+            if form is not None and form.kind == "verb":
+                return True
+        return False
+
+    # -- SPEAKER: «…» -----------------------------------------------------------------------------------------
+    def _colon_statements(self, found: list[Found]) -> list[Found]:
+        used = {f.content for f in found}
+        out: list[Found] = []
+        for q in self.quotations:
+            colon = q.open - 1
+            if colon < 1 or self.toks[colon].norm != ":" or self._inner(q) in used:
+                continue
+            start = self._sentence_start(colon)
+            words = [k for k in range(start, colon) if self.toks[k].kind == WORD]
+            if not words or len(words) > 6 or any(self.lex.lookup(self.toks[k].norm) for k in words):
+                continue
+            phrase = read_phrase(self.doc, self.toks, words[0], colon)
+            if phrase is not None:
+                out.append(Found((colon, colon), self._inner(q), q.open, "direct", phrase, "after", "", False))
+        return out
+
+    # -- content ends and speakers ----------------------------------------------------------------------------
+    def _close_indirect(self, found: list[Found]) -> None:
+        """End each open content at its clause end or where the next statement's cue begins."""
+        starts = sorted(f.cue[0] for f in found)
+        for f in found:
+            if f.content is not None:
+                continue
+            nxt = next((s for s in starts if s > f.content_from), len(self.toks))
+            k = f.content_from
+            end = f.content_from
+            while k < len(self.toks) and k < nxt:
+                if k in self.opening and k != f.content_from:
+                    close = self.opening[k].close
+                    if close >= len(self.toks) or self.toks[close].kind == BREAK:
+                        end = close - 1
+                        break
+                    end = k = close
+                    k += 1
+                    continue
+                if is_sentence_end(self.toks, k):
+                    break
+                end = k
+                k += 1
+            while end > f.content_from and (
+                self.toks[end].kind == PUNCT or (self.toks[end].kind == WORD and self.toks[end].norm in CONNECTORS)
+            ):
+                end -= 1
+            f.content = _trim(self.text, self.toks[f.content_from].start, self.toks[end].end)
+            if any(self.toks[m].kind == QUOTE for m in range(f.content_from, end + 1)):
+                f.kind = "mixed"
+
+    def _resolve(self, found: list[Found]) -> list[Quote]:
+        resolver = Resolver(self.doc, self.toks, self.lex.lookup)
+        quotes: list[Quote] = []
+        for f in found:
+            assert f.content is not None
+            phrase = None if f.mode == "pronoun" else f.phrase
+            speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
+            if speaker is not None:
+                speaker.kind = kind
+            a, b = f.cue
+            cue = Span(self.toks[a].start, self.toks[b].end, self.text[self.toks[a].start : self.toks[b].end])
+            start, end = f.content
+            quotes.append(Quote(Span(start, end, self.text[start:end]), f.kind, speaker, cue, role))
+        return quotes
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces and trailing commas or periods."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:"):
+        end -= 1
+    return start, end
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One statement per content: the first cue keeps it."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in found:
+        key = f.content
+        if key is None or key in seen or key[1] <= key[0]:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def extract_quotes(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Every statement in the document, in text order."""
+    return Extractor(doc, lexicon).quotes()

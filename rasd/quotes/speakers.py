@@ -1,0 +1,356 @@
+"""Speakers: reading the speaker phrase (name, title, role) and resolving it to a full name.
+
+A phrase such as ``العقيد فاتح حسون، عضو فريق المعارضة`` gives the name ``فاتح حسون`` and the role ``عضو فريق
+المعارضة``; ``وزير الثقافة السعودي عواد بن صالح العواد`` gives the role first. Resolution, in order: an entity
+from the NER stage covering the name (its canonical name from the name chain); a bare surname joined to the
+fullest earlier name ending with it; a definite description (المصدر، الوزير) to the earlier speaker it
+describes; a dropped or pronoun subject (وأضاف، لكنها أكدت، سموه) to the last speaker of the same gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rasd.doc import Document, Speaker
+from rasd.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from rasd.quotes.words import (
+    ADJUNCT,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PRONOUN_SPEAKERS,
+    RELATIVES,
+    SPEECH_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+    is_definite,
+    is_role_head,
+    strip_article,
+)
+
+MAX_NAME_WORDS = 5
+NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "أبو", "ال", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "ام"})
+
+
+@dataclass(slots=True)
+class Phrase:
+    """What a speaker phrase says: who (name or description), the role, and the kind of speaker."""
+
+    first: int  # token index of the phrase's first word (titles included)
+    last: int  # token index of its last word (inclusive)
+    name: tuple[int, int] | None = None  # token range [a, b] of the name, inclusive
+    role: str | None = None
+    kind: str = "person"  # person | organisation | unnamed | description
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class Known:
+    """A speaker met earlier in the article."""
+
+    speaker: Speaker
+    gender: str
+    plural: bool
+    role: str | None
+    kind: str
+    description: tuple[str, ...] = ()  # article-less words of the phrase, for المصدر → مصدر أمني
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Speakers met so far in one article, and the names the article gives."""
+
+    doc: Document
+    tokens: list[Tok]
+    is_cue: Callable[[str], object]
+    history: list[Known] = field(default_factory=list)
+
+    def resolve(self, phrase: Phrase | None, gender: str, plural: bool) -> tuple[Speaker | None, str | None, str]:
+        """The speaker, its role and kind for a phrase (None: the subject was dropped)."""
+        if phrase is None or phrase.pronoun:
+            known = self._last(gender, plural)
+            if known is None:
+                return None, None, "person"
+            return _copy(known.speaker), known.role, known.kind
+        speaker, role = self._speaker(phrase), phrase.role
+        kind = phrase.kind
+        words = [t for t in self._words(phrase.first, phrase.last) if t.norm not in TITLES]
+        description = tuple(strip_article(t.norm) for t in words)
+        if phrase.name is not None:
+            speaker.canonical = self._full_name(*phrase.name)
+        else:
+            earlier = self._described(description)
+            if earlier is not None:
+                speaker.canonical = earlier.speaker.canonical
+                role = role or earlier.role
+                kind = earlier.kind
+            elif kind == "description" and len(words) <= 2:
+                # a surname with the article (الحريري، البحيري) names someone met earlier
+                full = self._full_name(phrase.first, phrase.last)
+                if full != speaker.canonical:
+                    speaker.canonical, kind = full, "person"
+        self.remember(speaker, gender, plural, role, kind, description)
+        return speaker, role, kind
+
+    def remember(
+        self,
+        speaker: Speaker,
+        gender: str,
+        plural: bool,
+        role: str | None,
+        kind: str,
+        description: tuple[str, ...] = (),
+    ) -> None:
+        self.history.append(Known(speaker, gender, plural, role, kind, description))
+
+    def _words(self, first: int, last: int) -> list[Tok]:
+        return [t for t in self.tokens[first : last + 1] if t.kind == WORD]
+
+    def _speaker(self, phrase: Phrase) -> Speaker:
+        start = self.tokens[phrase.first].start
+        end = self.tokens[phrase.last].end
+        text = self.doc.text[start:end]
+        canonical = clean_name(self.doc.text, self.tokens, *(phrase.name or (phrase.first, phrase.last)))
+        return Speaker(start, end, text, canonical)
+
+    def _last(self, gender: str, plural: bool) -> Known | None:
+        for known in reversed(self.history):
+            if (not gender or not known.gender or known.gender == gender) and known.plural == plural:
+                return known
+        for known in reversed(self.history):
+            if not gender or not known.gender or known.gender == gender:
+                return known
+        return self.history[-1] if self.history else None
+
+    def _described(self, description: tuple[str, ...]) -> Known | None:
+        """The earlier speaker a short definite description (المصدر، الوزير، المصدر الأمني) refers to."""
+        if not description or len(description) > 3:
+            return None
+        for known in reversed(self.history):
+            if known.description[: len(description)] == description and known.description != description:
+                return known
+            if known.role and description[0] in {strip_article(w) for w in known.role.split()}:
+                return known
+        return None
+
+    def _full_name(self, a: int, b: int) -> str:
+        """The canonical name of tokens a..b: an NER entity's, else the fullest earlier name ending with it."""
+        start, end = self.tokens[a].start, self.tokens[b].end
+        for entity in self.doc.entities:
+            overlaps = entity.start <= start < entity.end or start <= entity.start < end
+            if overlaps and entity.label in ("PER", "ORG") and entity.canonical:
+                return entity.canonical
+        own = clean_name(self.doc.text, self.tokens, a, b)
+        key = name_key(own)
+        best = own
+        for candidate in self._earlier_names(a):
+            ckey = name_key(candidate)
+            if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
+                best = candidate
+        return best
+
+    def _earlier_names(self, before: int) -> list[str]:
+        names = [k.speaker.canonical for k in self.history]
+        names += [e.canonical or e.text for e in self.doc.entities if e.label == "PER"]
+        names += [h.name for h in self.doc.hashtags if h.name]
+        spans = scan_names(self.tokens, before, self.is_cue)
+        names += [clean_name(self.doc.text, self.tokens, a, b) for a, b in spans]
+        return names
+
+
+def _copy(speaker: Speaker) -> Speaker:
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.canonical)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Article-less normalised words of a name, for comparing الصمودي with صمودي."""
+    from rasd.text.normalize import normalize
+
+    return tuple(strip_article(w) for w in normalize(name.replace("#", " ").replace("_", " ")).split())
+
+
+def clean_name(text: str, tokens: list[Tok], a: int, b: int) -> str:
+    """The words of tokens a..b as written, without hashtag marks and underscores."""
+    return " ".join(text[t.start : t.end] for t in tokens[a : b + 1] if t.kind == WORD)
+
+
+def _name_like(tok: Tok) -> bool:
+    norm = tok.norm
+    return (
+        tok.kind == WORD
+        and not is_definite(norm)
+        and norm not in FUNCTION_WORDS
+        and norm not in TITLES
+        and norm not in ADJUNCT
+        and not is_role_head(norm)
+        and not norm.isdigit()
+        and len(norm) > 1
+    )
+
+
+def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:
+    """Token ranges of name-like runs (two to five words) that a title, role or punctuation introduces."""
+    names: list[tuple[int, int]] = []
+    for i in range(before):
+        tok = tokens[i]
+        if not (tok.kind != WORD or tok.norm in TITLES or is_role_head(tok.norm) or is_definite(tok.norm)):
+            continue
+        j = i + 1
+        while (
+            j < before
+            and j - i <= MAX_NAME_WORDS
+            and not is_cue(tokens[j].norm)
+            and (_name_like(tokens[j]) or tokens[j].norm in NAME_LINKS or (j > i + 1 and is_definite(tokens[j].norm)))
+        ):
+            j += 1
+        if j - i >= 3:
+            names.append((i + 1, j - 1))
+    return names
+
+
+def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
+    norm = tokens[j].norm
+    if norm in ADJUNCT or norm.isdigit():
+        return True
+    if norm in ("في", "من", "على", "خلال") and j + 1 < end:
+        nxt = tokens[j + 1].norm
+        return nxt in SPEECH_NOUNS or nxt in ("خلال", "جانبه", "جانبها", "جهته", "جهتها", "هامش", "صفحته", "صفحتها")
+    return False
+
+
+def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
+    """Word token indices of the phrase, split at commas, quotations and adjuncts (which are dropped)."""
+    segments: list[list[int]] = [[]]
+    in_quote = False
+    cut = False
+    for j in range(first, end):
+        tok = tokens[j]
+        if tok.kind == QUOTE:
+            in_quote = not in_quote
+            continue
+        if in_quote:
+            continue
+        if tok.kind == PUNCT and tok.norm in "،,":
+            segments.append([])
+            cut = False
+            continue
+        if tok.kind != WORD:
+            continue
+        if cut or _is_adjunct(tokens, j, end) or tok.norm in RELATIVES:
+            cut = True
+            continue
+        segments[-1].append(j)
+    return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
+
+
+def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """(titles, name, role) token indices of one segment."""
+    k = 0
+    while k < len(seg) and (tokens[seg[k]].norm in TITLES or _epithet(tokens, seg, k)):
+        k += 1
+    titles, rest = seg[:k], seg[k:]
+    if not rest:
+        return titles, [], []
+    if is_role_head(tokens[rest[0]].norm):
+        # role first: it runs over definite words and construct chains; the name follows
+        r = 1
+        while r < len(rest):
+            norm = tokens[rest[r]].norm
+            nxt = tokens[rest[r + 1]].norm if r + 1 < len(rest) else ""
+            in_role = is_definite(norm) or norm in FUNCTION_WORDS or norm.startswith("باسم")
+            # an indefinite word heading a construct (عضو فريق المعارضة) stays in the role
+            construct = bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
+            if not (in_role or construct):
+                break
+            r += 1
+        name = rest[r:]
+        k = 0
+        while k < len(name) and tokens[name[k]].norm in TITLES:
+            k += 1
+        return titles + name[:k], name[k:], rest[:r]
+    n = 0
+    while n < len(rest) and not is_role_head(tokens[rest[n]].norm):
+        n += 1
+    return titles, rest[:n], rest[n:]
+
+
+def _epithet(tokens: list[Tok], seg: list[int], k: int) -> bool:
+    """A definite nisba adjective before a name (التونسي جوهر المناري، الهولندي لويس فان غال)."""
+    norm = tokens[seg[k]].norm
+    if not (is_definite(norm) and norm.endswith("ي")) or is_role_head(norm):
+        return False
+    return any(_name_like(tokens[j]) for j in seg[k + 1 :])
+
+
+def _head(tokens: list[Tok], seg: list[int]) -> tuple[str, str]:
+    norm = tokens[seg[0]].norm
+    return norm, strip_article(norm)
+
+
+def _kind(tokens: list[Tok], seg: list[int]) -> str:
+    raw, bare = _head(tokens, seg)
+    if raw in UNNAMED_HEADS or bare in UNNAMED_HEADS:
+        return "unnamed"
+    if raw in ORG_HEADS or bare in ORG_HEADS:
+        return "organisation"
+    return "description" if is_definite(raw) else "person"
+
+
+def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phrase | None:
+    """Read the speaker phrase in tokens [first, end); None when it holds no speaker words."""
+    segments = _segments(tokens, first, end)
+    if not segments:
+        return None
+    seg = segments[0]
+    if len(seg) == 1 and tokens[seg[0]].norm in PRONOUN_SPEAKERS:
+        return Phrase(seg[0], seg[0], pronoun=True)
+    role_text = None
+    titles, name, role = _split_name_role(tokens, seg)
+    entity_name = _entity_name(doc, tokens, seg)
+    if (
+        entity_name is None
+        and role
+        and role[0] == seg[len(titles)]
+        and (len(segments) > 1 and _is_name_segment(tokens, segments[1]))
+    ):
+        # ROLE، NAME، …
+        name = segments[1]
+        return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], seg[-1]), "person")
+    kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
+    if kind in ("organisation", "unnamed") and entity_name is None:
+        return Phrase(seg[0], seg[-1], None, None, kind)
+    if entity_name is not None:
+        name = entity_name
+    if role:
+        role_text = _text(doc, tokens, role[0], role[-1])
+    elif len(segments) > 1 and is_role_head(tokens[segments[1][0]].norm):
+        role_text = _text(doc, tokens, segments[1][0], segments[1][-1])
+    if name and _name_like_run(tokens, name):
+        first = titles[0] if titles and titles[-1] < name[0] else name[0]
+        return Phrase(first, name[-1], (name[0], name[-1]), role_text, "person")
+    return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
+
+
+def _entity_name(doc: Document, tokens: list[Tok], seg: list[int]) -> list[int] | None:
+    """Tokens of the segment inside a PER entity, when the NER stage found one."""
+    for entity in doc.entities:
+        if entity.label != "PER":
+            continue
+        inside = [i for i in seg if entity.start <= tokens[i].start < entity.end]
+        if inside:
+            return inside
+    return None
+
+
+def _name_like_run(tokens: list[Tok], name: list[int]) -> bool:
+    return _name_like(tokens[name[0]]) and all(
+        _name_like(tokens[i]) or tokens[i].norm in NAME_LINKS or is_definite(tokens[i].norm) for i in name[1:]
+    )
+
+
+def _is_name_segment(tokens: list[Tok], seg: list[int]) -> bool:
+    return len(seg) <= 5 and _name_like_run(tokens, seg)
+
+
+def _text(doc: Document, tokens: list[Tok], a: int, b: int) -> str:
+    return doc.text[tokens[a].start : tokens[b].end]

@@ -1,0 +1,89 @@
+"""Closed word classes the quote rules read, in normalised spelling (see rasd.text.normalize)."""
+
+from __future__ import annotations
+
+from rasd.text.normalize import normalize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in text.split())
+
+
+# words that open reported content (أن/إن with attached pronouns, after a preposition or not)
+THAT = _words(
+    "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن إنهن أننا إننا أنني إنني أني إني بأن بأنه بأنها بأنهم"
+    " بأنهما بأننا بأنني لأن وأن وإن وأنه وإنه وأنها وإنها وأنهم وإنهم"
+)
+# prepositions and nouns after which a quoted word is a name, not speech (لـ«عكاظ»، وكالة “رويترز”)
+NAME_BEFORE_QUOTE = _words(
+    "ل لـ ب بـ في من عن على إلى مع وكالة صحيفة جريدة قناة محطة موقع إذاعة مجلة شبكة برنامج تلفزيون عنوان"
+    " حساب صفحة تطبيق فيلم كتاب رواية عملية مؤتمر منتدى مهرجان مسلسل اسم تسمية شعار هاشتاغ وسم حملة"
+)
+# words that start an adjunct after the speaker (in an interview, to reporters, on Saturday …)
+ADJUNCT = _words(
+    "خلال عبر أمام لدى أثناء عقب بعد قبل إثر اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
+    " السبت صباح مساء ظهر عشية ليلة الليلة فجر حين عندما ردا تعليقا بدوره بدورها لرويترز للصحافيين"
+    " للصحفيين للصحافة للإعلاميين للمراسلين للتلفزيون للإذاعة لوكالة لصحيفة لجريدة لقناة لمحطة لموقع"
+    " لإذاعة لمجلة لشبكة لبرنامج لتلفزيون لمراسل لمراسلة لـCNN لسي لبي أيضا كذلك مجددا ليوم"
+)
+# nouns that make "في …" an adjunct (في بيان، في مقابلة مع …)
+SPEECH_NOUNS = _words(
+    "بيان مقابلة تصريح تصريحات تصريحه تصريحاته حديث حديثه كلمة كلمته مؤتمر رسالة تغريدة تغريدات منشور"
+    " لقاء اتصال ندوة جلسة حوار خطاب رد معرض تعليق تعليقه سياق وقت ختام افتتاح مداخلة بيانه رسالته"
+)
+TITLES = _words(
+    "العقيد اللواء العميد الجنرال المشير الفريق الرائد النقيب الدكتور الدكتورة دكتور د. الشيخ الشيخة"
+    " الأمير الأميرة الملك الملكة السيد السيدة المهندس الأستاذ الأستاذة القاضي الحاج صاحب السمو الملكي"
+    " سمو معالي فخامة سعادة المطران البابا الإمام"
+)
+# heads of role phrases (with or without ال); "ال" is stripped before lookup
+ROLE_HEADS = _words(
+    "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة عضو عضوة نائب نائبة زعيم زعيمة مدير مديرة مسؤول"
+    " مسؤولة سفير سفيرة مبعوث قائد قائدة مفاوض مستشار مستشارة محافظ أستاذ خبير مندوب ممثل ممثلة"
+    " حاكم مدرب لاعب نجم مهاجم حارس باحث باحثة محلل محللة مراسل مؤسس وكيل مشرف المشرف أحد إحدى الأمين"
+    " سكرتير منسق منسقة قاضي مفتي مساعد مساعدة مفوض مفوضة العميد النقيب كبير كبيرة"
+)
+ORG_HEADS = _words(
+    "وزارة الحكومة حكومة مكتب قصر الجيش جيش المعارضة حزب حركة الاتحاد اتحاد الأمم منظمة هيئة مجلس"
+    " شركة وكالة صحيفة الرئاسة رئاسة الشرطة شرطة البرلمان لجنة جماعة جماعات جمعية تحالف التحالف"
+    " السلطات سلطات السلطة البيت الكرملين الخارجية الداخلية محكمة المحكمة النيابة القيادة الإدارة إدارة"
+    " المرصد مرصد مركز البنك بنك صندوق الوزارة الرابطة رابطة نقابة الفريق المنتخب النادي نادي جامعة"
+    " الدراسة دراسة التقرير تقرير البيان بيان المصرف مصرف الهلال الصليب المفوضية مفوضية الوفد وفد"
+)
+UNNAMED_HEADS = _words(
+    "مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين نشطاء سكان مواطنون مواطنين عدد بعض"
+    " خبراء علماء باحثون محللون دبلوماسي دبلوماسيون مراقبون متحدث ناطق أطباء طبيب مقربون أوساط"
+)
+RELATIVES = _words("الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي والذين")
+PRONOUN_SPEAKERS = _words("هو هي هم سموه سموها معاليه فخامته بدوره بدورها قوله قولها بقوله بقولها")
+# possessive pronouns after a noun cue that only re-attribute the words just quoted (بحسب قوله، وفق تعبيره)
+SELF_REFERENCE = _words("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم ما قال ما قالت")
+# particles carrying the dropped subject's gender (لكنه أكد، لكنها أوضحت)
+MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه")
+FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها")
+# words that glue a following cue to the clause before (… ، لكنه أكد …) and are dropped from content ends
+CONNECTORS = _words("و ف لكن لكنه لكنها ولكن ولكنه ولكنها كما ثم فيما بينما حيث عندما حين")
+AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
+FUNCTION_WORDS = _words(
+    "في من على إلى عن مع أن إن لا لم لن ما هذا هذه ذلك تلك الذي التي هو هي هم قد كان كانت أو ثم"
+    " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم"
+)
+
+
+def strip_article(norm: str) -> str:
+    """A normalised word without its article or a clitic + article (ال، وال، بال، لل، فال، كال)."""
+    for prefix in ("وال", "بال", "فال", "كال", "ال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            return norm[len(prefix) :]
+    if norm.startswith("لل") and len(norm) > 3:
+        return norm[2:]
+    return norm
+
+
+def is_role_head(norm: str) -> bool:
+    """A word that heads a role phrase (وزير، المتحدث، الأمين); names such as أمين count only with ال."""
+    return norm in ROLE_HEADS or strip_article(norm) in ROLE_HEADS
+
+
+def is_definite(norm: str) -> bool:
+    return strip_article(norm) != norm

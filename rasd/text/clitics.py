@@ -1,0 +1,236 @@
+"""Clitic splitting: و ف (conjunctions), ب ل ك (prepositions), س (future), ال (article) and attached pronouns.
+
+A token is split only when what is left is a word the stem lexicon knows, and the token itself does not look
+like a stem. The lexicon (``rasd/resources/text/stems.tsv.gz``, rebuilt by ``rasd train clitics``) holds word
+forms seen at least three times in the news corpora with their counts and three flags, measured in the corpora:
+
+- ``C``: the form is itself attested after a prefix (و/ف/ب/ل/ك/ال + form), so a و or ف it starts with is its own
+  (``والي`` in ``ووالي``, ``الوالي``; ``فيصل`` in ``وفيصل``);
+- ``P``: the form is attested after a preposition or the article, so a ب ل ك it starts with is its own
+  (``كتاب`` in ``الكتاب``);
+- ``A``: the form is attested with the article, so a pronoun-like ending is its own (``سوري`` in ``السوري``).
+
+Besides: a preposition or future prefix is not split off a token far more frequent than its remainder
+(``كان`` is not ك + ان), nor a pronoun off a token far more frequent than its stem; a handful of function
+words are never split. Decisions are made on the light normal form (letters kept as written, see
+`rasd.text.normalize.light_normalize`), so ``والي`` (governor) and ``وإلى`` (and to) are told apart.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasd.text.normalize import light_normalize
+
+STEMS_RESOURCE = "text/stems.tsv.gz"
+MIN_STEM = 2
+FREQUENCY_RATIO = 4  # a token this many times more frequent than its remainder is not split
+CONJUNCTION_RATIO = 20  # the same for و and ف, which attach to almost anything
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
+ARTICLE = "ال"
+PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+IMPERFECT_LETTERS = frozenset("يتنأ")
+NEVER_SPLIT = frozenset(
+    "الله لله التي الذي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي الا الى إلى ذلك تلك هناك هنالك "
+    "أولئك كذلك لذلك ذاك هذا هذه هذان هاتان هؤلاء لكن لكنه لكنها لكي كي كيف كلا كما".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One part of a split token: its length in the token's light form, its form there and its kind."""
+
+    length: int
+    form: str
+    kind: str  # prefix | stem | suffix
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word counts and flags (see the module doc) of the stem lexicon."""
+
+    counts: dict[str, int]
+    flags: dict[str, str]
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def has(self, word: str, flag: str) -> bool:
+        return flag in self.flags.get(word, "")
+
+
+@lru_cache(maxsize=1)
+def stem_lexicon() -> Lexicon:
+    """The shipped stem lexicon (loaded once)."""
+    data = resources.files("rasd.resources").joinpath(STEMS_RESOURCE).read_bytes()
+    counts: dict[str, int] = {}
+    flags: dict[str, str] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, count, flag = line.split("\t")
+        counts[word] = int(count)
+        if flag:
+            flags[word] = flag
+    return Lexicon(counts, flags)
+
+
+def _prefix_options() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Every prefix string with its parts (surface, form), longest first.
+
+    ل before the article drops the article's alef: ``للحكومة`` is ل + ال + حكومة.
+    """
+    options: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    for conj in ("", *CONJUNCTIONS):
+        for middle in ("", *PREPOSITIONS, FUTURE):
+            for article in ("", ARTICLE):
+                if middle == FUTURE and article:
+                    continue
+                parts = [(c, c) for c in (conj, middle) if c]
+                if article:
+                    parts.append(("ل", ARTICLE) if middle == "ل" else (ARTICLE, ARTICLE))
+                if parts:
+                    options.append(("".join(s for s, _ in parts), tuple(parts)))
+    options.sort(key=lambda o: -len(o[0]))
+    return options
+
+
+_PREFIXES = _prefix_options()
+
+
+def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, lex: Lexicon) -> bool:
+    """May the prefix ``parts`` be split off ``word``, leaving ``stem``?"""
+    forms = [form for _, form in parts]
+    has_article = forms[-1] == ARTICLE
+    if len(stem) < MIN_STEM or (has_article and ARTICLE + stem in NEVER_SPLIT):
+        return False
+    if has_article:
+        if not (lex.count(stem) or lex.count(ARTICLE + stem)):
+            return False
+    elif not lex.count(stem):
+        return False
+    if forms[0] in CONJUNCTIONS and not _conjunction_allowed(word, stem, lex):
+        return False
+    inner = [f for f in forms if f not in CONJUNCTIONS]
+    if not inner or inner == [ARTICLE]:
+        return True
+    if inner[0] == FUTURE and stem[0] not in IMPERFECT_LETTERS:
+        return False
+    rest = word[len(forms[0]) :] if forms[0] in CONJUNCTIONS else word
+    if lex.has(rest, "P"):
+        return False
+    return has_article or lex.count(rest) <= FREQUENCY_RATIO * max(1, lex.count(stem))
+
+
+def _conjunction_allowed(word: str, stem: str, lex: Lexicon) -> bool:
+    """May a و or ف be split off ``word``: it is not attested as a stem, nor far more frequent than ``stem``."""
+    return not lex.has(word, "C") and lex.count(word) <= CONJUNCTION_RATIO * max(1, lex.count(stem))
+
+
+def _suffix_split(rest: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(stem as written, stem form, pronoun) when ``rest`` ends with a pronoun that may be split off."""
+    if rest in NEVER_SPLIT or lex.has(rest, "A"):
+        return None
+    for pronoun in PRONOUNS:
+        if not rest.endswith(pronoun) or len(rest) - len(pronoun) < MIN_STEM:
+            continue
+        if pronoun == "ي" and rest[0] == "ي":  # an imperfect verb: its object pronoun is ني, not ي
+            continue
+        written = rest[: -len(pronoun)]
+        for form in (written, *_stem_variants(written)):
+            if lex.count(form) and lex.count(rest) <= FREQUENCY_RATIO * lex.count(form):
+                return written, form, pronoun
+    return None
+
+
+def _stem_variants(written: str) -> tuple[str, ...]:
+    """Forms a stem takes when nothing is attached: ة written ت, final hamza written on a seat."""
+    last = written[-1]
+    if last == "ت":
+        return (written[:-1] + "ة",)
+    if last in "ئؤ":
+        return (written[:-1] + "ء",)
+    return ()
+
+
+def split_light(word: str, lex: Lexicon | None = None) -> tuple[Piece, ...]:
+    """The pieces of one token in light normal form (a single stem piece when nothing is split)."""
+    lex = lex or stem_lexicon()
+    if len(word) <= MIN_STEM or word in NEVER_SPLIT:
+        return (Piece(len(word), word, "stem"),)
+    for surface, parts in _PREFIXES:
+        if not word.startswith(surface):
+            continue
+        rest = word[len(surface) :]
+        if rest in PRONOUNS and parts[-1][1] in PREPOSITIONS:
+            if parts[0][1] in CONJUNCTIONS and not _conjunction_allowed(word, surface[1:] + rest, lex):
+                continue
+            return (*_prefix_pieces(parts), Piece(len(rest), rest, "suffix"))
+        if _prefix_allowed(word, parts, rest, lex):
+            return (*_prefix_pieces(parts), *_stem_pieces(rest, parts[-1][1] != ARTICLE, lex))
+    return _stem_pieces(word, True, lex)
+
+
+def _prefix_pieces(parts: tuple[tuple[str, str], ...]) -> tuple[Piece, ...]:
+    return tuple(Piece(len(surface), form, "prefix") for surface, form in parts)
+
+
+def _stem_pieces(rest: str, may_have_suffix: bool, lex: Lexicon) -> tuple[Piece, ...]:
+    found = _suffix_split(rest, lex) if may_have_suffix else None
+    if found is None:
+        return (Piece(len(rest), rest, "stem"),)
+    written, form, pronoun = found
+    return Piece(len(written), form, "stem"), Piece(len(pronoun), pronoun, "suffix")
+
+
+@lru_cache(maxsize=200_000)
+def split_token(text: str) -> tuple[Piece, ...]:
+    """Pieces of a raw Arabic token; lengths are in raw characters (diacritics stay with their letter).
+
+    A tatweel after a prefix marks the boundary as written (``بـ``, ``لـCNN``, ``بالـ``).
+    """
+    head, tatweel, tail = text.partition("ـ")
+    if tatweel and light_normalize(head) in _TATWEEL_PREFIXES:
+        prefix = Piece(len(head) + len(tail) - len(tail.lstrip("ـ")) + 1, light_normalize(head), "prefix")
+        tail = tail.lstrip("ـ")
+        return (prefix, *split_token(tail)) if tail else (prefix,)
+    light = light_normalize(text)
+    pieces = split_light(light)
+    if len(pieces) == 1:
+        return (Piece(len(text), pieces[0].form, pieces[0].kind),)
+    if len(light) == len(text):
+        return pieces
+    return _to_raw_lengths(text, pieces)
+
+
+_TATWEEL_PREFIXES = frozenset(
+    {"".join(s for s, _ in parts) for _, parts in _PREFIXES} | {ARTICLE} | set(PREPOSITIONS) | set(CONJUNCTIONS)
+)
+
+
+def _to_raw_lengths(text: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Re-measure piece lengths in raw characters; removed characters stay with the letter before them."""
+    bounds = []
+    consumed = 0
+    for piece in pieces[:-1]:
+        consumed += piece.length
+        bounds.append(consumed)
+    out = []
+    start = light_pos = 0
+    for raw_pos, char in enumerate(text):
+        light_pos += len(light_normalize(char))
+        next_removed = raw_pos + 1 < len(text) and not light_normalize(text[raw_pos + 1])
+        if len(out) < len(bounds) and light_pos == bounds[len(out)] and not next_removed:
+            piece = pieces[len(out)]
+            out.append(Piece(raw_pos + 1 - start, piece.form, piece.kind))
+            start = raw_pos + 1
+    if len(out) < len(bounds):  # an expanding character hid a boundary: keep the token whole
+        return (Piece(len(text), light_normalize(text), "stem"),)
+    out.append(Piece(len(text) - start, pieces[-1].form, pieces[-1].kind))
+    return tuple(out)

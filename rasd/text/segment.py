@@ -1,0 +1,256 @@
+"""Sentences, tokens and clitic-split words, all with raw offsets.
+
+Sentences
+    Split at ``. ؟ ? ! ؛ …`` (and runs of them) and at line breaks, except:
+    a period between digits (3.5) or glued to a Latin letter or digit (example.com, U.S);
+    a period after a single letter standing alone (أ. د. م.) or after a known abbreviation
+    (``rasd/resources/text/abbreviations.txt``); any mark inside a quotation that continues.
+    Quotation marks are tracked by direction: « opens and » closes; the symmetric and mismatched marks
+    (" “ ” „ ‟ ″) open after a space or an opening sign and close before a space or punctuation, as in
+    ``بـ”جنيف 4″`` or ``“…”``. A direct quotation of several sentences is therefore one sentence; when
+    a quotation ends with the sentence (``… المحاولات.”``) the closing mark belongs to that sentence.
+    A quotation that is never closed does not swallow the paragraph: once no quotation mark follows, the
+    marks split again. A heading is a sentence of its own; the source line and the dateline belong to no
+    sentence.
+
+Tokens
+    URLs, e-mail addresses and hashtags whole; numbers with their separators (3.5, 106,78, 19:23, 1/2);
+    words (letters, digits, diacritics, tatweel and joiners: ``بـ``, ``لـCNN`` and Latin words stay whole);
+    every other non-space character on its own, except runs of periods or hyphens.
+
+Words
+    Each token gives one word or more: Arabic words are split into clitics (`rasd.text.clitics`); a hashtag
+    gives the words of its parts (``#النظام_السوري`` → ال + نظام, ال + سوري), its ``#`` and ``_`` give none;
+    every other token is one word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from rasd.doc import Paragraph, Sentence, Span, Token, Word
+from rasd.text.clitics import split_token
+from rasd.text.normalize import WORD_MARKS, normalize
+from rasd.text.structure import HASHTAG_PATTERN
+
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s\"“”«»<>]*[^\s\"“”«».,;:!?،؛)\]<>'])"
+    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+    rf"|(?P<tag>{HASHTAG_PATTERN})"
+    r"|(?P<num>\d+(?:[.,٫٬:/]\d+)*)"
+    rf"|(?P<word>[^\W\d_](?:[^\W_]|[{WORD_MARKS}])*)"
+    r"|(?P<punct>\.{2,}|-{2,}|\S)"
+)
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+_EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
+_QUOTES = frozenset("\"“”«»„‟″")
+_SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_OPENING_CONTEXT = frozenset("([{«:،,؛-–—ـ/") | _QUOTES
+_CLOSING_CONTEXT = frozenset(".,،:;؛!?؟)]}»…-–—") | _QUOTES
+_CLOSERS = ")]}"
+_CONTENT = re.compile(r"[^\W_]")
+_TRIM = _SPACES + "\n\r"
+DATELINE_END = re.compile(r"[\s:：\-–—]*")
+_NORM_CACHE: dict[str, str] = {}
+_NORM_CACHE_SIZE = 300_000
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Normalised words that a period does not end a sentence after (besides single letters)."""
+    text = resources.files("rasd.resources").joinpath("text/abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(normalize(w).lower() for w in text.split() if not w.startswith("#"))
+
+
+def _norm(text: str) -> str:
+    """`normalize` with a cache: word forms repeat a lot."""
+    norm = _NORM_CACHE.get(text)
+    if norm is None:
+        norm = normalize(text)
+        if len(_NORM_CACHE) >= _NORM_CACHE_SIZE:
+            _NORM_CACHE.clear()
+        _NORM_CACHE[text] = norm
+    return norm
+
+
+# -- sentences -------------------------------------------------------------------------------------------
+
+
+def _period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
+    """True when the single period at ``pos`` does not end a sentence."""
+    after = text[pos + 1] if pos + 1 < hi else " "
+    if after.isdigit() or (after.isascii() and after.isalpha()):
+        return True
+    start = pos
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    if start == pos:
+        return False
+    word = text[start:pos]
+    if len(word) == 1:
+        return start == lo or not text[start - 1].isalnum()
+    return _norm(word).lower() in abbreviations()
+
+
+def _closes(text: str, pos: int, lo: int, hi: int, depth: int) -> bool:
+    """Does the quotation mark at ``pos`` close a quotation (else it opens one)?"""
+    char = text[pos]
+    if char in "«»":
+        return char == "»"
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    opening = before.isspace() or before in _OPENING_CONTEXT
+    closing = after.isspace() or after in _CLOSING_CONTEXT
+    if opening != closing:
+        return closing
+    return depth > 0
+
+
+def _closing_mark_follows(text: str, pos: int, hi: int) -> bool:
+    """Is the next non-space character a quotation mark that closes?"""
+    while pos < hi and text[pos] in _SPACES:
+        pos += 1
+    return pos < hi and text[pos] in _QUOTES and _closes(text, pos, 0, hi, 1)
+
+
+class _SentenceCutter:
+    """Collects the sentences of one block of text."""
+
+    def __init__(self, text: str, out: list[Sentence], start: int) -> None:
+        self.text = text
+        self.out = out
+        self.start = start
+        self.first = len(out)
+
+    def cut(self, end: int) -> None:
+        text = self.text
+        start = self.start
+        self.start = end
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if _CONTENT.search(text, start, end):
+            self.out.append(Sentence(start, end))
+
+    def glue_closing_mark(self, pos: int) -> bool:
+        """A closing mark right after a cut belongs to the sentence before it."""
+        if pos != self.start or len(self.out) <= self.first or self.out[-1].end != pos:
+            return False
+        self.out[-1].end = pos + 1
+        self.start = pos + 1
+        return True
+
+
+def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
+    """Append the sentences of ``text[lo:hi]`` (one paragraph, no line break inside) to ``out``."""
+    cutter = _SentenceCutter(text, out, lo)
+    events = list(_EVENT.finditer(text, lo, hi))
+    depth = 0
+    ends_with_quote = False  # a terminal inside a quotation that its closing mark ends
+    for index, match in enumerate(events):
+        pos, end = match.span()
+        if text[pos] in _QUOTES:
+            if not _closes(text, pos, lo, hi, depth):
+                depth += 1
+                continue
+            depth = max(0, depth - 1)
+            if cutter.glue_closing_mark(pos):
+                continue
+            if ends_with_quote and depth == 0:
+                ends_with_quote = False
+                cutter.cut(_after_closers(text, pos + 1, hi))
+            continue
+        if end - pos == 1 and text[pos] == "." and _period_continues(text, pos, lo, hi):
+            continue
+        if depth:
+            if _closing_mark_follows(text, end, hi):
+                ends_with_quote = True
+                continue
+            if any(text[later.start()] in _QUOTES for later in events[index + 1 :]):
+                continue  # the quotation goes on
+            depth = 0  # never closed: stop treating the rest as quoted
+        cutter.cut(_after_closers(text, end, hi))
+    cutter.cut(hi)
+
+
+def _after_closers(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos] in _CLOSERS:
+        pos += 1
+    return pos
+
+
+def split_sentences(
+    text: str,
+    paragraphs: Iterable[Paragraph] | None = None,
+    headings: Iterable[Span] = (),
+    skip: Iterable[Span | None] = (),
+    dateline: Span | None = None,
+) -> list[Sentence]:
+    """Sentences of ``text``: each heading whole, other paragraphs split; ``skip`` spans give none."""
+    if paragraphs is None:
+        from rasd.text.structure import paragraphs as find_paragraphs
+
+        paragraphs = find_paragraphs(text)
+    heading_starts = {h.start for h in headings}
+    skipped = {s.start for s in skip if s is not None}
+    out: list[Sentence] = []
+    for para in paragraphs:
+        if para.start in skipped:
+            continue
+        if para.start in heading_starts:
+            out.append(Sentence(para.start, para.end))
+            continue
+        start = para.start
+        if dateline is not None and para.start <= dateline.start < para.end:
+            start = DATELINE_END.match(text, dateline.end).end()
+        split_block(text, start, para.end, out)
+    return out
+
+
+# -- tokens and words ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def _word_pieces(token: str, kind: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, text, norm, kind) of the words of one token, relative to the token."""
+    if kind == "tag":
+        out: list[tuple[int, int, str, str, str]] = []
+        offset = 1
+        for part in token[1:].split("_"):
+            out.extend((offset + s, offset + e, t, n, k) for s, e, t, n, k in _word_pieces(part, "word"))
+            offset += len(part) + 1
+        return tuple(out)
+    if kind != "word" or not _ARABIC_LETTER.search(token):
+        return ((0, len(token), token, _norm(token), "stem"),)
+    out = []
+    pos = 0
+    for piece in split_token(token):
+        end = pos + piece.length
+        out.append((pos, end, token[pos:end], _norm(piece.form), piece.kind))
+        pos = end
+    return tuple(out)
+
+
+def tokenize(text: str) -> tuple[list[Token], list[Word]]:
+    """Tokens of the whole text and their words."""
+    tokens: list[Token] = []
+    words: list[Word] = []
+    add_token = tokens.append
+    add_word = words.append
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        start, end = match.span()
+        surface = match.group()
+        kind = match.lastgroup or "punct"
+        norm = _norm(surface)
+        add_token(Token(start, end, surface, norm))
+        pieces = _word_pieces(surface, kind)
+        if len(pieces) == 1 and pieces[0][1] == end - start:
+            add_word(Word(start, end, surface, norm, pieces[0][4], index))
+            continue
+        for p_start, p_end, p_text, p_norm, p_kind in pieces:
+            add_word(Word(start + p_start, start + p_end, p_text, p_norm, p_kind, index))
+    return tokens, words

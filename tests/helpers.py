@@ -1,0 +1,77 @@
+"""Shared test helpers: where the data lives, and checks every output must pass."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA_DIR = REPO.parent / "shared" / "data"
+SEED = DATA_DIR / "seed" / "000_439f3d4a599b349f.txt"
+NEWS = DATA_DIR / "news" / "ant-multisource.jsonl.gz"
+
+
+def require_data(path: Path) -> Path:
+    """Return ``path``, or skip the test when the shared data beside the repo is absent."""
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared data beside the repo)")
+    return path
+
+
+def iter_news(path: Path = NEWS) -> Iterator[dict[str, Any]]:
+    """The records of a news corpus (JSONL, gzipped), skipping the test when it is absent."""
+    with gzip.open(require_data(path), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def _spans(value: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every dict with start/end/text anywhere inside a JSON value, with its path."""
+    if isinstance(value, dict):
+        if {"start", "end", "text"} <= value.keys() and isinstance(value["text"], str):
+            yield where, value
+        for key, item in value.items():
+            if key != "text":
+                yield from _spans(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _spans(item, f"{where}[{i}]")
+
+
+def assert_spans_consistent(doc: dict[str, Any]) -> None:
+    """Every span of a `rasd.document/1` object quotes the text exactly: text == text[start:end]."""
+    text = doc["text"]
+    for key, value in doc.items():
+        if key == "text":
+            continue
+        for where, span in _spans(value, key):
+            start, end = span["start"], span["end"]
+            assert 0 <= start <= end <= len(text), f"{where}: [{start}, {end}) outside the text"
+            assert span["text"] == text[start:end], f"{where}: {span['text']!r} != {text[start:end]!r}"
+    for i, sentence in enumerate(doc.get("sentences", [])):
+        assert 0 <= sentence["start"] < sentence["end"] <= len(text), f"sentences[{i}] is empty or outside the text"
+
+
+def rasd(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a fresh process, as a user would."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("RASD_DEBUG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "rasd", *map(str, args)],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
+    )
+    result = subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
+    assert "Traceback" not in result.stderr, result.stderr
+    return result

@@ -1,0 +1,121 @@
+"""Arabic full-text search: inflected forms found, query syntax and SQL metacharacters harmless."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+import pytest
+from store_samples import build_db
+
+from rasd.doc import Document, Meta
+from rasd.store import open_reader, open_writer
+from rasd.store.search import search
+from rasd.store.terms import QueryError, index_text, match_expression, variants, words
+from rasd.store.writer import store_document
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "c.db"
+    build_db(path)
+    with closing(open_reader(path)) as conn:
+        yield conn
+
+
+def ids(conn, query, **kw):
+    return sorted(h.doc_id for h in search(conn, query, **kw).items)
+
+
+@pytest.mark.parametrize("form", ["والمفاوضات", "المفاوضاتُ", "بالمفاوضات", "المفاوضات", "للمفاوضات", "فالمفاوضات"])
+def test_clitic_and_diacritic_forms_share_one_key(form):
+    assert index_text(form) == "مفاوضات"
+    assert variants(words(form)[0]) == ["مفاوضات"]
+
+
+def test_a_word_finds_its_inflected_forms(db):
+    # fr-1 has المفاوضات, ar-2 بالمفاوضات and والمفاوضاتُ, sky-3 والمفاوضات; tn-4 none.
+    assert ids(db, "المفاوضات") == ["ar-2", "fr-1", "sky-3"]
+    assert ids(db, "مفاوضات") == ["ar-2", "fr-1", "sky-3"]
+    assert ids(db, "والمفاوضات") == ["ar-2", "fr-1", "sky-3"]
+
+
+def test_word_with_a_root_letter_like_a_clitic_is_found_in_all_its_forms(tmp_path):
+    conn = open_writer(tmp_path / "c.db")
+    texts = {"a": "التقى وزير الدفاع نظيره.", "b": "وصل الوزير إلى بيروت.", "c": "رحب بوزير الخارجية.",
+             "d": "ولبنان بلد صغير.", "e": "زار للبنان وفد.", "f": "لا علاقة لهذا النص."}
+    for doc_id, text in texts.items():
+        store_document(conn, Document(text, id=doc_id))
+    assert ids(conn, "وزير") == ["a", "b", "c"]
+    assert ids(conn, "الوزير") == ["a", "b", "c"]
+    assert ids(conn, "لبنان") == ["d", "e"]
+
+
+def test_title_matches_and_ranks_first(db):
+    hits = search(db, "حمص").items
+    assert [h.doc_id for h in hits] == ["sky-3"]
+    assert hits[0].score < 0  # bm25: lower is better
+
+
+def test_words_are_all_required_unless_or(db):
+    assert ids(db, "المفاوضات جنيف") == ["fr-1"]
+    assert ids(db, "جنيف OR تونس") == ["fr-1", "tn-4"]
+    assert ids(db, "حمص OR") == ["sky-3"]
+
+
+def test_phrase_and_prefix(db):
+    assert ids(db, '"الحل السياسي"') == ["fr-1"]
+    assert ids(db, '"السياسي الحل"') == []
+    assert ids(db, "انفراج*") == ["ar-2"]
+
+
+def test_filters_and_paging(db):
+    assert ids(db, "المفاوضات", source="alarabia") == ["ar-2"]
+    assert ids(db, "المفاوضات", since="2018-02-21") == ["ar-2", "sky-3"]
+    assert ids(db, "المفاوضات", until="2018-02") == ["ar-2", "fr-1"]
+    first = search(db, "المفاوضات", limit=2)
+    rest = search(db, "المفاوضات", limit=2, offset=2)
+    assert (first.total, rest.total, len(first.items), len(rest.items)) == (3, 3, 2, 1)
+    assert {h.doc_id for h in first.items} | {h.doc_id for h in rest.items} == {"ar-2", "fr-1", "sky-3"}
+
+
+def test_matches_are_spans_of_the_original_text(db):
+    hit = next(h for h in search(db, "المفاوضات").items if h.doc_id == "ar-2")
+    assert len(hit.matches) == 2
+    stored = db.execute("SELECT text FROM documents WHERE doc_id = 'ar-2'").fetchone()[0]
+    assert [stored[s:e] for s, e in hit.matches] == ["بالمفاوضات", "والمفاوضاتُ"]
+    assert stored[hit.snippet_start:].startswith(hit.snippet)
+
+
+NASTY = ['"', '""', "*", "OR", "AND", "NOT", "NEAR(", "(", ")", "^", ":", "title:حمص", "'; DROP TABLE documents; --",
+         '"; DROP TABLE documents; --', "المفاوضات' OR '1'='1", 'حمص" OR "a', "%", "_", "\\", "حمص*)", "- -", "{}"]
+
+
+@pytest.mark.parametrize("query", NASTY)
+def test_metacharacters_neither_crash_nor_inject(db, query):
+    try:
+        page = search(db, query)
+    except QueryError:
+        return  # nothing searchable in it: a clear error, not a crash
+    assert page.total == len(page.items) or page.total > len(page.items)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+
+
+def test_injection_attempts_search_for_their_words(db):
+    assert ids(db, "'; DROP TABLE documents; --") == []
+    assert ids(db, "حمص' OR '1'='1") == ["sky-3"]  # حمص, or the word 1 twice: not every row
+    assert ids(db, "title:حمص") == []  # no column filters from users: "title" is a word like any other
+
+
+def test_expression_quotes_every_term():
+    expr = match_expression('حمص NEAR(x) "a b" c*')
+    for token in ("NEAR", "x", "c"):
+        assert f'"{token}' in expr or f'"{token.lower()}' in expr
+    assert expr.count('"') % 2 == 0
+    with pytest.raises(QueryError):
+        match_expression("* () OR -")
+
+
+def test_meta_has_no_effect_on_matching(tmp_path):
+    conn = open_writer(tmp_path / "c.db")
+    store_document(conn, Document("نص قصير", id="x", meta=Meta(source="حمص")))
+    assert ids(conn, "حمص") == []
