@@ -16,12 +16,14 @@ import gzip
 import itertools
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import httpx
@@ -60,7 +62,8 @@ def free_port() -> int:
 def start_server(db: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     server = subprocess.Popen([sys.executable, "-m", "rasd", "serve", "--db", str(db), "--host", HOST,
-                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL)
+                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -78,6 +81,7 @@ def targets(base: str, limit: int = 200) -> list[tuple[str, str]]:
     """(kind, url) pairs: search pages for the queries, and article pages of stored articles."""
     ids = [hit["doc_id"] for hit in httpx.get(f"{base}/search.json", params={"limit": 100}).json()["articles"]["items"]]
     out = [("search", f"/search?q={q}") for q in QUERIES] + [("article", f"/article/{i}") for i in ids[:limit]]
+    random.Random(0).shuffle(out)  # every client meets both kinds
     return out
 
 
@@ -87,18 +91,22 @@ async def client(http: httpx.AsyncClient, urls: itertools.cycle, stop_at: float,
         budget[0] -= 1
         kind, url = next(urls)
         started = time.perf_counter()
+        cache = "miss"
         try:
             response = await http.get(url)
+            cache = response.headers.get("x-rasd-cache", "miss")
             if response.status_code != 200:
                 errors.append(f"{url}: HTTP {response.status_code}")
         except httpx.HTTPError as exc:
             errors.append(f"{url}: {type(exc).__name__}")
-        latencies[kind].append(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        latencies[kind].append(elapsed)
+        latencies[f"{kind} ({'cached' if cache == 'hit' else 'rendered'})"].append(elapsed)
 
 
 async def run_load(base: str, urls: list[tuple[str, str]], clients: int, seconds: float,
                    max_requests: int) -> tuple[dict[str, list[float]], list[str], float]:
-    latencies: dict[str, list[float]] = {"search": [], "article": []}
+    latencies: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
@@ -119,12 +127,13 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def report(latencies: dict[str, list[float]], errors: list[str], elapsed: float, clients: int) -> None:
-    every = [x for values in latencies.values() for x in values]
+    every = latencies["search"] + latencies["article"]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"clients {clients}, {len(every)} requests in {elapsed:.1f} s ({len(every) / elapsed:.0f} requests/s), "
-          f"errors {len(errors)}")
-    for kind, values in (*latencies.items(), ("all", every)):
+          f"errors {len(errors)}; machine load average {load} on {os.cpu_count()} cores")
+    for kind, values in (*sorted(latencies.items()), ("all", every)):
         if values:
-            print(f"  {kind:8} n={len(values):6}  p50 {percentile(values, 50) * 1000:6.1f} ms  "
+            print(f"  {kind:18} n={len(values):6}  p50 {percentile(values, 50) * 1000:6.1f} ms  "
                   f"p90 {percentile(values, 90) * 1000:6.1f} ms  p99 {percentile(values, 99) * 1000:6.1f} ms  "
                   f"max {max(values) * 1000:6.1f} ms  mean {statistics.fmean(values) * 1000:6.1f} ms")
     for line in sorted(set(errors))[:10]:

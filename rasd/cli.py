@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "rasd.commands.analyze",
     "rasd.commands.train",
     "rasd.commands.evaluate",
+    "rasd.commands.ner",
     "rasd.commands.serve",
     "rasd.commands.ingest",
     "rasd.commands.query",

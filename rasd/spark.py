@@ -157,6 +157,7 @@ def session(master: str | None = "local[2]", conf: dict[str, str] | None = None)
     """A SparkSession for rasd (``master`` None: the one spark-submit gives). On a local master the driver
     binds to this machine only and the workers run this Python and import this rasd."""
     builder = SparkSession.builder.appName("rasd").config("spark.log.level", "ERROR")
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
     if master and master.startswith("local"):

@@ -7,7 +7,8 @@ from rasd.pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The stages `rasd analyze` runs, text layer first."""
+    from rasd.ner.stage import NerStage
     from rasd.quotes.stage import QuoteStage
     from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
 
-    return [NormalizeStage(), StructureStage(), SegmentStage(), QuoteStage()]
+    return [NormalizeStage(), StructureStage(), SegmentStage(), NerStage(), QuoteStage()]

@@ -9,6 +9,7 @@ import pytest
 from store_samples import article_1, build_db
 
 from rasd.store import StoreError, open_reader, open_writer, queries
+from rasd.store.compact import pack, unpack
 from rasd.store.schema import LATEST_VERSION, MIGRATIONS, migrate
 from rasd.store.writer import store_document
 
@@ -83,7 +84,8 @@ def test_annotation_rows_quote_the_text(tmp_path):
         assert queries.counts(conn) == {"documents": 4, "sentences": 7, "entities": 5, "mentions": 7, "quotes": 3,
                                         "events": 3, "actors": 4}
         for table, start, end, text in (("mentions", "start", '"end"', "text"),
-                                        ("quotes", "content_start", "content_end", "content"),
+                                        ("quotes", "cue_start", "cue_end", "cue"),
+                                        ("quotes", "speaker_start", "speaker_end", "speaker"),
                                         ("events", "trigger_start", "trigger_end", "trigger")):
             bad = conn.execute(
                 f"SELECT count(*) FROM {table} t JOIN documents d ON d.id = t.doc "
@@ -114,3 +116,13 @@ def test_an_id_reused_for_another_text_is_refused_and_nothing_is_written(tmp_pat
         store_document(conn, clash)
     assert queries.counts(conn)["documents"] == 1
     assert queries.counts(conn)["mentions"] == 3  # the failed document left no rows behind
+
+
+def test_stored_json_keeps_span_texts_out_and_puts_them_back(tmp_path):
+    doc = article_1()
+    stored = pack(doc)
+    assert doc.text not in stored and "المفاوضات في جنيف" not in stored
+    assert unpack(stored, doc.text) == doc.to_dict()
+    odd = article_1()
+    odd.quotes[0].cue.text = "قال:"  # not text[start:end]: kept as it is
+    assert unpack(pack(odd), odd.text) == odd.to_dict()

@@ -60,10 +60,11 @@ def build_corpus(db: Path) -> dict[str, str]:
     """Ingest the seed, a few news articles and an article carrying markup; their ids by name."""
     seed = list(with_default_published(read_path(require_data(SEED)), SEED_PUBLISHED))
     xss = RawDocument(XSS_TEXT, id="markup-1", origin="markup",
-                      meta=Meta(title=XSS_TITLE, source="اختبار", published="2018-05-01"))
+                      meta=Meta(title=XSS_TITLE, source="اختبار", published="2018-05-01", url="javascript:alert(3)"))
     news = news_records()
-    report = ingest(db, [*seed, *news, xss])
-    assert report.failed == 0 and report.added == len(news) + 2
+    failures: list[str] = []
+    report = ingest(db, [*seed, *news, xss], on_record=lambda _, error: failures.append(str(error)) if error else None)
+    assert report.failed == 0 and report.added == len(news) + 2, failures
     conn = open_reader(db)
     seed_id = conn.execute("SELECT doc_id FROM documents WHERE content_hash = ?",
                            (content_hash(seed[0].text),)).fetchone()[0]
@@ -120,7 +121,7 @@ def test_search_finds_inflected_forms_and_pages(corpus: tuple[TestClient, dict[s
     assert ids["seed"] in [h["doc_id"] for h in hits]
     seed_hit = next(h for h in hits if h["doc_id"] == ids["seed"])
     marked = [p["text"] for p in seed_hit["snippet_parts"] if p["match"]]
-    assert marked and all("المفاوضات" in m for m in marked)  # للمفاوضات, والمفاوضات …
+    assert marked and all("مفاوضات" in m for m in marked)  # للمفاوضات, والمفاوضات …
     every = json_ok(client, "/search.json")
     total = every["articles"]["total"]
     assert total == 2 + len(NEWS_PICKS) * PER_PICK
@@ -156,6 +157,21 @@ def test_search_html_escapes_and_keeps_filters(corpus: tuple[TestClient, dict[st
     assert 'rel="next" href="/search?limit=1&amp;offset=1"' in listing
 
 
+def test_search_by_entity_and_event_type(samples: TestClient) -> None:
+    def found(url: str, part: str = "articles") -> list[str]:
+        return sorted(hit["doc_id"] for hit in json_ok(samples, url)[part]["items"])
+
+    assert found("/search.json?q=المفاوضات") == ["ar-2", "fr-1", "sky-3"]
+    assert found("/search.json?q=المفاوضات&entity=لودريان") == ["fr-1"]
+    assert found("/search.json?q=المفاوضات&type=ASSAULT") == ["sky-3"]
+    assert found("/search.json?entity=حمص") == ["sky-3"]
+    assert found("/search.json?type=protest") == ["tn-4"]
+    assert found("/search.json?q=المفاوضات&entity=دي ميستورا", "quotes") == ["ar-2"]
+    assert found("/search.json?q=المفاوضات&since=2018-02-21") == ["ar-2", "sky-3"]
+    with_entity = json_ok(samples, "/search.json?q=مستمرة&entity=ميستورا")["articles"]["items"]
+    assert [p["text"] for p in with_entity[0]["snippet_parts"] if p["match"]] == ["مستمرة"]
+
+
 @pytest.mark.parametrize(("url", "words"), [
     ("/search.json?limit=0", ("limit",)),
     ("/search.json?limit=101", ("limit",)),
@@ -164,11 +180,11 @@ def test_search_html_escapes_and_keeps_filters(corpus: tuple[TestClient, dict[st
     ("/search.json?since=2017-13-01", ("since", "YYYY-MM-DD")),
     ("/search.json?since=2018-01-01&until=2017-01-01", ("since", "after")),
     ("/search.json?type=BOMBING", ("type", "PLOVER")),
-    ("/search.json?q=" + "ب" * 501, ("q",)),
+    ("/search.json?q=" + "ب" * 501, ("q", "500 characters")),
     ("/events.json?until=yesterday", ("until",)),
     ("/events.json?type=nothing", ("type",)),
     ("/entity/x.json?limit=0", ("limit",)),
-])
+], ids=lambda value: value[:40] if isinstance(value, str) else None)
 def test_bad_parameters_are_400_with_a_clear_message(corpus: tuple[TestClient, dict[str, str]], url: str,
                                                      words: tuple[str, ...]) -> None:
     client, _ = corpus
@@ -218,6 +234,7 @@ def test_markup_in_an_article_is_shown_as_text(corpus: tuple[TestClient, dict[st
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
     assert "&lt;b onmouseover=&#34;alert(2)&#34;&gt;" in page
+    assert "javascript:" not in page  # a stored link that is no web address is not rendered
     assert json_ok(client, f"/article/{ids['xss']}.json")["document"]["text"] == XSS_TEXT
 
 
@@ -262,7 +279,7 @@ def test_entity_ids_link_across_articles(corpus: tuple[TestClient, dict[str, str
 def test_events_table_timeline_and_map(samples: TestClient) -> None:
     data = json_ok(samples, "/events.json")
     assert data["events"]["total"] == 3
-    fields = {"date", "event_type", "source", "target", "place", "lat", "lon", "doc_id", "title"}
+    fields = {"date", "event_type", "source", "target", "place", "lat", "lon", "doc_id", "display_title"}
     assert fields <= data["events"]["items"][0].keys()
     assert sum(row["count"] for row in data["timeline"]) == 3
     assert {p["place"] for p in data["places"]} == {"جنيف", "حمص", "تونس"}

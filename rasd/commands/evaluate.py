@@ -8,6 +8,8 @@ from rasd.commands import register_group
 
 TASKS: dict[str, tuple[str, str]] = {
     # name: (module exposing add_arguments/run, one-line help)
+    "quotes": ("rasd.quotes.evaluate", "quote precision, recall and speaker accuracy against a gold file"),
+    "ner": ("rasd.commands.evaluate_ner", "named entities: exact-match P/R/F1 per type and micro"),
 }
 
 

@@ -16,7 +16,8 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك", "س")
+_PREP = ("ب", "ل", "ك")
+_PRESENT = ("ي", "ت", "ن", "ا")
 
 
 def fold(text: str) -> str:
@@ -25,13 +26,13 @@ def fold(text: str) -> str:
 
 
 def variants(word: str) -> list[str]:
-    """The folded word and its readings without proclitics (و ف, then ب ل ك س, then ال), longest first."""
+    """The word and its readings without proclitics (و ف, then ب ل ك or future س, then ال), longest first."""
     out = [word]
     stems = [word]
     if len(word) > 3 and word[0] in _CONJ:
         stems.append(word[1:])
     for stem in list(stems):
-        if len(stem) > 3 and stem[0] in _PREP:
+        if len(stem) > 3 and (stem[0] in _PREP or (stem[0] == "س" and stem[1] in _PRESENT)):
             stems.append(stem[1:])
         if stem.startswith("لل") and len(stem) > 4:
             stems.append(stem[2:])
@@ -49,16 +50,45 @@ def bare(word: str) -> str:
     return variants(word)[-1]
 
 
-def stem_key(word: str) -> str:
-    """A coarse key for dictionary phrases written as lemmas: no article, no plural or feminine ending."""
-    w = bare(fold(word))
-    for suffix in ("يين", "يون", "ات", "ون", "ين", "يه", "ه"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + ("ي" if suffix in ("يين", "يون", "يه") else "")
-            break
+def name_key(word: str) -> str:
+    """A coarse key for names and dictionary phrases written as lemmas: no article, no plural or feminine ending.
+
+    Only the article is removed (a name may begin with و ف ب ل); ``key_candidates`` adds the clitic readings.
+    """
+    w = fold(word)
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    for suffix, keep in (("يين", 3), ("يون", 3), ("ات", 2), ("ون", 3), ("ين", 3), ("يه", 3), ("ه", 2), ("و", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            return w[: -len(suffix)] + ("ي" if suffix in ("يين", "يون", "يه") else "")
     return w
 
 
+def stem_key(word: str) -> str:
+    """``name_key`` of the word without any proclitic."""
+    return name_key(bare(fold(word)))
+
+
+def key_candidates(word: str) -> list[str]:
+    """``name_key`` of each proclitic reading of a word, the whole word first."""
+    out: list[str] = []
+    for v in variants(fold(word)):
+        key = name_key(v)
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def proclitic_length(word: str, head: str) -> int:
+    """How many letters of ``word`` stand before the reading whose ``name_key`` is ``head`` (لقوات, قو → 1)."""
+    for v in variants(fold(word)):
+        if name_key(v) == head:
+            return len(word) - len(v)
+    return 0
+
+
 def phrase_key(text: str) -> str:
-    """``stem_key`` of each word of a phrase (words split on spaces or underscores)."""
-    return " ".join(stem_key(w) for w in re.split(r"[\s_]+", text) if w)
+    """``name_key`` of each word of a phrase (words split on spaces or underscores)."""
+    return " ".join(name_key(w) for w in re.split(r"[\s_]+", text) if w)

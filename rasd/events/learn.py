@@ -13,6 +13,7 @@ ITERATIONS = 300
 LEARNING_RATE = 0.2
 L2 = 1.0
 MIN_COUNT = 2
+POSITIVE_WEIGHT_POWER = 0.5
 
 
 @dataclass(slots=True)
@@ -47,25 +48,26 @@ def fold_of(group: str, k: int) -> int:
     return int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % k
 
 
-def train(feats: Sequence[set[str]], labels: Sequence[bool]) -> dict[str, float]:
+def train(feats: Sequence[set[str]], labels: Sequence[bool], l2: float = L2) -> dict[str, float]:
     """Weights of an L2-regularised logistic regression (features seen at least MIN_COUNT times)."""
     counts = Counter(f for fs in feats for f in fs)
     vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT or f == "bias")
     index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(feats), len(vocab)), dtype=np.float32)
-    for row, fs in enumerate(feats):
-        x[row, [index[f] for f in fs if f in index]] = 1.0
-    y = np.asarray(labels, dtype=np.float32)
+    rows_cols = [(row, index[f]) for row, fs in enumerate(feats) for f in fs if f in index]
+    rows = np.array([r for r, _ in rows_cols], dtype=np.int64)
+    cols = np.array([c for _, c in rows_cols], dtype=np.int64)
+    y = np.asarray(labels, dtype=np.float64)
     pos = max(1.0, float(y.sum()))
-    sample_weight = np.where(y > 0, (len(y) - pos) / pos, 1.0).astype(np.float32) ** 0.5
-    w = np.zeros(len(vocab), dtype=np.float32)
+    sample_weight = np.where(y > 0, (len(y) - pos) / pos, 1.0) ** POSITIVE_WEIGHT_POWER
+    w = np.zeros(len(vocab))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
-    reg = np.full(len(vocab), L2 / len(y), dtype=np.float32)
+    reg = np.full(len(vocab), l2 / len(y))
     reg[index["bias"]] = 0.0
-    for step in range(1, ITERATIONS + 1):  # Adam on the mean weighted log loss
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ ((p - y) * sample_weight) / len(y) + reg * w
+    for step in range(1, ITERATIONS + 1):  # Adam on the mean weighted log loss, sparse products
+        z = np.bincount(rows, weights=w[cols], minlength=len(y))
+        err = (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))) - y) * sample_weight
+        grad = np.bincount(cols, weights=err[rows], minlength=len(vocab)) / len(y) + reg * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)

@@ -35,9 +35,10 @@ class Entry:
     mode: str | None
     lemma: str
     origin: str  # audit | cameo | verbs | pattern
+    pos: str = "verb"  # verb | noun: where its actors are looked for
 
     def to_list(self) -> list[str | None]:
-        return [self.type, self.cameo, self.mode, self.lemma, self.origin]
+        return [self.type, self.cameo, self.mode, self.lemma, self.origin, self.pos]
 
 
 def read_plover_table(path: Path) -> dict[str, tuple[str, str | None]]:
@@ -167,7 +168,7 @@ def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
         lemma = fold(row["lemma"])
         cameo = row["cameo"] if row["cameo"] not in ("", "-") else None
         mode = row["mode"] if row["mode"] not in ("", "-") else None
-        entry = Entry(row["type"], cameo, mode, row["lemma"], "audit")
+        entry = Entry(row["type"], cameo, mode, row["lemma"], "audit", "verb" if row["kind"] == "verb" else "noun")
         extra = {fold(f) for f in row["forms"].split()} if row["forms"] not in ("", "-") else set()
         if row["kind"] == "verb":
             builder.add_verb(row["lemma"], entry, override=True)

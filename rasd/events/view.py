@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,6 +10,8 @@ from rasd.doc import Document, Token
 from rasd.events.forms import fold
 from rasd.events.triggers import TriggerHit, TriggerLexicon
 from rasd.pipeline import Pipeline, Stage
+
+_HASHTAG_WORD = re.compile(r"[^#_\s]+")
 
 
 @dataclass(slots=True)
@@ -36,10 +38,20 @@ def sentence_views(doc: Document, lexicon: TriggerLexicon, *, whole: bool = Fals
         first = t
         while t < len(tokens) and tokens[t].end <= end:
             t += 1
-        chosen = tokens[first:t]
+        chosen = [piece for tok in tokens[first:t] for piece in _pieces(tok)]
         words = [fold(tok.norm or tok.text) for tok in chosen]
         views.append(SentenceView(index, start, end, chosen, words, lexicon.match(words)))
     return views
+
+
+def _pieces(token: Token) -> list[Token]:
+    """A hashtag token (``#النظام_السوري``) as its words, each with its own offsets; other tokens as they are."""
+    if "#" not in token.text and "_" not in token.text:
+        return [token]
+    return [
+        Token(token.start + m.start(), token.start + m.end(), m.group(), fold(m.group()))
+        for m in _HASHTAG_WORD.finditer(token.text)
+    ]
 
 
 def text_layer_stages() -> list[Stage]:
@@ -65,5 +77,3 @@ def tokenize(text: str) -> Document:
     """A document with the text layer only (sentences, tokens): what detectors are trained on."""
     return _text_pipeline().analyze(text)
 
-
-TokenizeFn = Callable[[str], Document]

@@ -7,7 +7,6 @@ saw in training still looks like the names it did see. The file also serves as t
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,8 +45,9 @@ def news_texts(paths: Iterable[Path]) -> Iterator[str]:
 
 def _corpus_ids(texts: Iterable[str]):  # -> (list[str], np.ndarray)
     """Words by first appearance and the corpus as word ids, -1 between documents."""
-    import numpy as np
     from array import array
+
+    import numpy as np
 
     index: dict[str, int] = {}
     ids = array("i")
@@ -141,20 +141,14 @@ def build_clusters(texts: Iterable[str], config: ClusterConfig | None = None) ->
 
 
 def save_clusters(clusters: dict[str, tuple[int, ...]], path: Path) -> None:
-    """Write ``word<TAB>id<TAB>id...`` lines, most frequent first, as a byte-stable gzip file."""
-    body = "".join(f"{w}\t{' '.join(map(str, ids))}\n" for w, ids in clusters.items())
+    """Write ``{word: "id id id"}`` as JSON, most frequent word first, in a byte-stable gzip file."""
+    body = json.dumps({w: " ".join(map(str, ids)) for w, ids in clusters.items()}, ensure_ascii=False)
     with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as out:
         out.write(body.encode("utf-8"))
 
 
-def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """Word -> cluster ids as strings (ready to be feature values); empty when the file is absent."""
+def load_clusters(path: Path) -> dict[str, str]:
+    """Word -> its space-separated cluster ids, most frequent word first; empty when the file is absent."""
     if not path.exists():
         return {}
-    with gzip.open(path, "rb") as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8").read()
-    out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        word, _, ids = line.partition("\t")
-        out[word] = tuple(ids.split())
-    return out
+    return json.loads(gzip.decompress(path.read_bytes()))

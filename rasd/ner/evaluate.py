@@ -71,7 +71,5 @@ def format_scores(scores: dict[str, Score]) -> str:
     """A small table: type, precision, recall, F1, gold and predicted counts."""
     lines = [f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
     for kind, s in scores.items():
-        lines.append(
-            f"{kind:<6} {s.precision:6.4f} {s.recall:6.4f} {s.f1:6.4f} {s.gold:6d} {s.predicted:6d}"
-        )
+        lines.append(f"{kind:<6} {s.precision:6.4f} {s.recall:6.4f} {s.f1:6.4f} {s.gold:6d} {s.predicted:6d}")
     return "\n".join(lines)

@@ -10,21 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.paths import RESOURCES
+from rasd.text.clitics import ARTICLE, split_token
+from rasd.text.normalize import normalize
 
-# Proclitics that may be stripped from a token, with what replaces them: لل is ل + the article's ال.
-PROCLITICS: tuple[tuple[str, str], ...] = (
-    ("وبال", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("كال", "ال"), ("ولل", "ال"), ("فلل", "ال"),
-    ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""), ("ب", ""),
-    ("ل", ""), ("ك", ""),
-)  # fmt: skip
-# Titles and roles that often stand right before a person's name (normalised).
+# Titles and roles that often stand right before a person's name (normalised), one a line.
 TITLES = frozenset(
-    """الرئيس الرئيسه الوزير الوزيره رئيس وزير العقيد العميد اللواء الفريق المقدم الرائد النقيب الجنرال المشير
-    المبعوث الشيخ الشيخه السيد السيده الدكتور الدكتوره د الامير الاميره الملك الملكه السلطان المستشار المستشاره
-    النائب النائبه السفير السفيره المتحدث المتحدثه الناطق الامين الزعيم المدير المديره القائد الاستاذ الاستاذه
-    الحاج الامام الاب البابا المطران القاضي المحامي الكاتب الكاتبه الفنان الفنانه اللاعب اللاعبه المدرب الممثل
-    الممثله المغني المغنيه الصحفي الصحفيه المرشح المرشحه المفاوض العاهل ولي نجل ابن بنت زوجه زوج شقيق شقيقه
-    الراحل الراحله المعارض المعارضه الناشط الناشطه النجم النجمه المخرج الشاعر الروائي البروفيسور""".split()
+    line for line in (RESOURCES / "titles.txt").read_text(encoding="utf-8").split("\n") if line and line[0] != "#"
 )
 SHORT = 3
 
@@ -49,27 +41,37 @@ def shape(token: str) -> str:
     return "".join(sorted(kinds))
 
 
+def split_proclitics(token: str) -> tuple[str, str, int]:
+    """``(proclitics, stem, cut)`` of a raw token, split by the text layer's clitic splitter (which only splits
+    when what remains is a known word, so فرانكفورت and وليد stay whole).
+
+    The stem is normalised and keeps its article; ``cut`` is how many raw characters a name's text drops:
+    the proclitics, except that the ل of لل (ل + the article) stays, since dropping it would spell no word.
+    """
+    pieces = split_token(token)
+    clitics, cut, i = "", 0, 0
+    while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
+        clitics += pieces[i].form
+        cut += pieces[i].length
+        i += 1
+    if not cut:
+        return "", normalize(token), 0
+    if pieces[i].form == ARTICLE and pieces[i].length == 1:  # لل: the article was written as one ل
+        return clitics, ARTICLE + normalize(token[cut + 1 :]), cut - 1
+    return clitics, normalize(token[cut:]), cut
+
+
 @dataclass(slots=True)
 class Lexicon:
     """What features look words up in: word clusters (also the list of known words) and the gazetteer."""
 
-    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    clusters: dict[str, str] = field(default_factory=dict)  # word -> "id id id", most frequent first
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
-    rank: dict[str, int] = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.rank = {word: i for i, word in enumerate(self.clusters)}
-
-    def stem(self, norm: str) -> tuple[str, str]:
-        """``(proclitic, stem)``: strip a proclitic only when what remains is a known word more frequent than
-        the whole token, so that names such as فرانكفورت or وليد keep their first letter."""
-        whole = self.rank.get(norm, len(self.rank))
-        for clitic, replacement in PROCLITICS:
-            if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
-                rest = replacement + norm[len(clitic) :]
-                if self.rank.get(rest, whole) < whole:
-                    return clitic, rest
-        return "", norm
+    @staticmethod
+    def stem(token: str) -> str:
+        """The normalised stem of a raw token: proclitics off, article kept."""
+        return split_proclitics(token)[1]
 
 
 @dataclass(slots=True)
@@ -102,8 +104,8 @@ class FeatureExtractor:
         return info
 
     def _token_info(self, token: str, norm: str) -> TokenInfo:
-        clitic, stem = self.lexicon.stem(norm)
-        ids = self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(stem) or ()
+        clitic, stem, _ = split_proclitics(token)
+        ids = (self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(stem) or "").split()
         own = [
             "w=" + norm,
             "s=" + stem,
@@ -111,7 +113,7 @@ class FeatureExtractor:
             "shape=" + shape(token),
             "len=" + length_class(stem),
             "art=" + str(stem.startswith("ال")),
-            "known=" + str(norm in self.lexicon.rank or stem in self.lexicon.rank),
+            "known=" + str(norm in self.lexicon.clusters or stem in self.lexicon.clusters),
         ]
         own += [f"pre{i}={stem[:i]}" for i in range(1, SHORT + 1) if len(stem) > i]
         own += [f"suf{i}={stem[-i:]}" for i in range(1, SHORT + 1) if len(stem) > i]

@@ -15,7 +15,7 @@ from rasd.ner.paths import RESOURCES
 from rasd.text.normalize import normalize
 
 MODEL = "model.crfsuite"
-CLUSTERS = "clusters.tsv.gz"
+CLUSTERS = "clusters.json.gz"
 GAZETTEER = "gazetteer.tsv.gz"
 
 

@@ -65,12 +65,11 @@ def extra_corpus(data: Path, name: str) -> list[Sentence]:
     return out
 
 
-def name_entries(sentences: Iterable[Sentence], lexicon: Lexicon) -> Iterator[tuple[str, tuple[str, ...]]]:
+def name_entries(sentences: Iterable[Sentence]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Gazetteer entries from the gold entities of some sentences."""
     for s in sentences:
-        norms = [normalize(t) for t in s.tokens]
         for start, end, kind in bio_spans(s.tags):
-            words = (lexicon.stem(norms[start])[1], *norms[start + 1 : end])
+            words = (Lexicon.stem(s.tokens[start]), *(normalize(t) for t in s.tokens[start + 1 : end]))
             yield "tr" + kind, words
             if kind == "PERS" and len(words) > 1:
                 yield "FIRST", words[:1]
@@ -85,15 +84,14 @@ def with_names(static: Gazetteer, entries: Iterable[tuple[str, tuple[str, ...]]]
 
 
 def jackknifed_features(
-    sentences: list[Sentence], static: Gazetteer, clusters: dict[str, tuple[str, ...]], folds: int = FOLDS
+    sentences: list[Sentence], static: Gazetteer, clusters: dict[str, str], folds: int = FOLDS
 ) -> list[list[list[str]]]:
     """Features of every sentence, each fold's computed with names harvested from the other folds only."""
-    base = Lexicon(clusters, static)
     fold_of = [i * folds // len(sentences) for i in range(len(sentences))]
     out: list[list[list[str]]] = []
     for k in range(folds):
         others = [s for s, f in zip(sentences, fold_of, strict=True) if f != k]
-        extractor = FeatureExtractor(Lexicon(clusters, with_names(static, name_entries(others, base))))
+        extractor = FeatureExtractor(Lexicon(clusters, with_names(static, name_entries(others))))
         for s, f in zip(sentences, fold_of, strict=True):
             if f == k:
                 out.append(extractor.sentence(s.tokens, [normalize(t) for t in s.tokens]))

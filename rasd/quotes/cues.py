@@ -129,11 +129,13 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
         if kind == "verb" and len(cells) == 5:
             past, present, participle, intro = cells[1:]
             introducers = () if intro == "-" else tuple(intro.split())
-            _add(forms, _past_forms(past), past, "verb", introducers)
+            lemma = past if past != "-" else participle
+            if past != "-":
+                _add(forms, _past_forms(past), lemma, "verb", introducers)
             if present != "-":
-                _add(forms, _present_forms(present), past, "verb", introducers)
+                _add(forms, _present_forms(present), lemma, "verb", introducers)
             if participle != "-":
-                _add(forms, _participle_forms(participle), past, "participle", introducers)
+                _add(forms, _participle_forms(participle), lemma, "participle", introducers)
         elif kind == "noun" and len(cells) == 2:
             words = tuple(cells[1].split())
             noun_phrases.setdefault(words[0], []).append(words)

@@ -35,8 +35,8 @@ from rasd.quotes.words import (
 WINDOW = 40  # tokens searched after a cue for its content
 SUBORDINATORS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب"})
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
+PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن
-ONLY = frozenset({"وحسب", "فحسب"})  # "only", not "according to"
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
 
 
@@ -93,8 +93,12 @@ class Extractor:
     def _noun_cue(self, i: int) -> int | None:
         """The last token index of a noun cue starting at token i, if one does."""
         norm = self.toks[i].norm
-        if norm in ONLY:
+        phrases = self.lex.noun_phrases
+        if norm not in phrases and norm[1:] not in phrases:
             return None
+        nxt = self._next_word(i)
+        if norm == "فحسب" or (norm == "وحسب" and (nxt is None or self.toks[nxt].norm in CONNECTORS | {"وانما", "بل"})):
+            return None  # "only", not "according to"
         for key in (norm, norm[1:] if norm[:1] == "و" else None):
             for words in self.lex.noun_phrases.get(key or "", []):
                 j, ok = i, True
@@ -126,6 +130,8 @@ class Extractor:
         if marker is None:
             return self._quote_before(i, form)
         kind, j, content = marker
+        if self.toks[i + 1].norm in ("فيه", "فيها") and j > i + 2:
+            return None  # بيانا أكد فيه أن …: the content follows at once, or this is no statement
         end = j
         while end > i + 1 and self.toks[end - 1].norm in MARKER_PREPOSITIONS:
             end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
@@ -165,7 +171,7 @@ class Extractor:
                 prev = toks[j - 1].norm if j > i + 1 else ""
                 if tok.norm in THAT and prev not in SUBORDINATORS:
                     return "indirect", j, None
-                if tok.norm in form.introducers and not self._that_follows(j):
+                if tok.norm in form.introducers and not self._that_follows(j) and not self._adjunct_follows(j):
                     return "indirect", j, None
                 if j > i + 1 and (self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None):
                     return None
@@ -180,11 +186,15 @@ class Extractor:
         return i + 1
 
     def _mid_clause(self, i: int, form: CueForm) -> bool:
-        """A verb with no conjunction right after أن/إن: part of the reported clause."""
-        if form.kind != "verb" or i == 0 or self.toks[i].norm not in self.lex.forms:
+        """A verb with no conjunction after أن/إن in its sentence: part of a reported clause."""
+        if form.kind != "verb" or self.toks[i].norm not in self.lex.forms:
             return False
-        prev = self.toks[i - 1]
-        return prev.kind == WORD and prev.norm in THAT
+        return any(self.toks[k].norm in THAT for k in range(self._sentence_start(i), i))
+
+    def _adjunct_follows(self, j: int) -> bool:
+        """على هامش، على تويتر: a place of speaking, not the start of what was said."""
+        nxt = self._next_word(j)
+        return nxt is not None and self.toks[nxt].norm in PLACES_OF_SPEAKING
 
     def _that_follows(self, j: int) -> bool:
         nxt = self._next_word(j)
@@ -196,6 +206,8 @@ class Extractor:
         if prev is not None and prev.kind == WORD and prev.norm in NAME_BEFORE_QUOTE:
             return False
         words = sum(1 for k in range(q.open + 1, min(q.close, len(self.toks))) if self.toks[k].kind == WORD)
+        if words <= 2 and (prev is None or prev.norm != ":"):
+            return False  # “رويترز”، ”جنيف 4″، "الدون": a name or a scare quote
         if words <= 3:
             # a short quotation followed by أن/إن or a colon in the same sentence is a name (وكالة “رويترز”، … إن)
             k = q.close + 1
@@ -226,8 +238,8 @@ class Extractor:
         if k < 0 or self.toks[k].kind != QUOTE or self.inside[k] == -1:
             return None
         q = self.quotations[self.inside[k]]
-        if q.close != k:
-            return None
+        if q.close != k or sum(1 for m in range(q.open, q.close) if len(self.toks[m].norm) > 1) < 3:
+            return None  # a name in quotation marks ("د ب أ")
         end = i + 1
         while end < len(self.toks) and not is_sentence_end(self.toks, end):
             end += 1
@@ -262,9 +274,35 @@ class Extractor:
                 and len(words) <= 15
                 and not any(toks[k].norm in THAT or self.lex.lookup(toks[k].norm) for k in words)
             ):
-                return read_phrase(self.doc, toks, words[0], i), "given"
+                phrase = read_phrase(self.doc, toks, words[0], i)
+                # a fronted subject is a name or a source, not any noun phrase (… لافتات كتب عليها)
+                if phrase is not None and (self._sure_name(phrase) or phrase.kind in ("organisation", "unnamed")):
+                    return phrase, "given"
             return None, "none"
         return None, "pronoun"
+
+    def _sure_name(self, phrase: Phrase) -> bool:
+        """A name of two words or more, or one word that ends a longer name met before (وكان ترامب أعلن)."""
+        if phrase.name is None:
+            return False
+        a, b = phrase.name
+        if b > a:
+            return True
+        return (
+            Resolver(self.doc, self.toks, self.lex.lookup).full_name(a, b)
+            != self.text[self.toks[a].start : self.toks[a].end]
+        )
+
+    def _sentence_subject(self, i: int) -> Phrase | None:
+        """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        if len(words) < 2:
+            return None
+        phrase = read_phrase(self.doc, self.toks, words[1], i)
+        if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
+            return phrase
+        return None
 
     def _pronoun_gender(self, i: int) -> str:
         prev = self.toks[i - 1].norm if i > 0 else ""
@@ -294,6 +332,8 @@ class Extractor:
             k += 1
         if k < len(toks) and toks[k].kind == WORD and self._reporting_word(toks[k].norm):
             k += 1
+            if k < len(toks) and toks[k].norm in ("به", "بها"):
+                k += 1  # وفق ما أفاد به مصدر
         end = k
         while (
             end < len(toks)
@@ -306,8 +346,8 @@ class Extractor:
         if k + 1 < end and f"{toks[k].norm} {toks[k + 1].norm}" in SELF_REFERENCE:
             return []
         phrase = read_phrase(self.doc, toks, k, end)
-        if phrase is None:
-            return []
+        if phrase is None or not (phrase.name is not None or phrase.kind in ("organisation", "unnamed") or phrase.role):
+            return []  # وفقا للمعايير: not a source
         start = self._sentence_start(i)
         opening = all(toks[m].kind != WORD or toks[m].norm in CONNECTORS for m in range(start, i))
         if opening:
@@ -383,6 +423,8 @@ class Extractor:
         for f in found:
             assert f.content is not None
             phrase = None if f.mode == "pronoun" else f.phrase
+            if phrase is None and not resolver.history:
+                phrase = self._sentence_subject(f.cue[0])
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
             if speaker is not None:
                 speaker.kind = kind

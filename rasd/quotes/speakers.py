@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.doc import Document, Speaker
 from rasd.quotes.tokens import PUNCT, QUOTE, WORD, Tok
@@ -18,6 +19,7 @@ from rasd.quotes.words import (
     ADJUNCT,
     FUNCTION_WORDS,
     ORG_HEADS,
+    PREPOSITIONS,
     PRONOUN_SPEAKERS,
     RELATIVES,
     SPEECH_NOUNS,
@@ -27,6 +29,7 @@ from rasd.quotes.words import (
     is_role_head,
     strip_article,
 )
+from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
 NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "أبو", "ال", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "ام"})
@@ -64,6 +67,7 @@ class Resolver:
     tokens: list[Tok]
     is_cue: Callable[[str], object]
     history: list[Known] = field(default_factory=list)
+    _scanned: list[tuple[int, str]] | None = None  # (last token, name) of every name-like run, found once
 
     def resolve(self, phrase: Phrase | None, gender: str, plural: bool) -> tuple[Speaker | None, str | None, str]:
         """The speaker, its role and kind for a phrase (None: the subject was dropped)."""
@@ -77,18 +81,32 @@ class Resolver:
         words = [t for t in self._words(phrase.first, phrase.last) if t.norm not in TITLES]
         description = tuple(strip_article(t.norm) for t in words)
         if phrase.name is not None:
-            speaker.canonical = self._full_name(*phrase.name)
+            a, b = phrase.name
+            speaker.canonical = self.full_name(a, b)
+            if b > a and speaker.canonical == clean_name(self.doc.text, self.tokens, a, b):
+                # the name may have run into the object (ودعت جولي المجتمع الدولي): try it shorter
+                for stop in range(b - 1, a - 1, -1):
+                    shorter = self.full_name(a, stop)
+                    if shorter != clean_name(self.doc.text, self.tokens, a, stop):
+                        end = self.tokens[stop].end
+                        speaker = Speaker(speaker.start, end, self.doc.text[speaker.start : end], shorter)
+                        break
         else:
             earlier = self._described(description)
             if earlier is not None:
                 speaker.canonical = earlier.speaker.canonical
                 role = role or earlier.role
                 kind = earlier.kind
-            elif kind == "description" and len(words) <= 2:
-                # a surname with the article (الحريري، البحيري) names someone met earlier
-                full = self._full_name(phrase.first, phrase.last)
-                if full != speaker.canonical:
-                    speaker.canonical, kind = full, "person"
+            elif kind in ("description", "person"):
+                # a surname with the article (الحريري، البحيري) names someone met earlier, perhaps followed by
+                # the verb's object (ونفى الجاسم صحة …)
+                for stop in range(min(phrase.last, phrase.first + 2), phrase.first - 1, -1):
+                    full = self.full_name(phrase.first, stop)
+                    if full != clean_name(self.doc.text, self.tokens, phrase.first, stop):
+                        end = self.tokens[stop].end
+                        speaker = Speaker(speaker.start, end, self.doc.text[speaker.start : end], full)
+                        kind = "person"
+                        break
         self.remember(speaker, gender, plural, role, kind, description)
         return speaker, role, kind
 
@@ -133,39 +151,56 @@ class Resolver:
                 return known
         return None
 
-    def _full_name(self, a: int, b: int) -> str:
-        """The canonical name of tokens a..b: an NER entity's, else the fullest earlier name ending with it."""
+    def full_name(self, a: int, b: int) -> str:
+        """The canonical name of tokens a..b: the NER entity's canonical name or the words themselves, joined to
+        the fullest earlier name ending with it."""
         start, end = self.tokens[a].start, self.tokens[b].end
+        own = clean_name(self.doc.text, self.tokens, a, b)
         for entity in self.doc.entities:
             overlaps = entity.start <= start < entity.end or start <= entity.start < end
             if overlaps and entity.label in ("PER", "ORG") and entity.canonical:
-                return entity.canonical
-        own = clean_name(self.doc.text, self.tokens, a, b)
+                own = _without_titles(entity.canonical)
+                break
         key = name_key(own)
-        best = own
-        for candidate in self._earlier_names(a):
-            ckey = name_key(candidate)
-            if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
-                best = candidate
-        return best
+        if not key:
+            return own
+        for candidates in (self._known_names(), self._scanned_names(a)):
+            best = own
+            for candidate in candidates:
+                ckey = name_key(candidate)
+                if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
+                    best = candidate
+            if best != own:
+                return best
+        return own
 
-    def _earlier_names(self, before: int) -> list[str]:
+    def _known_names(self) -> list[str]:
+        """Speakers so far, person entities of the NER stage and hashtag names."""
         names = [k.speaker.canonical for k in self.history]
         names += [e.canonical or e.text for e in self.doc.entities if e.label == "PER"]
-        names += [h.name for h in self.doc.hashtags if h.name]
-        spans = scan_names(self.tokens, before, self.is_cue)
-        names += [clean_name(self.doc.text, self.tokens, a, b) for a, b in spans]
-        return names
+        return names + [h.name for h in self.doc.hashtags if h.name]
+
+    def _scanned_names(self, before: int) -> list[str]:
+        if self._scanned is None:
+            spans = scan_names(self.tokens, len(self.tokens), self.is_cue)
+            self._scanned = [(b, clean_name(self.doc.text, self.tokens, a, b)) for a, b in spans]
+        return [name for end, name in self._scanned if end < before]
+
+
+def _without_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and normalize(words[0]) in TITLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _copy(speaker: Speaker) -> Speaker:
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.canonical)
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> tuple[str, ...]:
     """Article-less normalised words of a name, for comparing الصمودي with صمودي."""
-    from rasd.text.normalize import normalize
-
     return tuple(strip_article(w) for w in normalize(name.replace("#", " ").replace("_", " ")).split())
 
 
@@ -175,10 +210,14 @@ def clean_name(text: str, tokens: list[Tok], a: int, b: int) -> str:
 
 
 def _name_like(tok: Tok) -> bool:
-    norm = tok.norm
+    return tok.kind == WORD and _name_like_word(tok.norm)
+
+
+@lru_cache(maxsize=65536)
+def _name_like_word(norm: str) -> bool:
+    """A word that may be part of a personal name: not a function word, title, role, adjunct or number."""
     return (
-        tok.kind == WORD
-        and not is_definite(norm)
+        not is_definite(norm)
         and norm not in FUNCTION_WORDS
         and norm not in TITLES
         and norm not in ADJUNCT
@@ -190,17 +229,33 @@ def _name_like(tok: Tok) -> bool:
 
 def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:
     """Token ranges of name-like runs (two to five words) that a title, role or punctuation introduces."""
+    # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article
+    kinds = []
+    for tok in tokens[:before]:
+        norm = tok.norm
+        if tok.kind != WORD or is_cue(norm):
+            kinds.append(0)
+        elif norm in NAME_LINKS:
+            kinds.append(2)
+        elif is_definite(norm):
+            kinds.append(3)
+        else:
+            kinds.append(1 if _name_like_word(norm) else 0)
     names: list[tuple[int, int]] = []
     for i in range(before):
         tok = tokens[i]
-        if not (tok.kind != WORD or tok.norm in TITLES or is_role_head(tok.norm) or is_definite(tok.norm)):
+        if not (tok.kind != WORD or kinds[i] == 3 or tok.norm in TITLES or is_role_head(tok.norm)):
             continue
         j = i + 1
+        # after a word with the article only links and more such words go on (نور الدين البحيري)
         while (
             j < before
             and j - i <= MAX_NAME_WORDS
-            and not is_cue(tokens[j].norm)
-            and (_name_like(tokens[j]) or tokens[j].norm in NAME_LINKS or (j > i + 1 and is_definite(tokens[j].norm)))
+            and (
+                kinds[j] == 2
+                or (j > i + 1 and kinds[j] == 3)
+                or (kinds[j] == 1 and not (j > i + 1 and kinds[j - 1] == 3))
+            )
         ):
             j += 1
         if j - i >= 3:
@@ -236,7 +291,7 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         if tok.kind != WORD:
             continue
-        if cut or _is_adjunct(tokens, j, end) or tok.norm in RELATIVES:
+        if cut or _is_adjunct(tokens, j, end) or tok.norm in RELATIVES or (tok.norm == "لدي" and not segments[-1]):
             cut = True
             continue
         segments[-1].append(j)
@@ -253,15 +308,20 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
         return titles, [], []
     if is_role_head(tokens[rest[0]].norm):
         # role first: it runs over definite words and construct chains; the name follows
-        r = 1
+        r, chain = 1, True
         while r < len(rest):
             norm = tokens[rest[r]].norm
             nxt = tokens[rest[r + 1]].norm if r + 1 < len(rest) else ""
-            in_role = is_definite(norm) or norm in FUNCTION_WORDS or norm.startswith("باسم")
-            # an indefinite word heading a construct (عضو فريق المعارضة) stays in the role
-            construct = bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
+            if norm in TITLES:
+                break  # … في الجيش الإيراني العميد أحمد رضا بوردستان
+            linking = norm in FUNCTION_WORDS or norm.startswith("باسم")
+            in_role = is_definite(norm) or linking
+            # an indefinite word right after the head of a construct (عضو فريق المعارضة) stays in the role;
+            # after a word with the article an indefinite one starts the name (… لدى الأمم المتحدة بشار الجعفري)
+            construct = chain and bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
             if not (in_role or construct):
                 break
+            chain = linking or (construct and not in_role)
             r += 1
         name = rest[r:]
         k = 0
@@ -269,9 +329,10 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
             k += 1
         return titles + name[:k], name[k:], rest[:r]
     n = 0
-    while n < len(rest) and not is_role_head(tokens[rest[n]].norm):
+    while n < len(rest) and not is_role_head(tokens[rest[n]].norm) and tokens[rest[n]].norm not in FUNCTION_WORDS:
         n += 1
-    return titles, rest[:n], rest[n:]
+    role = rest[n:] if n < len(rest) and is_role_head(tokens[rest[n]].norm) else []
+    return titles, rest[:n], role
 
 
 def _epithet(tokens: list[Tok], seg: list[int], k: int) -> bool:
@@ -279,7 +340,12 @@ def _epithet(tokens: list[Tok], seg: list[int], k: int) -> bool:
     norm = tokens[seg[k]].norm
     if not (is_definite(norm) and norm.endswith("ي")) or is_role_head(norm):
         return False
-    return any(_name_like(tokens[j]) for j in seg[k + 1 :])
+    for j in seg[k + 1 :]:
+        if tokens[j].norm in FUNCTION_WORDS:
+            return False
+        if _name_like(tokens[j]):
+            return True
+    return False
 
 
 def _head(tokens: list[Tok], seg: list[int]) -> tuple[str, str]:
@@ -289,9 +355,11 @@ def _head(tokens: list[Tok], seg: list[int]) -> tuple[str, str]:
 
 def _kind(tokens: list[Tok], seg: list[int]) -> str:
     raw, bare = _head(tokens, seg)
-    if raw in UNNAMED_HEADS or bare in UNNAMED_HEADS:
+    # after وفقا the preposition ل is written on the speaker (لوزارة الصحة)
+    forms = {raw, bare, raw[1:] if raw.startswith("ل") and not raw.startswith("لل") else raw}
+    if forms & UNNAMED_HEADS:
         return "unnamed"
-    if raw in ORG_HEADS or bare in ORG_HEADS:
+    if forms & ORG_HEADS:
         return "organisation"
     return "description" if is_definite(raw) else "person"
 
@@ -302,6 +370,8 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
     if not segments:
         return None
     seg = segments[0]
+    if tokens[seg[0]].norm in PREPOSITIONS:
+        return None  # a verb's complement (نبه إلى ما …), not its subject
     if len(seg) == 1 and tokens[seg[0]].norm in PRONOUN_SPEAKERS:
         return Phrase(seg[0], seg[0], pronoun=True)
     role_text = None
@@ -328,6 +398,9 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
     if name and _name_like_run(tokens, name):
         first = titles[0] if titles and titles[-1] < name[0] else name[0]
         return Phrase(first, name[-1], (name[0], name[-1]), role_text, "person")
+    if kind in ("person", "description"):
+        # a description ends where a preposition starts (المناري في الجزء الثالث …)
+        seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in FUNCTION_WORDS), len(seg))]
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 

@@ -7,6 +7,7 @@ its raw offsets into ``Document.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -29,21 +30,25 @@ class Tok:
     kind: str
 
 
+_norm = lru_cache(maxsize=65536)(normalize)
+
+
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` in order, with raw offsets."""
     tokens: list[Tok] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
-        raw = match.group()
-        if match.group("brk"):
-            tokens.append(Tok(match.start(), match.start() + 1, "\n", BREAK))
-        elif raw in QUOTE_MARKS:
-            tokens.append(Tok(match.start(), match.end(), '"', QUOTE))
-        elif match.group("word"):
-            norm = normalize(raw)
+        group = match.lastgroup
+        start, end = match.span()
+        if group == "word":
+            norm = _norm(match.group())
             if norm:
-                tokens.append(Tok(match.start(), match.end(), norm, WORD))
+                append(Tok(start, end, norm, WORD))
+        elif group == "brk":
+            append(Tok(start, start + 1, "\n", BREAK))
         else:
-            tokens.append(Tok(match.start(), match.end(), raw, PUNCT))
+            raw = match.group()
+            append(Tok(start, end, '"', QUOTE) if raw in QUOTE_MARKS else Tok(start, end, raw, PUNCT))
     return tokens
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.text.normalize import normalize
 
 
@@ -21,10 +23,10 @@ NAME_BEFORE_QUOTE = _words(
 )
 # words that start an adjunct after the speaker (in an interview, to reporters, on Saturday …)
 ADJUNCT = _words(
-    "خلال عبر أمام لدى أثناء عقب بعد قبل إثر اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
+    "خلال عبر أمام أثناء عقب بعد قبل إثر اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
     " السبت صباح مساء ظهر عشية ليلة الليلة فجر حين عندما ردا تعليقا بدوره بدورها لرويترز للصحافيين"
     " للصحفيين للصحافة للإعلاميين للمراسلين للتلفزيون للإذاعة لوكالة لصحيفة لجريدة لقناة لمحطة لموقع"
-    " لإذاعة لمجلة لشبكة لبرنامج لتلفزيون لمراسل لمراسلة لـCNN لسي لبي أيضا كذلك مجددا ليوم"
+    " لإذاعة لمجلة لشبكة لبرنامج لتلفزيون لمراسل لمراسلة لسي لبي أيضا كذلك مجددا ليوم بالقول بقوله قائلا"
 )
 # nouns that make "في …" an adjunct (في بيان، في مقابلة مع …)
 SPEECH_NOUNS = _words(
@@ -57,19 +59,25 @@ UNNAMED_HEADS = _words(
 RELATIVES = _words("الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي والذين")
 PRONOUN_SPEAKERS = _words("هو هي هم سموه سموها معاليه فخامته بدوره بدورها قوله قولها بقوله بقولها")
 # possessive pronouns after a noun cue that only re-attribute the words just quoted (بحسب قوله، وفق تعبيره)
-SELF_REFERENCE = _words("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم ما قال ما قالت")
+SELF_REFERENCE = frozenset(
+    normalize(noun + suffix)
+    for noun in ["قول", "تعبير", "وصف", "تأكيد", "تصريح", "تصريحات", "كلام", "حديث", "رواية"]
+    for suffix in ("ه", "ها", "هم")
+)
 # particles carrying the dropped subject's gender (لكنه أكد، لكنها أوضحت)
 MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه")
 FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها")
 # words that glue a following cue to the clause before (… ، لكنه أكد …) and are dropped from content ends
 CONNECTORS = _words("و ف لكن لكنه لكنها ولكن ولكنه ولكنها كما ثم فيما بينما حيث عندما حين")
+PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد منذ عند لدى بين حتى نحو")
 AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
 FUNCTION_WORDS = _words(
     "في من على إلى عن مع أن إن لا لم لن ما هذا هذه ذلك تلك الذي التي هو هي هم قد كان كانت أو ثم"
-    " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم"
+    " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم عليها عليهم منه منها عنه عنها"
 )
 
 
+@lru_cache(maxsize=65536)
 def strip_article(norm: str) -> str:
     """A normalised word without its article or a clitic + article (ال، وال، بال، لل، فال، كال)."""
     for prefix in ("وال", "بال", "فال", "كال", "ال"):
@@ -80,6 +88,7 @@ def strip_article(norm: str) -> str:
     return norm
 
 
+@lru_cache(maxsize=65536)
 def is_role_head(norm: str) -> bool:
     """A word that heads a role phrase (وزير، المتحدث، الأمين); names such as أمين count only with ال."""
     return norm in ROLE_HEADS or strip_article(norm) in ROLE_HEADS

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from rasd.doc import Document
+from rasd.store.compact import unpack
 from rasd.store.dates import parse_bound
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
 from rasd.store.terms import match_expression
@@ -70,7 +71,7 @@ FROM documents d"""
 
 QUOTE_SELECT = """
 SELECT d.doc_id, q.idx, d.published_date, d.source, q.kind, q.speaker, q.speaker_canonical, q.speaker_role, q.cue,
-  q.content, q.content_start, q.content_end, q.sentence
+  substr(d.text, q.content_start + 1, q.content_end - q.content_start), q.content_start, q.content_end, q.sentence
 FROM quotes q JOIN documents d ON d.id = q.doc"""
 
 EVENT_DATE = "coalesce(e.date, d.published_date)"
@@ -107,9 +108,14 @@ def _entity(row: sqlite3.Row) -> EntityRecord:
     return EntityRecord(*values)
 
 
+def clamp(limit: int, offset: int) -> tuple[int, int]:
+    """A page size within 0..MAX_LIMIT and an offset of at least 0."""
+    return max(0, min(limit, MAX_LIMIT)), max(0, offset)
+
+
 def paged(conn: sqlite3.Connection, select: str, count_from: str, where: Filter, order: str,
           make: Callable[[sqlite3.Row], T], limit: int, offset: int) -> Page[T]:
-    limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
+    limit, offset = clamp(limit, offset)
     rows = conn.execute(f"{select}{where.where()} ORDER BY {order} LIMIT ? OFFSET ?", [*where.params, limit, offset])
     items = [make(r) for r in rows]
     total = conn.execute(f"SELECT count(*) FROM {count_from}{where.where()}", where.params).fetchone()[0]
@@ -190,7 +196,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument | None
     ).fetchone()
     if row is None:
         return None
-    data = _with_text(json.loads(row["doc_json"]), row["text"])
+    data = unpack(row["doc_json"], row["text"])
     return StoredDocument(Document.from_dict(data), row["content_hash"], row["origin"], row["ingested_at"])
 
 
@@ -215,9 +221,5 @@ def iter_records(conn: sqlite3.Connection, what: str) -> Iterator[Any]:
 def iter_documents(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Every stored document as its ``rasd.document/1`` object, in ingest order."""
     for text, doc_json in conn.execute("SELECT text, doc_json FROM documents ORDER BY id"):
-        yield _with_text(json.loads(doc_json), text)
+        yield unpack(doc_json, text)
 
-
-def _with_text(data: dict[str, Any], text: str) -> dict[str, Any]:
-    """Put the text back in its place in a stored ``rasd.document/1`` object (it is stored once, apart)."""
-    return {"schema": data.pop("schema"), "id": data.pop("id"), "text": text, **data}

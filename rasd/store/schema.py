@@ -83,7 +83,6 @@ CREATE TABLE quotes (
     kind TEXT NOT NULL,
     content_start INTEGER NOT NULL,
     content_end INTEGER NOT NULL,
-    content TEXT NOT NULL,
     speaker_start INTEGER,
     speaker_end INTEGER,
     speaker TEXT,

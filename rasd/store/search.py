@@ -6,9 +6,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from rasd.store.queries import Filter, Page, paged
-from rasd.store.terms import WORD, key, match_expression, parse, variants
-from rasd.text.normalize import normalize
+from rasd.store.queries import Filter, Page, clamp
+from rasd.store.terms import CLITIC_PREFIXES, key, match_expression, parse, variants
+from rasd.text.normalize import norm_text
 
 # A raw word: letters and digits with any diacritics or tatweel inside it.
 RAW_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640])+")
@@ -31,7 +31,7 @@ class SearchHit:
 
 
 class Matcher:
-    """Tells whether a raw word matches a query, by the same keys the index holds."""
+    """Finds the words of a text that match a query, by the same keys the index holds."""
 
     def __init__(self, query: str) -> None:
         self.keys: set[str] = set()
@@ -41,19 +41,26 @@ class Matcher:
                 continue
             for word in term.words:
                 (self.prefixes.extend if term.prefix else self.keys.update)(variants(word))
+        # Candidates: a key (or prefix) with any clitics before it; each is then checked by its own key.
+        clitics = "|".join(sorted(map(re.escape, CLITIC_PREFIXES), key=len, reverse=True))
+        alternatives = [re.escape(k) + r"(?![^\W_])" for k in self.keys] + [re.escape(p) for p in self.prefixes]
+        body = "|".join(sorted(alternatives, key=len, reverse=True)) or "(?!)"
+        self.candidates = re.compile(rf"(?<![^\W_])(?:{clitics})?(?:{body})[^\W_]*")
 
-    def __call__(self, raw_word: str) -> bool:
-        for word in WORD.findall(normalize(raw_word)):
-            k = key(word)
-            if k in self.keys or any(k.startswith(p) for p in self.prefixes):
-                return True
-        return False
+    def matches(self, word: str) -> bool:
+        """Whether a normalised word matches."""
+        k = key(word)
+        return k in self.keys or any(k.startswith(p) for p in self.prefixes)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` of the matching words in the original text (the first MAX_MATCHES)."""
+        norm = norm_text(text)
         found = []
-        for m in RAW_WORD.finditer(text):
-            if self(m.group()):
-                found.append(m.span())
+        for m in self.candidates.finditer(norm.text):
+            if self.matches(m.group()):
+                start = norm.to_original(m.start(), m.end())[0]
+                raw = RAW_WORD.match(text, start)  # the whole original word, diacritics included
+                found.append(raw.span() if raw else norm.to_original(m.start(), m.end()))
                 if len(found) == MAX_MATCHES:
                     break
         return found
@@ -77,9 +84,8 @@ def _cut(text: str, at: int, *, forward: bool) -> int:
     return at if space == -1 else (space if forward else space + 1)
 
 
-SEARCH_SELECT = """
-SELECT d.doc_id, d.title, d.source, d.published, bm25(documents_fts, 2.0, 1.0) AS score, d.text
-FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"""
+RANKED = "SELECT documents_fts.rowid AS id, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts"
+FILTERED = " JOIN documents d ON d.id = documents_fts.rowid"
 
 
 def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, since: str | None = None,
@@ -92,13 +98,19 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     if source:
         where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)
+    matches = RANKED + (FILTERED if len(where.clauses) > 1 else "") + where.where()
+    limit, offset = clamp(limit, offset)
+    # Rank and cut first, then read the texts of this page only.
+    rows = conn.execute(
+        f"SELECT d.doc_id, d.title, d.source, d.published, h.score, d.text FROM ({matches} ORDER BY score "
+        "LIMIT ? OFFSET ?) h JOIN documents d ON d.id = h.id ORDER BY h.score",
+        [*where.params, limit, offset],
+    )
     matcher = Matcher(query)
-
-    def hit(row: sqlite3.Row) -> SearchHit:
-        matches = matcher.spans(row["text"])
-        text, start = snippet(row["text"], matches)
-        return SearchHit(row["doc_id"], row["title"], row["source"], row["published"], row["score"], text, start,
-                         matches)
-
-    return paged(conn, SEARCH_SELECT, "documents_fts JOIN documents d ON d.id = documents_fts.rowid", where,
-                 "score", hit, limit, offset)
+    items = []
+    for doc_id, title, source_name, published, score, text in rows:
+        spans = matcher.spans(text)
+        piece, start = snippet(text, spans)
+        items.append(SearchHit(doc_id, title, source_name, published, score, piece, start, spans))
+    total = conn.execute(f"SELECT count(*) FROM ({matches})", where.params).fetchone()[0]
+    return Page(items, total, limit, offset)

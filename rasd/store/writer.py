@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from bisect import bisect_right
 from collections import Counter
 from datetime import UTC, datetime
 
 from rasd.doc import Document, Entity
+from rasd.store.compact import pack
 from rasd.store.dates import iso_date
 from rasd.store.db import StoreError
 from rasd.store.terms import index_text
@@ -52,8 +52,6 @@ def store_document(conn: sqlite3.Connection, doc: Document, *, digest: str | Non
 
 
 def _insert_document(conn: sqlite3.Connection, doc: Document, digest: str, origin: str) -> int | None:
-    data = doc.to_dict()
-    del data["text"]  # stored once, in its own column; get_document puts it back
     meta = doc.meta
     try:
         row = conn.execute(
@@ -61,7 +59,7 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, digest: str, origi
             "text, doc_json, n_sentences, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             (doc.id, digest, meta.title, meta.source, meta.published, iso_date(meta.published), meta.url, origin,
-             doc.text, json.dumps(data, ensure_ascii=False, separators=(",", ":")), len(doc.sentences),
+             doc.text, pack(doc), len(doc.sentences),
              datetime.now(UTC).isoformat(timespec="seconds")),
         ).fetchone()
     except sqlite3.IntegrityError as exc:
@@ -140,10 +138,10 @@ def _insert_quotes(conn: sqlite3.Connection, row_id: int, doc: Document, sentenc
         speaker, cue = q.speaker, q.cue
         name = (speaker.canonical or speaker.text) if speaker else None
         quote_id = conn.execute(
-            "INSERT INTO quotes (doc, idx, kind, content_start, content_end, content, speaker_start, speaker_end, "
+            "INSERT INTO quotes (doc, idx, kind, content_start, content_end, speaker_start, speaker_end, "
             "speaker, speaker_canonical, speaker_norm, speaker_role, cue_start, cue_end, cue, sentence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (row_id, i, q.kind, q.content.start, q.content.end, q.content.text,
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (row_id, i, q.kind, q.content.start, q.content.end,
              speaker.start if speaker else None, speaker.end if speaker else None, speaker.text if speaker else None,
              name, normalize(name) if name else None, q.speaker_role,
              cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,

@@ -102,6 +102,10 @@ def _prefix_options() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
 
 
 _PREFIXES = _prefix_options()
+_PREFIX_BY_SURFACE: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+for _surface, _parts in _PREFIXES:
+    _PREFIX_BY_SURFACE.setdefault(_surface, []).append(_parts)
+_LONGEST_PREFIX = max(len(surface) for surface, _ in _PREFIXES)
 
 
 def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, lex: Lexicon) -> bool:
@@ -115,7 +119,7 @@ def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, le
             return False
     elif not lex.count(stem):
         return False
-    if forms[0] in CONJUNCTIONS and not _conjunction_allowed(word, stem, lex):
+    if forms[0] in CONJUNCTIONS and not _conjunction_allowed(word, word[1:], lex):
         return False
     inner = [f for f in forms if f not in CONJUNCTIONS]
     if not inner or inner == [ARTICLE]:
@@ -128,9 +132,9 @@ def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, le
     return has_article or lex.count(rest) <= FREQUENCY_RATIO * max(1, lex.count(stem))
 
 
-def _conjunction_allowed(word: str, stem: str, lex: Lexicon) -> bool:
-    """May a و or ف be split off ``word``: it is not attested as a stem, nor far more frequent than ``stem``."""
-    return not lex.has(word, "C") and lex.count(word) <= CONJUNCTION_RATIO * max(1, lex.count(stem))
+def _conjunction_allowed(word: str, rest: str, lex: Lexicon) -> bool:
+    """May a و or ف be split off ``word``: it is not attested as a stem, nor far more frequent than ``rest``."""
+    return not lex.has(word, "C") and lex.count(word) <= CONJUNCTION_RATIO * max(1, lex.count(rest))
 
 
 def _suffix_split(rest: str, lex: Lexicon) -> tuple[str, str, str] | None:
@@ -164,17 +168,26 @@ def split_light(word: str, lex: Lexicon | None = None) -> tuple[Piece, ...]:
     lex = lex or stem_lexicon()
     if len(word) <= MIN_STEM or word in NEVER_SPLIT:
         return (Piece(len(word), word, "stem"),)
-    for surface, parts in _PREFIXES:
-        if not word.startswith(surface):
-            continue
-        rest = word[len(surface) :]
-        if rest in PRONOUNS and parts[-1][1] in PREPOSITIONS:
-            if parts[0][1] in CONJUNCTIONS and not _conjunction_allowed(word, surface[1:] + rest, lex):
-                continue
-            return (*_prefix_pieces(parts), Piece(len(rest), rest, "suffix"))
-        if _prefix_allowed(word, parts, rest, lex):
-            return (*_prefix_pieces(parts), *_stem_pieces(rest, parts[-1][1] != ARTICLE, lex))
+    for size in range(min(_LONGEST_PREFIX, len(word) - 1), 0, -1):
+        for parts in _PREFIX_BY_SURFACE.get(word[:size], ()):
+            found = _split_after_prefix(word, size, parts, lex)
+            if found is not None:
+                return found
     return _stem_pieces(word, True, lex)
+
+
+def _split_after_prefix(
+    word: str, size: int, parts: tuple[tuple[str, str], ...], lex: Lexicon
+) -> tuple[Piece, ...] | None:
+    """The pieces of ``word`` with the prefix ``parts`` (``size`` letters) split off, or None."""
+    rest = word[size:]
+    if rest in PRONOUNS and parts[-1][1] in PREPOSITIONS:
+        if parts[0][1] in CONJUNCTIONS and not _conjunction_allowed(word, word[1:], lex):
+            return None
+        return (*_prefix_pieces(parts), Piece(len(rest), rest, "suffix"))
+    if _prefix_allowed(word, parts, rest, lex):
+        return (*_prefix_pieces(parts), *_stem_pieces(rest, parts[-1][1] != ARTICLE, lex))
+    return None
 
 
 def _prefix_pieces(parts: tuple[tuple[str, str], ...]) -> tuple[Piece, ...]:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 DOUBLE_QUOTE = '"'
 # Characters that sit inside an Arabic word without being letters: harakat, Quranic marks, ZWNJ/ZWJ.
@@ -48,6 +48,7 @@ _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
 _DOUBLE_QUOTES = '"“”„‟«»″‶〃＂〝〞〟❝❞⹂'
 _SINGLE_QUOTES = "'‘’‚‛‹›′‵＇❛❜"
 _DIGITS = "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
 def _own_folds() -> dict[str, str]:
@@ -77,7 +78,7 @@ _LAST_COMPATIBILITY_CHAR = 0x2FA1F  # NFKC changes nothing beyond the CJK compat
 
 
 def _build_table() -> tuple[dict[int, str], str]:
-    """The translate table (only characters that change) and a regex class of those that change length."""
+    """The translate table (only characters that change) and the characters that change length."""
     table: dict[int, str] = {}
     resized: list[str] = []
     for code in range(_LAST_COMPATIBILITY_CHAR + 1):
@@ -91,10 +92,10 @@ def _build_table() -> tuple[dict[int, str], str]:
             table[code] = folded
             if len(folded) != 1:
                 resized.append(char)
-    return table, "".join(re.escape(c) for c in resized)
+    return table, "".join(resized)
 
 
-_TABLE, _RESIZED_CLASS = _build_table()
+_TABLE, _RESIZED_CHARS = _build_table()
 _LIGHT_FOLDS = {c: f for c, f in _OWN.items() if c not in _LETTERS}
 # The same folding without the letter rules (hamza forms, alef maqsura, ta marbuta kept): for lexicons
 # where those letters tell words apart, such as the clitic splitter's.
@@ -103,13 +104,70 @@ _LIGHT_TABLE = {
     for code in _TABLE
     if _fold_char(chr(code), _LIGHT_FOLDS) != chr(code)
 }
-_RESIZED = re.compile(f"[{_RESIZED_CLASS}]+")
 _FINAL_TA = re.compile(r"ة(?![^\W\d_])")
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class body matching exactly ``chars`` (as ranges of consecutive code points)."""
+    ranges: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+def _chars_pattern(chars: Iterable[str], run: bool = False) -> re.Pattern[str]:
+    """A pattern for one (or a run of) ``chars``."""
+    return re.compile(f"[{_char_class(chars)}]" + ("+" if run else ""))
+
+
+# The fast path for long texts: str.translate looks every character up in a dict, so instead removals go
+# through one regex, the five folded letters through str.replace, and the few other one-to-one foldings
+# common in news (quotes, digits, spaces) through one more regex. Texts with anything else (presentation
+# forms, ligatures, ellipsis …) take the table.
+_LETTER_PAIRS = tuple(_LETTERS.items())
+_REMOVED = [chr(k) for k, v in _TABLE.items() if not v]
+_MAPPED = [c for c in (*_DOUBLE_QUOTES, *_SINGLE_QUOTES, *_DIGITS, *_SPACES) if _TABLE.get(ord(c), c) != c]
+_OTHER = [chr(k) for k in _TABLE if chr(k) not in {*_REMOVED, *_MAPPED, *_LETTERS}]
+assert all(ord(c) <= 0xFFFF for c in (*_REMOVED, *_MAPPED))
+_RESIZED_RUN = _chars_pattern(_RESIZED_CHARS, run=True)
+_REMOVED_RUN = _chars_pattern(_REMOVED, run=True)
+_MAPPED_CHAR = _chars_pattern(_MAPPED)
+# A class of BMP characters alone compiles to a bitmap; one with astral characters is searched range by
+# range, and an alternation of both loses the fast scan: so two patterns.
+_OTHER_BMP = _chars_pattern(c for c in _OTHER if ord(c) <= 0xFFFF)
+_OTHER_ASTRAL = _chars_pattern(c for c in _OTHER if ord(c) > 0xFFFF)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_SHORT = 64
+
+
+def _mapped(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())]
+
+
+def _has_other(text: str) -> bool:
+    if _OTHER_BMP.search(text) is not None:
+        return True
+    return _ASTRAL.search(text) is not None and _OTHER_ASTRAL.search(text) is not None
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_TABLE)``, faster on long texts."""
+    if len(text) < _SHORT or _has_other(text):
+        return text.translate(_TABLE)
+    if _REMOVED_RUN.search(text):
+        text = _REMOVED_RUN.sub("", text)
+    for char, folded in _LETTER_PAIRS:
+        if char in text:
+            text = text.replace(char, folded)
+    return _MAPPED_CHAR.sub(_mapped, text) if _MAPPED_CHAR.search(text) else text
 
 
 def normalize(text: str) -> str:
     """The normalised form of a word, a name or a whole text (no offsets)."""
-    folded = text.translate(_TABLE)
+    folded = _fold(text)
     return _FINAL_TA.sub("ه", folded) if "ة" in folded else folded
 
 
@@ -120,27 +178,46 @@ def light_normalize(text: str) -> str:
 
 @dataclass(slots=True)
 class NormText:
-    """A normalised text and, for every normalised index, the original index it came from.
+    """A normalised text and the way back to the original.
 
-    ``offsets`` has ``len(text) + 1`` entries; the last is ``len(original)``.
+    The map is kept as segments: from normalised index ``starts[k]`` on (up to the next start), a normalised
+    index ``i`` comes from original index ``i + shifts[k]``. ``offsets`` spells it out on first use: for every
+    normalised index the original index, plus an end sentinel ``original_length``.
     """
 
     text: str
-    offsets: array
     original_length: int
+    starts: list[int] = field(default_factory=lambda: [0])
+    shifts: list[int] = field(default_factory=lambda: [0])
+    _offsets: array | None = None
 
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """The original span ``[start, end)`` that the normalised span ``[start, end)`` came from."""
-        if not 0 <= start <= end <= len(self.text):
-            raise ValueError(f"span [{start}, {end}) is outside the normalised text of length {len(self.text)}")
-        if start == end:
-            raw = self.offsets[start]
-            return raw, raw
-        return self.offsets[start], self.offsets[end - 1] + 1
+    @property
+    def offsets(self) -> array:
+        if self._offsets is None:
+            offsets = array("l")
+            bounds = [*self.starts[1:], len(self.text)]
+            for start, end, shift in zip(self.starts, bounds, self.shifts, strict=True):
+                offsets.extend(range(start + shift, end + shift))
+            offsets.append(self.original_length)
+            self._offsets = offsets
+        return self._offsets
 
     def original_index(self, index: int) -> int:
         """The original index of one normalised index (``len(text)`` maps to the original's end)."""
-        return self.offsets[index]
+        if index == len(self.text):
+            return self.original_length
+        if not 0 <= index < len(self.text):
+            raise IndexError(f"index {index} is outside the normalised text of length {len(self.text)}")
+        return index + self.shifts[bisect_right(self.starts, index) - 1]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that the normalised span ``[start, end)`` came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is outside the normalised text of length {len(self.text)}")
+        if start == end:
+            raw = self.original_index(start)
+            return raw, raw
+        return self.original_index(start), self.original_index(end - 1) + 1
 
     def norm_index(self, raw_index: int) -> int:
         """The first normalised index whose original index is at or after ``raw_index``."""
@@ -150,29 +227,24 @@ class NormText:
 def norm_text(text: str) -> NormText:
     """Normalise ``text`` and keep the way back to it.
 
-    Only characters that are removed or expand change the map, so it is built from the runs between them.
+    Only characters that are removed or expand change the map, so only they are visited.
     """
     norm = normalize(text)
-    if len(norm) == len(text) and not _RESIZED.search(text):
-        return NormText(norm, _identity(len(text)), len(text))
-    offsets = array("l")
-    pos = 0  # original index of the next character not yet mapped
-    for match in _RESIZED.finditer(text):
-        offsets.extend(range(pos, match.start()))
-        for index in range(match.start(), match.end()):
-            offsets.extend([index] * len(_TABLE[ord(text[index])]))
-        pos = match.end()
-    offsets.extend(range(pos, len(text) + 1))
-    return NormText(norm, offsets, len(text))
-
-
-@lru_cache(maxsize=8)
-def _identity_template(size: int) -> array:
-    return array("l", range(size + 1))
-
-
-def _identity(length: int) -> array:
-    """The identity map for a text of ``length`` characters (copied from a cached template)."""
-    size = 1 << max(10, (length + 1).bit_length())
-    return _identity_template(size)[: length + 1]
-
+    other = _has_other(text)
+    result = NormText(norm, len(text))
+    if len(norm) == len(text) and not other:
+        return result
+    delta = 0  # normalised index minus original index, for the characters not yet visited
+    for match in (_RESIZED_RUN if other else _REMOVED_RUN).finditer(text):
+        if not other:
+            delta -= match.end() - match.start()
+        else:
+            for raw in range(match.start(), match.end()):
+                width = len(_TABLE[ord(text[raw])])
+                for extra in range(1, width):  # every further character of an expansion maps to the same one
+                    result.starts.append(raw + delta + extra)
+                    result.shifts.append(-(delta + extra))
+                delta += width - 1
+        result.starts.append(match.end() + delta)
+        result.shifts.append(-delta)
+    return result

@@ -30,21 +30,42 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress, repeat
+from operator import not_, sub
 
-from rasd.doc import Paragraph, Sentence, Span, Token, Word
+from rasd.doc import Paragraph, Sentence, Span
 from rasd.text.clitics import split_token
+from rasd.text.layers import Piece, TokenLayer, WordLayer
 from rasd.text.normalize import WORD_MARKS, normalize
 from rasd.text.structure import HASHTAG_PATTERN
 
-_TOKEN = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s\"“”«»<>]*[^\s\"“”«».,;:!?،؛)\]<>'])"
-    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-    rf"|(?P<tag>{HASHTAG_PATTERN})"
-    r"|(?P<num>\d+(?:[.,٫٬:/]\d+)*)"
-    rf"|(?P<word>[^\W\d_](?:[^\W_]|[{WORD_MARKS}])*)"
-    r"|(?P<punct>\.{2,}|-{2,}|\S)"
+# Separators: white space and invisible controls; a zero-width (non-)joiner inside a word stays with it.
+_SEPARATOR_CHARS = (
+    " \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
+    + "".join(chr(c) for c in range(0x2000, 0x2010))
+    + "".join(chr(c) for c in range(0x202A, 0x202F))
+    + "".join(chr(c) for c in range(0x2066, 0x206A))
 )
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+_SEPARATORS = re.escape(_SEPARATOR_CHARS)
+# Every character of a text falls in exactly one part: a token or a run of separators. Words come first
+# (they are most parts); URLs and e-mail addresses need a slower pattern, used only when a text has one.
+_COMMON_PARTS = (
+    rf"[^\W\d_][\w{WORD_MARKS}]*"
+    rf"|[{_SEPARATORS}]+"
+    r"|\d+(?:[.,٫٬:/]\d+)*"
+    rf"|{HASHTAG_PATTERN}"
+    r"|\.{2,}|-{2,}"
+    r"|."
+)
+_PARTS = re.compile(_COMMON_PARTS, re.DOTALL)
+_PARTS_WITH_LINKS = re.compile(
+    r"(?:https?://|www\.)[^\s\"“”«»<>]*[^\s\"“”«».,;:!?،؛)\]<>']"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|" + _COMMON_PARTS,
+    re.DOTALL,
+)
+_LINK_HINT = re.compile(r"@|://|www\.")
+_INVISIBLE = re.compile(f"[{re.escape(''.join(c for c in _SEPARATOR_CHARS if not c.isspace()))}]")
+_ARABIC_LETTER = re.compile(r".*?[\u0620-\u064a\u0671-\u06d3]")
 _EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
 _QUOTES = frozenset("\"“”«»„‟″")
 _SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -54,8 +75,6 @@ _CLOSERS = ")]}"
 _CONTENT = re.compile(r"[^\W_]")
 _TRIM = _SPACES + "\n\r"
 DATELINE_END = re.compile(r"[\s:：\-–—]*")
-_NORM_CACHE: dict[str, str] = {}
-_NORM_CACHE_SIZE = 300_000
 
 
 @lru_cache(maxsize=1)
@@ -63,17 +82,6 @@ def abbreviations() -> frozenset[str]:
     """Normalised words that a period does not end a sentence after (besides single letters)."""
     text = resources.files("rasd.resources").joinpath("text/abbreviations.txt").read_text(encoding="utf-8")
     return frozenset(normalize(w).lower() for w in text.split() if not w.startswith("#"))
-
-
-def _norm(text: str) -> str:
-    """`normalize` with a cache: word forms repeat a lot."""
-    norm = _NORM_CACHE.get(text)
-    if norm is None:
-        norm = normalize(text)
-        if len(_NORM_CACHE) >= _NORM_CACHE_SIZE:
-            _NORM_CACHE.clear()
-        _NORM_CACHE[text] = norm
-    return norm
 
 
 # -- sentences -------------------------------------------------------------------------------------------
@@ -92,7 +100,7 @@ def _period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
     word = text[start:pos]
     if len(word) == 1:
         return start == lo or not text[start - 1].isalnum()
-    return _norm(word).lower() in abbreviations()
+    return _TOKEN_NORMS[word].lower() in abbreviations()
 
 
 def _closes(text: str, pos: int, lo: int, hi: int, depth: int) -> bool:
@@ -214,43 +222,61 @@ def split_sentences(
 # -- tokens and words ------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=200_000)
-def _word_pieces(token: str, kind: str) -> tuple[tuple[int, int, str, str, str], ...]:
-    """(start, end, text, norm, kind) of the words of one token, relative to the token."""
-    if kind == "tag":
-        out: list[tuple[int, int, str, str, str]] = []
+class _NormCache(dict):
+    """token text → normal form, computed on first sight (dict lookups stay in C for known forms)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= _CACHE_SIZE:
+            self.clear()
+        norm = self[token] = normalize(token)
+        return norm
+
+
+class _PieceCache(dict):
+    """token text → its word pieces (start, end, norm, kind) relative to the token."""
+
+    def __missing__(self, token: str) -> tuple[Piece, ...]:
+        if len(self) >= _CACHE_SIZE:
+            self.clear()
+        pieces = self[token] = word_pieces(token)
+        return pieces
+
+
+_CACHE_SIZE = 300_000
+_TOKEN_NORMS = _NormCache()
+_TOKEN_PIECES = _PieceCache()
+
+
+def word_pieces(token: str) -> tuple[Piece, ...]:
+    """The words of one token as (start, end, norm, kind) relative to it."""
+    if token[0] == "#" and len(token) > 1:
+        out: list[Piece] = []
         offset = 1
         for part in token[1:].split("_"):
-            out.extend((offset + s, offset + e, t, n, k) for s, e, t, n, k in _word_pieces(part, "word"))
+            out.extend((offset + s, offset + e, n, k) for s, e, n, k in word_pieces(part))
             offset += len(part) + 1
         return tuple(out)
-    if kind != "word" or not _ARABIC_LETTER.search(token):
-        return ((0, len(token), token, _norm(token), "stem"),)
+    if not _ARABIC_LETTER.match(token):
+        return ((0, len(token), _TOKEN_NORMS[token], "stem"),)
     out = []
     pos = 0
     for piece in split_token(token):
         end = pos + piece.length
-        out.append((pos, end, token[pos:end], _norm(piece.form), piece.kind))
+        out.append((pos, end, _TOKEN_NORMS[piece.form], piece.kind))
         pos = end
     return tuple(out)
 
 
-def tokenize(text: str) -> tuple[list[Token], list[Word]]:
-    """Tokens of the whole text and their words."""
-    tokens: list[Token] = []
-    words: list[Word] = []
-    add_token = tokens.append
-    add_word = words.append
-    for index, match in enumerate(_TOKEN.finditer(text)):
-        start, end = match.span()
-        surface = match.group()
-        kind = match.lastgroup or "punct"
-        norm = _norm(surface)
-        add_token(Token(start, end, surface, norm))
-        pieces = _word_pieces(surface, kind)
-        if len(pieces) == 1 and pieces[0][1] == end - start:
-            add_word(Word(start, end, surface, norm, pieces[0][4], index))
-            continue
-        for p_start, p_end, p_text, p_norm, p_kind in pieces:
-            add_word(Word(start + p_start, start + p_end, p_text, p_norm, p_kind, index))
-    return tokens, words
+def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
+    """Tokens of the whole text and their words, as column layers."""
+    parts = (_PARTS_WITH_LINKS if _LINK_HINT.search(text) else _PARTS).findall(text)
+    if _INVISIBLE.search(text):
+        is_token = list(map(bool, map(str.strip, parts, repeat(_SEPARATOR_CHARS))))
+    else:
+        is_token = list(map(not_, map(str.isspace, parts)))
+    tokens = list(compress(parts, is_token))
+    ends = list(compress(accumulate(map(len, parts)), is_token))
+    starts = list(map(sub, ends, map(len, tokens)))
+    norms = list(map(_TOKEN_NORMS.__getitem__, tokens))
+    pieces = list(map(_TOKEN_PIECES.__getitem__, tokens))
+    return TokenLayer(text, starts, ends, norms), WordLayer(text, starts, pieces)

@@ -38,6 +38,8 @@ _TERMINAL = frozenset(".:؟?!؛;…،,")
 _CLOSERS = "\"'”’»›″)]}" + _TRIM
 _LIST_MARKER = re.compile(r"[-–—•·*▪►●■○◦>+=_~|]|\d+\s*[-.)/:]|\(\d+\)")
 _LETTER = re.compile(r"[^\W\d_]")
+# "read also" and "watch" links between paragraphs look like headings but point to other articles
+_LINK_LINE = re.compile(r"\W*(?:اقرا|إقرأ|اقرأ|شاهد|للمزيد|قد يهمك|طالع|ايضا|أيضا|أيضاً)(?:\W|$)")
 # ``#`` then letters, digits and marks, with single underscores between them
 HASHTAG_PATTERN = rf"#[^\W_](?:_?(?:[^\W_]|[{WORD_MARKS}]))*"
 _HASHTAG = re.compile(HASHTAG_PATTERN)
@@ -95,7 +97,7 @@ def _is_short_unpunctuated(text: str) -> bool:
     """A line that could be a heading by itself: short, with letters, no list marker, no terminal mark."""
     if len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if _LIST_MARKER.match(text) or not _LETTER.search(text):
+    if _LIST_MARKER.match(text) or not _LETTER.search(text) or _LINK_LINE.match(text):
         return False
     return text.rstrip(_CLOSERS)[-1:] not in _TERMINAL
 
@@ -137,7 +139,7 @@ def find_dateline(text: str, para: Paragraph) -> Span | None:
         head = head[: stop.start()]
     best = None
     for match in _DATELINE_END.finditer(head):
-        line = head[: match.start()].rstrip()
+        line = head[: match.start()].rstrip(" \u00a0-–—")
         if _is_dateline(line):
             best = line
         if match.group().strip() in ":：":

@@ -20,7 +20,16 @@ from rasd.store.db import open_reader
 from rasd.web import views
 from rasd.web.cache import ResponseCache
 from rasd.web.charts import event_map, timeline
-from rasd.web.render import ARROW, QUOTE_KINDS, actor_text, event_summary, layout, speaker_name
+from rasd.web.render import (
+    ARROW,
+    QUOTE_KINDS,
+    actor_text,
+    event_summary,
+    fallback_title,
+    layout,
+    speaker_name,
+    web_url,
+)
 from rasd.web.security import (
     MAX_BODY_BYTES,
     MAX_QUERY_CHARS,
@@ -94,8 +103,8 @@ def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(ARROW=ARROW, QUOTE_KINDS=QUOTE_KINDS, actor_text=actor_text,
-                                 event_summary=event_summary, speaker_name=speaker_name,
-                                 token_required=token is not None, version=__version__)
+                                 fallback_title=fallback_title, event_summary=event_summary, speaker_name=speaker_name,
+                                 token_required=token is not None, version=__version__, web_url=web_url)
 
     def page(request: Request, name: str, data: dict[str, Any], status: int = 200, **extra: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"data": data, **extra}, status_code=status)

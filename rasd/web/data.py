@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from rasd.store import queries, search
-from rasd.store.queries import LIKE, Filter, contains, paged
+from rasd.store.queries import LIKE, Filter, clamp, contains, paged
 from rasd.store.records import EntityRecord
 from rasd.store.terms import QueryError, match_expression
 from rasd.text.normalize import normalize
+from rasd.web.render import TITLE_CHARS, fallback_title
 
 __all__ = ["QueryError"]
 
@@ -72,38 +73,46 @@ def _snippet_parts(hit: search.SearchHit) -> list[dict[str, Any]]:
     return [p for p in parts if p["text"]]
 
 
-def snippet_matches(matcher: search.Matcher, text: str) -> list[tuple[int, int]]:
-    """The matching words of the snippet window only: the text is read up to the first match, not to its end."""
-    first = next((m.span() for m in search.RAW_WORD.finditer(text) if matcher(m.group())), None)
-    if first is None:
-        return []
-    window_end = first[1] + search.SNIPPET_CONTEXT + 1
-    window = text[first[0]:window_end]
-    return [(first[0] + start, first[0] + end) for start, end in matcher.spans(window)]
+def _hit(hit: search.SearchHit) -> dict[str, Any]:
+    return {**asdict(hit), "snippet_parts": _snippet_parts(hit)}
+
+
+def _hits(rows: Any, q: str | None) -> list[dict[str, Any]]:
+    """Search hits, with snippets, for rows of (doc_id, title, source, published, score, text)."""
+    matcher = search.Matcher(q) if q else None
+    items = []
+    for doc_id, title, source, published, score, text in rows:
+        spans = matcher.spans(text) if matcher else []
+        piece, start = search.snippet(text, spans)
+        items.append(_hit(search.SearchHit(doc_id, title, source, published, score, piece, start, spans)))
+    return items
 
 
 def search_documents(conn: sqlite3.Connection, q: str | None, filters: Filters, limit: int,
                      offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Articles matching ``q`` (best first) or, without a query, all articles (newest first), filtered."""
+    if q and not filters.entity and not filters.event_type:
+        page = search.search(conn, q, source=filters.source, since=filters.since, until=filters.until,
+                             limit=limit, offset=offset)
+        return page.total, with_display_titles(conn, [_hit(hit) for hit in page.items])
     where = Filter()
     if q:
         where.add("documents_fts MATCH ?", match_expression(q))
     _document_filter(filters, where)
-    matcher = search.Matcher(q or "")
-
-    def hit(row: sqlite3.Row) -> dict[str, Any]:
-        matches = snippet_matches(matcher, row["text"]) if q else []
-        text, start = search.snippet(row["text"], matches)
-        found = search.SearchHit(row["doc_id"], row["title"], row["source"], row["published"], row["score"], text,
-                                 start, matches)
-        return {**asdict(found), "snippet_parts": _snippet_parts(found)}
-
+    limit, offset = clamp(limit, offset)
     if q:
-        page = paged(conn, search.SEARCH_SELECT, "documents_fts JOIN documents d ON d.id = documents_fts.rowid",
-                     where, "score", hit, limit, offset)
+        # The store's ranking (bm25, title weighted) of the matching documents that pass the filters.
+        ranked = ("SELECT documents_fts.rowid AS id, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts "
+                  f"JOIN documents d ON d.id = documents_fts.rowid{where.where()}")
+        rows = conn.execute(
+            f"SELECT d.doc_id, d.title, d.source, d.published, h.score, d.text FROM ({ranked} ORDER BY score "
+            "LIMIT ? OFFSET ?) h JOIN documents d ON d.id = h.id ORDER BY h.score", [*where.params, limit, offset])
+        total = conn.execute(f"SELECT count(*) FROM ({ranked})", where.params).fetchone()[0]
     else:
-        page = paged(conn, LIST_SELECT, "documents d", where, "d.published_date DESC, d.id", hit, limit, offset)
-    return page.total, page.items
+        rows = conn.execute(f"{LIST_SELECT}{where.where()} ORDER BY d.published_date DESC, d.id LIMIT ? OFFSET ?",
+                            [*where.params, limit, offset])
+        total = conn.execute(f"SELECT count(*) FROM documents d{where.where()}", where.params).fetchone()[0]
+    return total, with_display_titles(conn, _hits(rows.fetchall(), q))
 
 
 def search_quotes(conn: sqlite3.Connection, q: str | None, filters: Filters, limit: int,
@@ -121,18 +130,19 @@ def search_quotes(conn: sqlite3.Connection, q: str | None, filters: Filters, lim
         where.add(TYPE_DOCS, filters.event_type)
     page = paged(conn, queries.QUOTE_SELECT, "quotes q JOIN documents d ON d.id = q.doc", where,
                  "d.published_date DESC, d.id, q.idx", lambda row: asdict(queries.QuoteRecord(*row)), limit, offset)
-    return page.total, with_titles(conn, with_speaker_ids(conn, page.items))
+    return page.total, with_display_titles(conn, with_speaker_ids(conn, page.items))
 
 
-def with_titles(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add each item's article title (items carry a ``doc_id``)."""
+def with_display_titles(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the title to show for each item's article: its own, else its opening (items carry a ``doc_id``)."""
     ids = sorted({item["doc_id"] for item in items})
     if not ids:
         return items
     marks = ",".join("?" * len(ids))
-    titles = dict(conn.execute(f"SELECT doc_id, title FROM documents WHERE doc_id IN ({marks})", ids).fetchall())
+    shown = {doc_id: title or fallback_title(opening) for doc_id, title, opening in conn.execute(
+        f"SELECT doc_id, title, substr(text, 1, {TITLE_CHARS * 2}) FROM documents WHERE doc_id IN ({marks})", ids)}
     for item in items:
-        item["title"] = titles.get(item["doc_id"])
+        item["display_title"] = shown.get(item["doc_id"])
     return items
 
 
@@ -182,7 +192,7 @@ def get_entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | Non
 def quotes_by(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Quotes whose speaker is called ``name``, newest first."""
     page = queries.quotes(conn, speaker=name, limit=limit, offset=offset)
-    return page.total, with_titles(conn, [asdict(r) for r in page.items])
+    return page.total, with_display_titles(conn, [asdict(r) for r in page.items])
 
 
 def events_of(conn: sqlite3.Connection, name: str, limit: int) -> tuple[int, list[dict[str, Any]]]:
@@ -194,7 +204,7 @@ def events_of(conn: sqlite3.Connection, name: str, limit: int) -> tuple[int, lis
         item = asdict(record)
         item["role"] = "source" if key in normalize(record.source or "") else "target"
         items.append(item)
-    return page.total, with_titles(conn, items)
+    return page.total, with_display_titles(conn, items)
 
 
 def cooccurring(conn: sqlite3.Connection, entity_id: str, top: int) -> list[dict[str, Any]]:
@@ -212,7 +222,7 @@ def find_events(conn: sqlite3.Connection, filters: EventFilters, limit: int,
                 offset: int) -> tuple[int, list[dict[str, Any]]]:
     page = queries.events(conn, type=filters.event_type, actor=filters.actor, place=filters.place,
                           since=filters.since, until=filters.until, limit=limit, offset=offset)
-    return page.total, with_titles(conn, [asdict(r) for r in page.items])
+    return page.total, with_display_titles(conn, [asdict(r) for r in page.items])
 
 
 def _event_filter(filters: EventFilters) -> Filter:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 LABEL_NAMES = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 QUOTE_KINDS = {"direct": "اقتباس مباشر", "indirect": "قول منقول", "mixed": "اقتباس مختلط"}
@@ -48,6 +49,23 @@ class Block:
 
     tag: str  # p | h2
     segments: list[Segment]
+
+
+TITLE_CHARS = 90
+WEB_SCHEMES = ("http", "https")
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) address, else None: a stored ``javascript:`` link is never rendered."""
+    if not url:
+        return None
+    return url if urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES else None
+
+
+def fallback_title(text: str) -> str:
+    """For an article without a title: its first line, shortened."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def actor_text(actor: dict[str, Any] | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote as quote_path
@@ -20,6 +21,11 @@ EVENTS_ON_ENTITY_PAGE = 50
 ENTITY_QUOTES_PER_PAGE = 50
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+# One analysis at a time: the shared pipeline's stages are not promised to be thread-safe, and analysis holds
+# the interpreter lock anyway.
+_ANALYSIS = threading.Lock()
 
 
 class NotFound(RasdError):
@@ -129,7 +135,13 @@ def article(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     identities = data.mention_identities(conn, doc_id)
     for ent in document.get("entities") or []:
         ent["entity_id"] = identities.get((ent["start"], ent["end"]), ent.get("entity_id") or "")
-    return _article_data(document)
+    shown = _article_data(document)
+    # A speaker that is no entity of this article may still be one of the corpus: link it by its name.
+    for i, quote in enumerate(document.get("quotes") or []):
+        if shown["speaker_entities"][i] is None and quote.get("speaker"):
+            name = quote["speaker"].get("canonical") or quote["speaker"]["text"]
+            shown["speaker_entities"][i] = data.entity_id_for(conn, name)
+    return shown
 
 
 def analyse(text: str, meta: dict[str, Any]) -> dict[str, Any]:
@@ -140,7 +152,9 @@ def analyse(text: str, meta: dict[str, Any]) -> dict[str, Any]:
         raise BadRequest(f"the text has {len(text)} characters; the limit is {MAX_ANALYSE_CHARS}")
     if meta.get("published"):
         _dates(meta["published"], None)
-    return _article_data(rasd.analyze(text, meta=meta).to_dict())
+    with _ANALYSIS:
+        document = rasd.analyze(text, meta=meta).to_dict()
+    return _article_data(document)
 
 
 def decode_upload(filename: str, content: bytes) -> str:
@@ -224,9 +238,14 @@ def describe_validation(errors: list[dict[str, Any]] | Any) -> str:
     for err in errors:
         loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body", "header")]
         name = ".".join(loc) or "request"
-        parts.append(f"{name}: {err.get('msg', 'invalid value')}"
-                     + (f" (got {err['input']!r})" if isinstance(err.get("input"), str | int) else ""))
+        given = err.get("input")
+        shown = f" (got {_shorten(str(given))!r})" if isinstance(given, str | int) else ""
+        parts.append(f"{name}: {err.get('msg', 'invalid value')}{shown}")
     return "bad parameter " + "; ".join(parts) if parts else "bad request"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def api_routes(openapi: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,162 @@
+"""Actor and agent dictionaries: who a phrase names, with dated CAMEO actor codes and role codes.
+
+Built from PETRARCH's ``actor_dict_ar_v4.txt`` (names → codes valid between two dates) and the agents
+files (nouns → roles such as ``UAF`` for مسلحون, ``MIL`` for قوات), plus the country names of the
+gazetteer; compacted into ``resources/events/actors.json`` keyed by ``phrase_key``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.errors import InputError
+from rasd.events.forms import name_key, phrase_key
+from rasd.events.lexicon import RESOURCES
+from rasd.events.phrases import PhraseIndex
+
+ACTORS_PATH = RESOURCES / "actors.json"
+MAX_WORDS = 6
+_DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")
+
+
+def _dates(first: str | None, last: str | None) -> tuple[int, int]:
+    """A validity range as YYYYMMDD ints; 0 means open. ``>D`` starts at D, ``<D`` ends at D."""
+    if not first:
+        return 0, 0
+    if first.startswith(">"):
+        return int(first[1:]), 0
+    if first.startswith("<"):
+        return 0, int(first[1:])
+    start, end = int(first), int(last or 0)
+    return start, end if end > start else 0
+
+
+def read_actor_dict(path: Path) -> dict[str, list[list[int | str]]]:
+    """Key → [[code, from, to], …] from the actor dictionary (a name line, then its indented code lines)."""
+    actors: dict[str, list[list[int | str]]] = {}
+    names: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace() or "[" not in line:
+            names = []
+            head = line.split("[")[0].strip()
+            if head:
+                names.append(phrase_key(head))
+        for m in _DATED.finditer(line):
+            start, end = _dates(m.group(2), m.group(3))
+            for key in names:
+                entry = [m.group(1), start, end]
+                if key and entry not in actors.setdefault(key, []):
+                    actors[key].append(entry)
+    return actors
+
+
+def read_agents(*paths: Path) -> dict[str, str]:
+    """Agent noun key → role code, from both agents files (``name [~ROLE]`` with Arabic before or after)."""
+    agents: dict[str, str] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = re.search(r"\[~([A-Z]{3,9})\]?", line)
+            if not m or line.startswith("#"):
+                continue
+            arabic = " ".join(re.findall(r"[\u0600-\u06ff_]+", line.split("#")[0]))
+            key = phrase_key(arabic)
+            if key and key not in agents:
+                agents[key] = m.group(1)
+    return agents
+
+
+def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
+    """Country names and their nisba adjectives (سوريا, سوري) → the country code."""
+    out: dict[str, list[list[int | str]]] = {}
+    for c in countries:
+        for name in {c.get("name_ar"), c.get("official_ar")} - {None, ""}:
+            key = phrase_key(name)
+            out.setdefault(key, [[c["cca3"], 0, 0]])
+            if " " not in key:
+                adjective = name_key(re.sub("(يا|ا|ه)$", "", key) + "ي")
+                out.setdefault(adjective, [[c["cca3"], 0, 0]])
+    return out
+
+
+def build_actors(petrarch: Path, countries: list[dict]) -> dict:
+    """The compact actor resource."""
+    actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
+    for key, codes in country_actors(countries).items():
+        actors.setdefault(key, codes)
+    agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
+    return {
+        "actors": dict(sorted(actors.items())),
+        "agents": dict(sorted(agents.items())),
+        "countries": sorted(c["cca3"] for c in countries),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """Tokens ``[first, last]`` of a sentence that name an actor (``codes``) or an agent (``role``)."""
+
+    first: int
+    last: int
+    codes: tuple[tuple[str, int, int], ...] = ()
+    role: str | None = None
+    head: str = ""  # the key its first word matched
+
+
+class ActorDictionary:
+    """Actor and agent phrases over a sentence's key candidates (``forms.key_candidates`` per token)."""
+
+    def __init__(self, data: dict) -> None:
+        self.actors: dict[str, list[list]] = data["actors"]
+        self.agents: dict[str, str] = data["agents"]
+        self.countries: frozenset[str] = frozenset(data.get("countries", ()))
+        self.index = PhraseIndex([*self.actors, *self.agents], MAX_WORDS)
+
+    @classmethod
+    def load(cls, path: Path = ACTORS_PATH) -> ActorDictionary:
+        try:
+            return cls(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(
+                f"{path}: cannot read the actor dictionary ({exc}); rebuild it with `rasd train events`"
+            ) from exc
+
+    def match(self, candidates: list[list[str]]) -> list[ActorMatch]:
+        """Actor and agent phrases, longest first, without overlap; a lone common noun is a role (مسلحون → UAF)."""
+        out = []
+        for first, last, key in self.index.find(candidates):
+            head = key.split(" ")[0]
+            if key in self.agents and (first == last or key not in self.actors):
+                out.append(ActorMatch(first, last, role=self.agents[key], head=head))
+            else:
+                out.append(ActorMatch(first, last, codes=tuple(tuple(c) for c in self.actors[key]), head=head))
+        return out
+
+
+def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:
+    """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest."""
+    if not codes:
+        return None
+    if day:
+        for code, start, end in codes:
+            if (start or end) and (not start or start <= day) and (not end or day <= end):
+                return code
+    for code, start, end in codes:
+        if not start and not end:
+            return code
+    if day:
+        started = [c for c in codes if c[1] and c[1] <= day]
+        if started:
+            return max(started, key=lambda c: c[1])[0]
+    return codes[0][0]
+
+
+@lru_cache(maxsize=1)
+def default_actors() -> ActorDictionary:
+    """The shipped dictionary, read once per process."""
+    return ActorDictionary.load()

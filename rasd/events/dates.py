@@ -1,0 +1,123 @@
+"""Dates in a sentence (اليوم، أمس، السبت، 27 ديسمبر، ١٥ آذار ٢٠١٨ …) resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from rasd.events.forms import bare, fold
+
+_MONTHS = {
+    fold(name): n
+    for n, names in enumerate(
+        [
+            "يناير كانون_الثاني جانفي",
+            "فبراير شباط فيفري",
+            "مارس آذار اذار",
+            "أبريل ابريل نيسان افريل",
+            "مايو أيار ايار ماي",
+            "يونيو حزيران جوان",
+            "يوليو تموز جويلية",
+            "أغسطس اغسطس آب اوت",
+            "سبتمبر أيلول ايلول",
+            "أكتوبر اكتوبر تشرين_الأول",
+            "نوفمبر تشرين_الثاني",
+            "ديسمبر كانون_الأول",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_TWO_WORD_MONTHS = {tuple(k.split("_")): v for k, v in _MONTHS.items() if "_" in k}
+_WEEKDAYS = {fold(d): i for i, d in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())}
+_WEEKDAYS.update({bare(k): v for k, v in list(_WEEKDAYS.items())})
+TODAY = frozenset({fold("اليوم"), fold("الليلة")})
+YESTERDAY = fold("أمس")
+PAST = frozenset(bare(fold(w)) for w in ("الماضي", "الماضية", "المنصرم"))
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """The publication date from an ISO date/time or an RFC-822 string ('Sun, 18 Feb 2018 21:35:43 +0400')."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _year_of(month: int, day: int, year: int | None, published: dt.date) -> dt.date | None:
+    y = year or published.year
+    try:
+        date = dt.date(y, month, day)
+    except ValueError:
+        return None
+    if year is None and date > published + dt.timedelta(days=1):
+        date = date.replace(year=y - 1)
+    return date
+
+
+def _month_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """(month, words used) for a month name at position i."""
+    pair = tuple(bare(w) if k else w for k, w in enumerate(words[i : i + 2]))
+    if pair in _TWO_WORD_MONTHS:
+        return _TWO_WORD_MONTHS[pair], 2
+    word = words[i] if i < len(words) else ""
+    for form in (word, bare(word)):
+        if form in _MONTHS:
+            return _MONTHS[form], 1
+    return None
+
+
+def find_date(words: list[str], published: dt.date | None) -> str | None:
+    """The first date a sentence states, as YYYY-MM-DD (YYYY-MM for 'last month'), or None."""
+    for i, word in enumerate(words):
+        if word.isdigit() and 1 <= int(word) <= 31 and published:
+            month = _month_at(words, i + 1)
+            if month:
+                after = i + 1 + month[1]
+                while after < len(words) and not words[after].isdigit() and len(words[after]) <= 1:
+                    after += 1  # '(' of '25 مايو (ايار)'
+                nxt = _month_at(words, after) if after < len(words) else None
+                after += nxt[1] if nxt else 0
+                while after < len(words) and words[after] in ("(", ")"):
+                    after += 1
+                year = int(words[after]) if after < len(words) and re.fullmatch(r"(19|20)\d\d", words[after]) else None
+                date = _year_of(month[0], int(word), year, published)
+                if date:
+                    return date.isoformat()
+        if not published:
+            continue
+        relative = _relative(words, i, published)
+        if relative:
+            return relative
+    return None
+
+
+def _relative(words: list[str], i: int, published: dt.date) -> str | None:
+    word, base = words[i], bare(words[i])
+    following = bare(words[i + 1]) if i + 1 < len(words) else ""
+    if word in TODAY or base in TODAY:
+        return published.isoformat()
+    if base == YESTERDAY or word == YESTERDAY:
+        before = bare(words[i - 1]) if i > 0 else ""
+        days = 2 if before in ("اول", "من") else 1
+        return (published - dt.timedelta(days=days)).isoformat()
+    if base in _WEEKDAYS or word in _WEEKDAYS:
+        weekday = _WEEKDAYS.get(word, _WEEKDAYS.get(base))
+        back = (published.weekday() - weekday) % 7
+        if following in PAST and back == 0:
+            back = 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if base in ("اسبوع", "الاسبوع") and following in PAST:
+        return (published - dt.timedelta(days=7)).isoformat()
+    if base in ("شهر", "الشهر") and following in PAST:
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return first.strftime("%Y-%m")
+    return None

@@ -1,0 +1,39 @@
+"""Longest-match lookup of multi-word keys over a sentence (names, places, actors)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class PhraseIndex:
+    """Keys of space-separated words; ``find`` returns non-overlapping longest matches, left to right."""
+
+    def __init__(self, keys: Iterable[str], max_words: int = 6) -> None:
+        self.keys = set(keys)
+        self.heads: dict[str, int] = {}
+        for key in self.keys:
+            words = key.split(" ")
+            self.heads[words[0]] = max(self.heads.get(words[0], 0), min(len(words), max_words))
+
+    def find(self, candidates: list[list[str]]) -> list[tuple[int, int, str]]:
+        """``(first, last, key)`` per match; a phrase may start with any candidate key of its first token,
+        its other tokens are read by their first candidate (the whole word)."""
+        whole = [c[0] if c else "" for c in candidates]
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(whole):
+            found = self._at(candidates[i], whole, i)
+            if found:
+                out.append(found)
+                i = found[1] + 1
+            else:
+                i += 1
+        return out
+
+    def _at(self, heads: list[str], whole: list[str], i: int) -> tuple[int, int, str] | None:
+        for head in heads:
+            for n in range(min(self.heads.get(head, 0), len(whole) - i), 0, -1):
+                key = " ".join([head, *whole[i + 1 : i + n]])
+                if key in self.keys:
+                    return i, i + n - 1, key
+        return None

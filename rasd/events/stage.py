@@ -1,0 +1,155 @@
+"""The events stage: triggers → detected events → actors, place and date for each."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rasd.doc import Actor, Document, Event, Location, Span
+from rasd.events.actors import ActorDictionary, default_actors
+from rasd.events.cues import cues_before, sentence_cues
+from rasd.events.dates import find_date, published_date
+from rasd.events.detect import Detector, default_detectors, features
+from rasd.events.forms import fold, key_candidates, proclitic_length, variants
+from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer
+from rasd.events.roles import Mention, assign_roles, find_mentions
+from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
+from rasd.events.view import SentenceView, sentence_views
+
+BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
+
+
+@dataclass(slots=True)
+class EventCoder:
+    """Everything event coding needs, loaded once."""
+
+    lexicon: TriggerLexicon = field(default_factory=default_lexicon)
+    detectors: dict[str, Detector] = field(default_factory=default_detectors)
+    actors: ActorDictionary = field(default_factory=default_actors)
+    gazetteer: Gazetteer = field(default_factory=default_gazetteer)
+
+    def detected_types(self, view: SentenceView) -> set[str]:
+        """Event types whose triggers in this sentence report an event."""
+        found: set[str] = set()
+        question = "question" in sentence_cues(view.words)
+        for hit in view.hits:
+            etype = hit.entry.type
+            if etype in found:
+                continue
+            if etype in self.detectors:
+                if self.detectors[etype].detects(features(view.words, view.hits, etype)):
+                    found.add(etype)
+            elif not question and not cues_before(view.words, hit.first) & BLOCKING_CUES:
+                found.add(etype)
+        return found
+
+    def code(self, doc: Document) -> list[Event]:
+        """The events of a document, in text order."""
+        published = published_date(doc.meta.published)
+        day = int(published.strftime("%Y%m%d")) if published else None
+        views = sentence_views(doc, self.lexicon)
+        entities = sorted(doc.entities, key=lambda e: e.start)
+        starts = [e.start for e in entities]
+        events: list[Event] = []
+        for view in views:
+            types = self.detected_types(view) if view.hits else set()
+            if not types:
+                continue
+            lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
+            mentions = find_mentions(view, self.actors, entities[lo:hi], day)
+            places = self.gazetteer.match([key_candidates(w) for w in view.words])
+            date = find_date(view.words, published)
+            previous: Mention | None = None
+            for hit in view.hits:
+                if hit.entry.type not in types:
+                    continue
+                source, target = assign_roles(hit, view, mentions, previous)
+                if hit.entry.pos == "verb" and source:
+                    previous = source
+                events.append(
+                    Event(
+                        type=hit.entry.type,
+                        trigger=_trigger_span(doc, view, hit),
+                        sentence=view.index,
+                        cameo=hit.entry.cameo,
+                        mode=hit.entry.mode,
+                        source=_actor(doc, view, source),
+                        target=_actor(doc, view, target),
+                        location=self._location(doc, views, view, hit, places),
+                        date=date,
+                    )
+                )
+        return events
+
+    def _location(
+        self, doc: Document, views: list[SentenceView], view: SentenceView, hit: TriggerHit, places: list[PlaceMatch]
+    ) -> Location | None:
+        cities = [p for p in places if p.place.kind == "city"]
+        chosen = next((p for p in cities if p.first > hit.last), None) or (cities[0] if cities else None)
+        if chosen is None and any(w in CITY_REFERENCES for w in view.words):
+            return self._city_before(doc, views, view.index)
+        if chosen is None and places:
+            chosen = places[0]
+        return _location(doc, view, chosen) if chosen else None
+
+    def _city_before(self, doc: Document, views: list[SentenceView], index: int) -> Location | None:
+        """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
+        for earlier in reversed(views[:index]):
+            cities = [p for p in self.gazetteer.match([key_candidates(w) for w in earlier.words]) if p.place.kind == "city"]
+            if cities:
+                return _location(doc, earlier, cities[-1])
+        return None
+
+
+def _raw_skip(raw: str, letters: int) -> int:
+    """Raw characters covering the first ``letters`` folded letters (diacritics and tatweel take no letter)."""
+    seen = 0
+    for i, ch in enumerate(raw):
+        if seen == letters:
+            return i
+        seen += bool(fold(ch))
+    return len(raw)
+
+
+def _span(doc: Document, view: SentenceView, first: int, last: int, skip: int = 0) -> Span:
+    start_token = view.tokens[first]
+    start = start_token.start + _raw_skip(start_token.text, skip)
+    return doc.span(start, view.tokens[last].end)
+
+
+def _trigger_span(doc: Document, view: SentenceView, hit: TriggerHit) -> Span:
+    word = view.words[hit.first]
+    if hit.first == hit.last:
+        skip = len(word) - len(hit.form) if word.endswith(hit.form) else 0
+    else:
+        skip = 1 if word[:1] in "وف" and word[1:] in variants(word) else 0
+    return _span(doc, view, hit.first, hit.last, skip)
+
+
+def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor | None:
+    if mention is None:
+        return None
+    span = _span(doc, view, mention.first, mention.last, mention.skip)
+    return Actor(span.start, span.end, span.text, mention.canonical or span.text, mention.code)
+
+
+def _location(doc: Document, view: SentenceView, match: PlaceMatch) -> Location:
+    span = _span(doc, view, match.first, match.last, proclitic_length(view.words[match.first], match.head))
+    p = match.place
+    return Location(span.start, span.end, span.text, p.country, p.lat, p.lon)
+
+
+class EventStage:
+    """Codes events: PLOVER type and CAMEO code, actors, location and date (needs sentences and tokens)."""
+
+    name = "events"
+    requires: tuple[str, ...] = ("sentences", "tokens")
+    provides: tuple[str, ...] = ("events",)
+
+    def __init__(self, coder: EventCoder | None = None) -> None:
+        self.coder = coder or EventCoder()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = self.coder.code(doc)
+        return doc
+

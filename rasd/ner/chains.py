@@ -1,0 +1,116 @@
+"""Name chains within an article, canonical names, and entity ids that hold across articles.
+
+The rule:
+
+1. Mentions with the same words get one label: the most frequent among them (the earliest on a tie).
+2. A mention is *maximal* when its words are not a contiguous part of a longer mention of the same label
+   (``دي ميستورا`` is part of ``ستيفان دي ميستورا``; ``نصر الحريري`` and ``رفيق الحريري`` are both maximal).
+   Each distinct maximal name is one entity; two full names that share a family name stay two entities.
+3. Every other mention joins the maximal names that contain it. Persons join on any contiguous part (a family
+   name, a first name); organisations and places only on parts of two or more words, since one word of an
+   organisation's name (الأمم) is rarely the organisation.
+   If several maximal names contain it (a bare ``الحريري`` after both ``نصر الحريري`` and ``رفيق الحريري``), it
+   joins the one mentioned nearest before it in the text, or, when none comes before, the nearest after it.
+4. The canonical name is the text of the entity's first maximal mention (a hashtag's readable name when only a
+   hashtag has it); ``entity_id`` hashes the label with the normalised canonical name, so the same name with
+   the same label has the same id in every article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rasd.text.normalize import normalize
+
+
+@dataclass(slots=True)
+class Mention:
+    """A found name: raw offsets, label, its normalised words and its readable name."""
+
+    start: int
+    end: int
+    label: str
+    words: tuple[str, ...]
+    name: str
+    hashtag: bool = False
+    canonical: str = ""
+    entity_id: str = ""
+
+
+def entity_id(label: str, canonical: str) -> str:
+    """A stable id: the first 16 hex digits of SHA-1 over the label and the normalised name."""
+    key = f"{label}\t{' '.join(normalize(canonical).split())}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return n < len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _may_join(label: str, part: tuple[str, ...]) -> bool:
+    return label == "PER" or len(part) >= 2
+
+
+def _harmonise_labels(mentions: list[Mention]) -> None:
+    by_words: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_words[m.words].append(m)
+    for group in by_words.values():
+        counts = Counter(m.label for m in group)
+        best = max(counts.values())
+        label = next(m.label for m in group if counts[m.label] == best)
+        for m in group:
+            m.label = label
+
+
+def link(mentions: list[Mention]) -> list[Mention]:
+    """Set ``canonical`` and ``entity_id`` on mentions given in text order; returns them."""
+    _harmonise_labels(mentions)
+    names_by_label: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        names_by_label[m.label].add(m.words)
+    maximal = {
+        (label, words)
+        for label, names in names_by_label.items()
+        for words in names
+        if not any(_contains(other, words) for other in names)
+    }
+    target: list[tuple[str, tuple[str, ...]]] = []
+    for i, m in enumerate(mentions):
+        if (m.label, m.words) in maximal:
+            target.append((m.label, m.words))
+            continue
+        candidates = [w for label, w in maximal if label == m.label and _contains(w, m.words)]
+        if not candidates or not _may_join(m.label, m.words):
+            target.append((m.label, m.words))
+        else:
+            target.append((m.label, _nearest(mentions, i, candidates)))
+    canonical: dict[tuple[str, tuple[str, ...]], str] = {}
+    from_hashtag: set[tuple[str, tuple[str, ...]]] = set()
+    for m, key in zip(mentions, target, strict=True):
+        if (m.label, m.words) == key and (key not in canonical or (key in from_hashtag and not m.hashtag)):
+            canonical[key] = m.name
+            if m.hashtag:
+                from_hashtag.add(key)
+            else:
+                from_hashtag.discard(key)
+    for m, key in zip(mentions, target, strict=True):
+        m.canonical = canonical.get(key, m.name)
+        m.entity_id = entity_id(m.label, m.canonical)
+    return mentions
+
+
+def _nearest(mentions: list[Mention], index: int, candidates: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The candidate name mentioned nearest before ``index``, else nearest after it."""
+    wanted = set(candidates)
+    label = mentions[index].label
+    for j in range(index - 1, -1, -1):
+        if mentions[j].label == label and mentions[j].words in wanted:
+            return mentions[j].words
+    for j in range(index + 1, len(mentions)):
+        if mentions[j].label == label and mentions[j].words in wanted:
+            return mentions[j].words
+    return min(candidates)

@@ -1,0 +1,116 @@
+"""The ``ner`` pipeline stage: tag each sentence's tokens, read hashtags as names, chain the mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.doc import Document, Entity, Hashtag
+from rasd.ner.chains import Mention, link
+from rasd.ner.evaluate import bio_spans
+from rasd.ner.features import split_proclitics
+from rasd.ner.labels import DOC_LABEL
+from rasd.ner.tagger import Tagger, default_tagger
+from rasd.text.normalize import normalize
+
+# Gazetteer kinds that give a label to a hashtag the tagger left alone, in order of trust.
+HASHTAG_LABELS = (("trPERS", "PER"), ("trORG", "ORG"), ("COUNTRY", "LOC"), ("CITY", "LOC"), ("trLOC", "LOC"))
+
+
+@dataclass(slots=True)
+class Unit:
+    """What the tagger sees as one token: a document token, or one word of a hashtag's name."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    hashtag: Hashtag | None = None
+
+
+class NerStage:
+    """Entities with labels PER / ORG / LOC / MISC, canonical names and entity ids."""
+
+    name = "ner"
+    requires: tuple[str, ...] = ("norm", "hashtags", "sentences", "tokens")
+    provides: tuple[str, ...] = ("entities",)
+
+    def __init__(self, tagger: Tagger | None = None) -> None:
+        self._tagger = tagger
+
+    @property
+    def tagger(self) -> Tagger:
+        if self._tagger is None:
+            self._tagger = default_tagger()
+        return self._tagger
+
+    def __call__(self, doc: Document) -> Document:
+        mentions: list[Mention] = []
+        for units in self._sentence_units(doc):
+            tags = self.tagger.tag([u.text for u in units], [u.norm for u in units])
+            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in bio_spans(tags)]
+        mentions += self._untagged_hashtags(doc, mentions)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc.entities = [
+            Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
+        ]
+        return doc
+
+    def _sentence_units(self, doc: Document) -> list[list[Unit]]:
+        """Each sentence's tokens, a hashtag token replaced by the words of its name."""
+        tags_at = {h.start: h for h in doc.hashtags}
+        out: list[list[Unit]] = []
+        tokens = doc.tokens
+        t = 0
+        for sentence in doc.sentences:
+            while t < len(tokens) and tokens[t].start < sentence.start:
+                t += 1
+            units: list[Unit] = []
+            while t < len(tokens) and tokens[t].end <= sentence.end:
+                token = tokens[t]
+                tag = tags_at.get(token.start)
+                if tag is not None and tag.end == token.end:
+                    units += self._hashtag_units(tag)
+                else:
+                    units.append(Unit(token.start, token.end, token.text, token.norm))
+                t += 1
+            if units:
+                out.append(units)
+        return out
+
+    @staticmethod
+    def _hashtag_units(tag: Hashtag) -> list[Unit]:
+        units = []
+        offset = tag.start + 1  # the name is the tag without '#', '_' read as a space
+        for word in tag.name.split(" "):
+            if word:
+                units.append(Unit(offset, offset + len(word), word, normalize(word), tag))
+            offset += len(word) + 1
+        return units
+
+    def _mention(self, units: list[Unit], label: str) -> Mention:
+        first = units[0]
+        _, head, cut = split_proclitics(first.text) if first.hashtag is None else ("", first.norm, 0)
+        start, end = first.start + cut, units[-1].end
+        tags = [u.hashtag for u in units if u.hashtag is not None]
+        if tags:
+            start, end = min(start, tags[0].start), max(end, tags[-1].end)
+        words = (head, *(u.norm for u in units[1:]))
+        name = " ".join([first.text[cut:], *(u.text for u in units[1:])])
+        whole_tag = len(tags) == len(units) and tags[0] is tags[-1]
+        return Mention(start, end, label, words, name, hashtag=whole_tag)
+
+    def _untagged_hashtags(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """Hashtags no mention covers, labelled by the gazetteer or by a mention of the same name."""
+        covered = {(m.start, m.end) for m in mentions}
+        by_words = {m.words: m.label for m in mentions}
+        gazetteer = self.tagger.features.lexicon.gazetteer
+        out = []
+        for tag in doc.hashtags:
+            if any(s <= tag.start and tag.end <= e for s, e in covered):
+                continue
+            words = tuple(normalize(w) for w in tag.name.split())
+            kinds = gazetteer.kinds_of(words)
+            label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
+            if label:
+                out.append(Mention(tag.start, tag.end, label, words, tag.name, hashtag=True))
+        return out

@@ -1,0 +1,86 @@
+"""The shipped tagger with gazetteers and chains on whole articles: the seed, news articles, own sentences.
+
+Nothing here is looked up from the texts themselves: the entities come from the model, the gazetteers and the
+chains, and the same checks run on articles and sentences besides the seed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from helpers import assert_spans_consistent, iter_news
+
+from rasd.doc import Document
+from rasd.ner.stage import NerStage
+from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
+
+STAGES = (NormalizeStage(), StructureStage(), SegmentStage(), NerStage())
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text)
+    for stage in STAGES:
+        doc = stage(doc)
+    return doc
+
+
+def canonicals(doc: Document) -> dict[str, set[str]]:
+    """Label -> canonical names found."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in doc.entities:
+        out[e.label].add(e.canonical)
+    return out
+
+
+def ids_of(doc: Document, canonical: str) -> set[str]:
+    return {e.entity_id for e in doc.entities if e.canonical == canonical}
+
+
+def test_seed_people_organisations_places(seed_text):
+    doc = analyse(seed_text)
+    assert_spans_consistent(doc.to_dict())
+    found = canonicals(doc)
+    for person in ("ستيفان دي ميستورا", "بسمة قضماني", "نصر الحريري", "فاتح حسون", "رفيق الحريري"):
+        assert person in found["PER"], person
+    for org in ("الأمم المتحدة", "الهيئة العليا للمفاوضات", "رويترز"):
+        assert org in found["ORG"], org
+    for place in ("حمص", "جنيف", "سوريا", "روسيا"):
+        assert place in found["LOC"], place
+    assert found["LOC"] & {"حي الوعر", "الوعر"}
+
+
+def test_seed_chains_and_the_two_hariris(seed_text):
+    doc = analyse(seed_text)
+    by_text = defaultdict(set)
+    for e in doc.entities:
+        by_text[e.text].add(e.canonical)
+    assert by_text["دي ميستورا"] == {"ستيفان دي ميستورا"}
+    assert by_text["#دي_ميستورا"] <= {"ستيفان دي ميستورا"}
+    assert by_text["حسون"] == {"فاتح حسون"}
+    assert by_text["#بسمة_قضماني"] == {"بسمة قضماني"}
+    nasr, rafiq = ids_of(doc, "نصر الحريري"), ids_of(doc, "رفيق الحريري")
+    assert len(nasr) == 1 and len(rafiq) == 1 and nasr != rafiq
+    assert len(ids_of(doc, "ستيفان دي ميستورا")) == 1
+
+
+def test_hashtag_mentions_span_the_hashtag(seed_text):
+    doc = analyse(seed_text)
+    tags = {(h.start, h.end) for h in doc.hashtags}
+    hashtag_entities = [e for e in doc.entities if e.text.startswith("#")]
+    assert hashtag_entities, "hashtags that name people and places are mentions"
+    assert all((e.start, e.end) in tags for e in hashtag_entities)
+
+
+def test_entity_ids_hold_across_articles(seed_text):
+    first = analyse(seed_text)
+    second = analyse("التقى المبعوث ستيفان دي ميستورا في جنيف وفدا من المعارضة السورية.")
+    assert ids_of(first, "ستيفان دي ميستورا") == ids_of(second, "ستيفان دي ميستورا")
+    assert ids_of(first, "جنيف") == ids_of(second, "جنيف")
+
+
+def news_article(article_id: str) -> str:
+    for record in iter_news():
+        if record["id"] == article_id:
+            return record["text"]
+    pytest.skip(f"article {article_id} is not in the news corpus")

@@ -1,0 +1,91 @@
+"""The cue lexicon: generated forms, gender and number, prefixes, blocked forms, noun cues, bad lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.quotes.cues import load_lexicon, parse_lexicon
+from rasd.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "gender", "plural"),
+    [
+        ("قال", "قال", "m", False),
+        ("قالت", "قال", "f", False),
+        ("قالوا", "قال", "m", True),
+        ("قلنا", "قال", "", True),
+        ("يقول", "قال", "m", False),
+        ("تقول", "قال", "f", False),
+        ("يقولون", "قال", "m", True),
+        ("أضافت", "أضاف", "f", False),
+        ("مضيفا", "أضاف", "m", False),
+        ("مضيفاً", "أضاف", "m", False),
+        ("مضيفة", "أضاف", "f", False),
+        ("مؤكدين", "أكد", "m", True),
+        ("قائلا", "قال", "m", False),
+        ("دعت", "دعا", "f", False),
+        ("دعوا", "دعا", "m", True),
+        ("يدعون", "دعا", "m", True),
+        ("نفت", "نفى", "f", False),
+        ("ينفون", "نفى", "m", True),
+        ("رأت", "رأى", "f", False),
+        ("مشيرة", "أشار", "f", False),
+        ("تابعت", "تابع", "f", False),
+        ("أوضحت", "أوضح", "f", False),
+        ("مبينا", "مبين", "m", False),
+    ],
+)
+def test_generated_forms(lex, word, lemma, gender, plural):
+    form = lex.lookup(normalize(word))
+    assert form is not None, word
+    assert form.lemma == normalize(lemma)
+    assert (form.gender, form.plural) == (gender, plural)
+
+
+@pytest.mark.parametrize("word", ["وقال", "فقالت", "وأضاف", "وتابعت", "سيقول", "وستقول", "ويقول"])
+def test_attached_conjunction_and_future(lex, word):
+    assert lex.lookup(normalize(word)) is not None
+
+
+@pytest.mark.parametrize("word", ["قالب", "سقال", "المتحدث", "بين", "ذكري", "وزير", "سأل"])
+def test_non_cues(lex, word):
+    assert lex.lookup(normalize(word)) is None
+
+
+def test_participles_are_participles(lex):
+    assert lex.lookup(normalize("مضيفا")).kind == "participle"
+    assert lex.lookup(normalize("وأضاف")).kind == "verb"
+
+
+def test_introducers_for_calls(lex):
+    assert "الي" in lex.lookup(normalize("ودعا")).introducers
+    assert normalize("بضرورة") in lex.lookup(normalize("طالب")).introducers
+    assert lex.lookup(normalize("قال")).introducers == ()
+
+
+def test_blocked_impersonal_forms(lex):
+    assert lex.is_blocked(normalize("ويذكر"))
+    assert lex.is_blocked(normalize("يشار"))
+    assert not lex.is_blocked(normalize("وقال"))
+
+
+def test_noun_cues(lex):
+    assert ("نقلا", "عن") in lex.noun_phrases["نقلا"]
+    assert ("بحسب",) in lex.noun_phrases["بحسب"]
+    assert "وفقا" in lex.noun_phrases
+
+
+def test_bad_line_is_named():
+    with pytest.raises(ValueError, match=r"cues:2: expected"):
+        parse_lexicon(["verb\tقال\tيقول\tقائل\t-", "verb\tقال"], "cues")
+
+
+def test_first_verb_keeps_a_shared_spelling():
+    lex = parse_lexicon(["verb\tقال\tيقول\tقائل\t-", "verb\tقال\tيقيل\t-\t-"])
+    assert lex.lookup("يقول").lemma == "قال"
