@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,22 @@ def iter_news(path: Path = NEWS) -> Iterator[dict[str, Any]]:
     with gzip.open(require_data(path), "rt", encoding="utf-8") as lines:
         for line in lines:
             yield json.loads(line)
+
+
+@lru_cache(maxsize=4)
+def news_sample(per_source: int, path: Path = NEWS) -> tuple[dict[str, Any], ...]:
+    """The first ``per_source`` articles of every outlet in a news corpus, in corpus order."""
+    source_field = re.compile(r'"source":\s*"([^"]*)"')
+    counts: dict[str, int] = {}
+    picked = []
+    with gzip.open(require_data(path), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            match = source_field.search(line)  # cheap look before parsing the whole record
+            if match and counts.get(match.group(1), 0) < per_source:
+                record = json.loads(line)
+                counts[record["source"]] = counts.get(record["source"], 0) + 1
+                picked.append(record)
+    return tuple(picked)
 
 
 def _spans(value: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -75,3 +93,18 @@ def rasd(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedP
     result = subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
     assert "Traceback" not in result.stderr, result.stderr
     return result
+
+
+def articles_by_id(ids: Iterable[str], path: Path = NEWS) -> dict[str, dict[str, Any]]:
+    """The records with these ids from a news corpus (skips the test when the corpus or an id is missing)."""
+    wanted = set(ids)
+    found = {}
+    for record in iter_news(path):
+        if record.get("id") in wanted:
+            found[record["id"]] = record
+            if len(found) == len(wanted):
+                break
+    missing = wanted - found.keys()
+    if missing:
+        pytest.skip(f"{path.name} lacks {', '.join(sorted(missing))}")
+    return found

@@ -6,6 +6,7 @@ from rasd.ner.features import FeatureExtractor, Lexicon, split_proclitics
 from rasd.ner.gazetteer import Gazetteer, phrase_words
 from rasd.text.normalize import normalize
 
+
 def lexicon() -> Lexicon:
     gazetteer = Gazetteer([("COUNTRY", phrase_words("سوريا")), ("trORG", phrase_words("الأمم المتحدة"))])
     return Lexicon({"سوريا": "1 2 3"}, gazetteer)
@@ -39,7 +40,9 @@ def test_sentence_features_have_context_and_title_cues():
     tokens = ["وقال", "العقيد", "فاتح", "حسون"]
     feats = extractor.sentence(tokens, [normalize(t) for t in tokens])
     assert len(feats) == 4
-    assert "title-1" in feats[2] and "title-2" in feats[3]
+    assert "-1cue=TITLE" in feats[2] and "-2cue=TITLE" in feats[3]
+    heads = extractor.sentence(["في", "حي", "الوعر"], ["في", "حي", "الوعر"])
+    assert "cue=LOCHEAD" in heads[1] and "-1cue=LOCHEAD" in heads[2]
     assert "-1w=العقيد" in feats[2] and "1w=حسون" in feats[2]
     assert "-2w=<pad>" in feats[0]
     assert extractor.sentence([], []) == []

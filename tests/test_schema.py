@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from helpers import REPO, SEED, assert_spans_consistent, iter_news, rasd, require_data
+from helpers import REPO, SEED, assert_spans_consistent, news_sample, rasd, require_data
 
 from rasd import Pipeline
 from rasd.io.readers import read_path
@@ -41,15 +41,8 @@ def test_cli_output_on_the_seed_validates(validator: jsonschema.Draft202012Valid
 
 
 def test_outputs_on_news_from_five_outlets_validate(validator: jsonschema.Draft202012Validator) -> None:
-    picked: dict[str, list[dict[str, Any]]] = {s: [] for s in SOURCES}
-    for record in iter_news():
-        bucket = picked.get(record["source"])
-        if bucket is not None and len(bucket) < PER_SOURCE:
-            bucket.append(record)
-        if all(len(b) == PER_SOURCE for b in picked.values()):
-            break
-    articles = [r for bucket in picked.values() for r in bucket]
-    assert len(articles) == PER_SOURCE * len(SOURCES)
+    articles = news_sample(PER_SOURCE)
+    assert {a["source"] for a in articles} >= set(SOURCES)
     raws = [RawDocument(r["text"], id=r["id"]) for r in articles]
     for article, doc in zip(articles, Pipeline().pipe(raws), strict=True):
         data = doc.to_dict(with_tokens=True)

@@ -69,7 +69,7 @@ def news_run(spark, tmp_path_factory) -> tuple[Path, Path, list[Document]]:
     source = write_jsonl(work / "news.jsonl", sample)
     job.run(spark, str(source), str(work / "out"))
     analysed = work / "analysed.jsonl"
-    assert main(["analyze", str(source), "--format", "jsonl", "--output", str(analysed)]) == 0
+    assert main(["analyze", str(source), "--format", "jsonl", "--n-process", "2", "--output", str(analysed)]) == 0
     local = [Document.from_dict(json.loads(line)) for line in analysed.read_text(encoding="utf-8").splitlines()]
     assert len(local) == N_ARTICLES
     return source, work / "out", local

@@ -50,7 +50,7 @@ def test_events_and_entities(db, capsys):
     data = json.loads(out)
     assert status == 0 and data["total"] == 2 and [e["entity_id"] for e in data["items"]] == ["per-ledrian"]
     status, out, _ = run(capsys, "entities", "--db", db)
-    assert status == 0 and "ميستورا" in out and "per-demistura" in out
+    assert status == 0 and "ميستورا" in out and "LOC" in out
 
 
 def test_show_formats(db, capsys):

@@ -9,6 +9,7 @@ from store_samples import build_db
 
 from rasd.doc import Document, Meta
 from rasd.store import open_reader, open_writer
+from rasd.store.queries import Filter
 from rasd.store.search import search
 from rasd.store.terms import QueryError, index_text, match_expression, variants, words
 from rasd.store.writer import store_document
@@ -119,3 +120,10 @@ def test_meta_has_no_effect_on_matching(tmp_path):
     conn = open_writer(tmp_path / "c.db")
     store_document(conn, Document("نص قصير", id="x", meta=Meta(source="حمص")))
     assert ids(conn, "حمص") == []
+
+
+def test_callers_add_their_own_conditions(db):
+    events_of_type = Filter()
+    events_of_type.add("d.id IN (SELECT e.doc FROM events e WHERE e.type = ?)", "ASSAULT")
+    page = search(db, "المفاوضات", where=events_of_type)
+    assert ([h.doc_id for h in page.items], page.total) == (["sky-3"], 1)

@@ -28,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
     if not sentences or not sentences[0].tags:
         raise InputError(args.file or "dev", "no gold tag column to score against")
     tagger = default_tagger()
-    predicted = [tagger.tag(s.tokens) for s in sentences]
+    predicted = tagger.tag_sentences([(s.tokens, None) for s in sentences])
     print(format_scores(score([s.tags for s in sentences], predicted)))
     return 0

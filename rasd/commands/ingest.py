@@ -20,7 +20,7 @@ from rasd.commands.listing import add_db_argument, whole_number
 from rasd.errors import InputError
 from rasd.io.readers import STDIN
 from rasd.pipeline import RecordError
-from rasd.store.ingest import ADDED, DUPLICATE, estimate_records, ingest, read_paths
+from rasd.store.ingest import IngestReport, estimate_records, ingest, read_paths
 
 EXIT_OK, EXIT_RECORD_ERRORS = 0, 1
 
@@ -55,14 +55,15 @@ def run(args: argparse.Namespace) -> int:
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
         console=console, disable=args.quiet, transient=False,
     )
-    counts = {ADDED: 0, DUPLICATE: 0}
+    so_far = IngestReport()
     task = progress.add_task("ingest", total=estimate_records(args.paths))
 
     def on_record(outcome: str, error: RecordError | None) -> None:
         if error is not None:
             progress.console.print(f"rasd: {error}", soft_wrap=True)
-        counts[outcome] = counts.get(outcome, 0) + 1
-        progress.update(task, advance=1, description=f"+{counts[ADDED]} ={counts[DUPLICATE]}")
+        so_far.count(outcome)
+        progress.update(task, advance=1, description=f"added {so_far.added} · stored before {so_far.duplicates} · "
+                                                    f"failed {so_far.failed}")
 
     started = time.perf_counter()
     with progress:

@@ -19,6 +19,7 @@ from rasd.store.export import write_csv
 from rasd.store.queries import Page
 
 FORMATS = ("table", "json", "csv")
+SHORT_COLUMNS = {"date", "published", "kind", "label", "mentions", "articles"}  # never wrapped
 # A table column: header, and how to get the cell from a record.
 TableColumn = tuple[str, Callable[[Any], Any]]
 
@@ -53,7 +54,7 @@ def print_page(page: Page, record_type: type, fmt: str, title: str, table_column
     else:
         table = Table(title=title, title_justify="left")
         for header, _ in table_columns:
-            table.add_column(header, overflow="fold")
+            table.add_column(header, overflow="fold", no_wrap=header in SHORT_COLUMNS)
         for item in page.items:
             table.add_row(*(cell(get(item)) for _, get in table_columns))
         Console(highlight=False, emoji=False, markup=False).print(table)

@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
     sentences = read_conll(args.conll)
     tagger = default_tagger()
     out = sys.stdout
-    for i, sentence in enumerate(sentences):
-        predicted = tagger.tag(sentence.tokens)
+    tagged = tagger.tag_sentences([(s.tokens, None) for s in sentences])
+    for i, (sentence, predicted) in enumerate(zip(sentences, tagged, strict=True)):
         gold = sentence.tags or [None] * len(predicted)
         rows = [[t, g, p] if g else [t, p] for t, g, p in zip(sentence.tokens, gold, predicted, strict=True)]
         if i:

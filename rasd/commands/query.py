@@ -124,9 +124,16 @@ def run_entities(args: argparse.Namespace) -> int:
         page = queries.entities(conn, label=args.label, name=args.name, limit=args.limit, offset=args.offset)
     print_page(page, EntityRecord, args.format, "entities", [
         ("canonical", lambda e: e.canonical), ("label", lambda e: e.label), ("mentions", lambda e: e.mentions),
-        ("articles", lambda e: e.documents), ("aliases", lambda e: e.aliases), ("id", lambda e: e.entity_id),
+        ("articles", lambda e: e.documents), ("aliases", lambda e: _some(e.aliases, e.canonical)),
     ])
     return 0
+
+
+def _some(aliases: list[str], canonical: str, shown: int = 4) -> str:
+    """A few aliases other than the canonical name, and how many more there are."""
+    others = [a for a in aliases if a != canonical]
+    more = f" (+{len(others) - shown})" if len(others) > shown else ""
+    return " | ".join(others[:shown]) + more
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -126,6 +126,11 @@ class ActorDictionary:
                 f"{path}: cannot read the actor dictionary ({exc}); rebuild it with `rasd train events`"
             ) from exc
 
+    def code_of(self, name: str, day: int | None) -> str | None:
+        """The code of a whole name (an entity's canonical form), if the dictionary has it."""
+        codes = self.actors.get(phrase_key(name))
+        return code_on(tuple(tuple(c) for c in codes), day) if codes else None
+
     def match(self, candidates: list[list[str]]) -> list[ActorMatch]:
         """Actor and agent phrases, longest first, without overlap; a lone common noun is a role (مسلحون → UAF)."""
         out = []

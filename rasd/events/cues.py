@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasd.events.forms import fold
 
 NEGATION = frozenset(fold(w) for w in "لم لن لا ما ليس ليست عدم دون نفى نفت ينفي تنفي نفي نفوا بدون".split())
-MODALITY = frozenset(fold(w) for w in "قد يمكن يمكنه يمكنها ربما سوف يحتمل محتمل احتمال يجب ينبغي".split())
+MODALITY = frozenset(fold(w) for w in "قد يمكن يمكنه يمكنها ربما سوف يحتمل محتمل احتمال يجب ينبغي حاول يحاول تحاول محاوله سعى يسعى تسعى".split())
 CONDITIONAL = frozenset(fold(w) for w in "اذا إذا لو لولا إن حال".split())
 QUESTION = frozenset(fold(w) for w in "هل ماذا لماذا كيف متى أين اين".split())
 QUESTION_MARKS = frozenset("?؟")

@@ -7,6 +7,7 @@ The text layer already gives each token a normalised form; ``fold`` is applied o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _FOLD = str.maketrans(
     {
@@ -16,7 +17,7 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
+_PREP = ("ب", "ل")
 _PRESENT = ("ي", "ت", "ن", "ا")
 
 
@@ -26,7 +27,7 @@ def fold(text: str) -> str:
 
 
 def variants(word: str) -> list[str]:
-    """The word and its readings without proclitics (و ف, then ب ل ك or future س, then ال), longest first."""
+    """The word and its readings without proclitics (و ف, then ب ل or future س, then ال), longest first."""
     out = [word]
     stems = [word]
     if len(word) > 3 and word[0] in _CONJ:
@@ -50,16 +51,20 @@ def bare(word: str) -> str:
     return variants(word)[-1]
 
 
+def strip_article(word: str) -> str:
+    """A folded word without its article (ال, or لل for ل + ال)."""
+    w = fold(word)
+    if w.startswith("لل") and len(w) > 4 or w.startswith("ال") and len(w) > 3:
+        return w[2:]
+    return w
+
+
 def name_key(word: str) -> str:
     """A coarse key for names and dictionary phrases written as lemmas: no article, no plural or feminine ending.
 
     Only the article is removed (a name may begin with و ف ب ل); ``key_candidates`` adds the clitic readings.
     """
-    w = fold(word)
-    if w.startswith("لل") and len(w) > 4:
-        w = w[2:]
-    elif w.startswith("ال") and len(w) > 3:
-        w = w[2:]
+    w = strip_article(word)
     for suffix, keep in (("يين", 3), ("يون", 3), ("ات", 2), ("ون", 3), ("ين", 3), ("يه", 3), ("ه", 2), ("و", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             return w[: -len(suffix)] + ("ي" if suffix in ("يين", "يون", "يه") else "")
@@ -71,24 +76,24 @@ def stem_key(word: str) -> str:
     return name_key(bare(fold(word)))
 
 
-def key_candidates(word: str) -> list[str]:
-    """``name_key`` of each proclitic reading of a word, the whole word first."""
+def key_candidates(word: str, key: Callable[[str], str] = name_key) -> list[str]:
+    """``key`` (``name_key`` by default) of each proclitic reading of a word, the whole word first."""
     out: list[str] = []
     for v in variants(fold(word)):
-        key = name_key(v)
-        if key not in out:
-            out.append(key)
+        k = key(v)
+        if k not in out:
+            out.append(k)
     return out
 
 
-def proclitic_length(word: str, head: str) -> int:
-    """How many letters of ``word`` stand before the reading whose ``name_key`` is ``head`` (لقوات, قو → 1)."""
+def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key) -> int:
+    """How many letters of ``word`` stand before the reading whose ``key`` is ``head`` (لقوات, قو → 1)."""
     for v in variants(fold(word)):
-        if name_key(v) == head:
+        if key(v) == head:
             return len(word) - len(v)
     return 0
 
 
-def phrase_key(text: str) -> str:
-    """``name_key`` of each word of a phrase (words split on spaces or underscores)."""
-    return " ".join(name_key(w) for w in re.split(r"[\s_]+", text) if w)
+def phrase_key(text: str, key: Callable[[str], str] = name_key) -> str:
+    """``key`` (``name_key`` by default) of each word of a phrase (words split on spaces or underscores)."""
+    return " ".join(key(w) for w in re.split(r"[\s_]+", text) if w)

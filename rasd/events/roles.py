@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
-from rasd.events.forms import bare, fold, key_candidates, proclitic_length
+from rasd.events.forms import bare, fold, key_candidates, name_key, proclitic_length, variants
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
@@ -22,7 +22,7 @@ AFTER_WINDOW = 10
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
-TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "الشيخ", "شيخ", "مبعوث", "زعيم"))
+TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
 @dataclass(slots=True)
@@ -50,11 +50,23 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
 
 
 def _joins(words: list[str], left: ActorMatch | Mention, right_first: int) -> bool:
-    """Whether the phrase at ``right_first`` continues the one ending at ``left.last`` (construct or adjective)."""
+    """Whether the phrase at ``right_first`` continues the one ending at ``left.last``.
+
+    After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة); after a definite one only
+    a nisba adjective (النظام السوري); after a title, a name (العقيد فاتح حسون).
+    """
     if right_first != left.last + 1:
         return False
-    right = words[right_first]
-    return bare(right) != right and right.startswith(("ال", "لل")) or fold(words[left.last]) in TITLES
+    before, right = words[left.last], words[right_first]
+    if bare(before) in TITLES:
+        return True
+    if not right.startswith(("ال", "لل")) or bare(right) == right:
+        return False
+    return not _definite(before) or name_key(right).endswith("ي")
+
+
+def _definite(word: str) -> bool:
+    return any(v.startswith("ال") for v in variants(word))
 
 
 def find_mentions(
@@ -80,18 +92,20 @@ def find_mentions(
         last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].start < ent.end), None)
         if first is None or last is None or first > last:
             continue
-        mentions = _merge_entity(mentions, Mention(first, last, None, ent.canonical or ent.text), view.words)
+        name = ent.canonical or ent.text
+        mention = Mention(first, last, actors.code_of(name, day), name)
+        mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER")
     return sorted(mentions, key=lambda m: m.first)
 
 
-def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str]) -> list[Mention]:
-    """Add a named entity, joining it to a title right before it or to a mention it overlaps."""
+def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], person: bool) -> list[Mention]:
+    """Add a named entity, joined to a mention it overlaps or, for a person, to the title or office right
+    before the name (وزير الخارجية الأميركي مايك بومبيو)."""
     out: list[Mention] = []
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        title = m.last + 1 == ent.first and _joins(words, m, ent.first)
-        if overlaps or title:
-            ent = Mention(min(m.first, ent.first), max(m.last, ent.last), m.code, ent.canonical, m.skip)
+        if overlaps or (person and m.last + 1 == ent.first):
+            ent = Mention(min(m.first, ent.first), max(m.last, ent.last), ent.code or m.code, ent.canonical, m.skip)
         else:
             out.append(m)
     out.append(ent)
@@ -111,23 +125,28 @@ def assign_roles(
         m for m in mentions if hit.last < m.first <= hit.last + AFTER_WINDOW and not _breaks(words, hit.last, m.first)
     ]
     doer = _doer(words, hit, mentions)
-    if doer:
+    if doer:  # passive or noun with its doer: the patient stands before the trigger or right after it
+        before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         rest = [m for m in after if m is not doer and m.first < doer.first]
-        return doer, rest[0] if rest else None
+        patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
+        return doer, patient or (rest[0] if rest else None)
     if hit.entry.pos == "noun":
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         if source is None and after and after[0].first == hit.last + 1:
             source, after = after[0], after[1:]
         return source, after[0] if after else None
-    if len(after) >= 2 or (after and not previous):
-        if after[0].first <= hit.last + 3:
-            return after[0], after[1] if len(after) > 1 else None
+    if len(after) >= 2 and after[0].first <= hit.last + 3:
+        return after[0], after[1]
+    if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
+        return previous, after[0] if after else None
     before = [
         m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
     ]
     if before:
         return before[-1], after[0] if after else None
+    if after and after[0].first <= hit.last + 3:
+        return after[0], None
     return previous, after[0] if after else None
 
 

@@ -10,8 +10,8 @@ from rasd.events.actors import ActorDictionary, default_actors
 from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, features
-from rasd.events.forms import fold, key_candidates, proclitic_length, variants
-from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer
+from rasd.events.forms import fold, proclitic_length, strip_article, variants
+from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import Mention, assign_roles, find_mentions
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -56,30 +56,48 @@ class EventCoder:
             if not types:
                 continue
             lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
-            mentions = find_mentions(view, self.actors, entities[lo:hi], day)
-            places = self.gazetteer.match([key_candidates(w) for w in view.words])
+            triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
+            places = [p for p in self.gazetteer.match([place_candidates(w) for w in view.words]) if p.first not in triggers]
+            cities = {(p.first, p.last) for p in places if p.place.kind == "city"}
+            mentions = [
+                m
+                for m in find_mentions(view, self.actors, entities[lo:hi], day)
+                if (m.first, m.last) not in cities and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
+            ]
             date = find_date(view.words, published)
             previous: Mention | None = None
+            coded: list[tuple[Event, str]] = []
             for hit in view.hits:
                 if hit.entry.type not in types:
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
                 if hit.entry.pos == "verb" and source:
                     previous = source
-                events.append(
-                    Event(
-                        type=hit.entry.type,
-                        trigger=_trigger_span(doc, view, hit),
-                        sentence=view.index,
-                        cameo=hit.entry.cameo,
-                        mode=hit.entry.mode,
-                        source=_actor(doc, view, source),
-                        target=_actor(doc, view, target),
-                        location=self._location(doc, views, view, hit, places),
-                        date=date,
-                    )
+                if hit.entry.pos == "noun" and not self._noun_reports(hit, view, source, target):
+                    continue
+                event = Event(
+                    type=hit.entry.type,
+                    trigger=_trigger_span(doc, view, hit),
+                    sentence=view.index,
+                    cameo=hit.entry.cameo,
+                    mode=hit.entry.mode,
+                    source=_actor(doc, view, source),
+                    target=_actor(doc, view, target),
+                    location=self._location(doc, views, view, hit, places),
+                    date=date,
                 )
+                coded.append((event, hit.entry.pos))
+            events.extend(_without_repeats(coded))
         return events
+
+    def _noun_reports(
+        self, hit: TriggerHit, view: SentenceView, source: Mention | None, target: Mention | None
+    ) -> bool:
+        """Whether a noun trigger of a rule-coded type stands for an event: both actors named, and the noun
+        not governed by a preposition (لتخريب محادثات السلام names the talks, it reports none)."""
+        if hit.entry.type in self.detectors:
+            return True
+        return source is not None and target is not None and not _after_preposition(view.words[hit.first], hit.form)
 
     def _location(
         self, doc: Document, views: list[SentenceView], view: SentenceView, hit: TriggerHit, places: list[PlaceMatch]
@@ -95,10 +113,27 @@ class EventCoder:
     def _city_before(self, doc: Document, views: list[SentenceView], index: int) -> Location | None:
         """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
         for earlier in reversed(views[:index]):
-            cities = [p for p in self.gazetteer.match([key_candidates(w) for w in earlier.words]) if p.place.kind == "city"]
+            cities = [
+                p for p in self.gazetteer.match([place_candidates(w) for w in earlier.words]) if p.place.kind == "city"
+            ]
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
+
+
+def _after_preposition(word: str, form: str) -> bool:
+    """Whether the letters before the matched form include the preposition ب or ل (للمفاوضات, بالهجوم)."""
+    if not word.endswith(form) or word == form:
+        return False
+    prefix = word[: len(word) - len(form)]
+    prefix = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+    return "ب" in prefix or "ل" in prefix
+
+
+def _without_repeats(coded: list[tuple[Event, str]]) -> list[Event]:
+    """One sentence's events without noun-triggered repeats of a type that a verb already reports."""
+    verb_types = {e.type for e, pos in coded if pos == "verb"}
+    return [e for e, pos in coded if pos == "verb" or e.type not in verb_types]
 
 
 def _raw_skip(raw: str, letters: int) -> int:
@@ -134,7 +169,7 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
 
 
 def _location(doc: Document, view: SentenceView, match: PlaceMatch) -> Location:
-    span = _span(doc, view, match.first, match.last, proclitic_length(view.words[match.first], match.head))
+    span = _span(doc, view, match.first, match.last, proclitic_length(view.words[match.first], match.head, strip_article))
     p = match.place
     return Location(span.start, span.end, span.text, p.country, p.lat, p.lon)
 
@@ -152,4 +187,3 @@ class EventStage:
     def __call__(self, doc: Document) -> Document:
         doc.events = self.coder.code(doc)
         return doc
-

@@ -44,7 +44,7 @@ def build(options: BuildOptions, say: Callable[[str], None] = lambda _: None) ->
     features = jackknifed_features(train, static, clusters)
     train_crf(features, [s.tags for s in train], options.params, out / MODEL)
     tagger = Tagger(out)
-    scores = score([s.tags for s in dev], [tagger.tag(s.tokens) for s in dev])
+    scores = score([s.tags for s in dev], tagger.tag_sentences([(s.tokens, None) for s in dev]))
     metrics: dict[str, object] = {
         "dev_sentences": len(dev),
         "train_sentences": len(train),

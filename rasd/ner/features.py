@@ -14,10 +14,15 @@ from rasd.ner.paths import RESOURCES
 from rasd.text.clitics import ARTICLE, split_token
 from rasd.text.normalize import normalize
 
-# Titles and roles that often stand right before a person's name (normalised), one a line.
-TITLES = frozenset(
-    line for line in (RESOURCES / "titles.txt").read_text(encoding="utf-8").split("\n") if line and line[0] != "#"
-)
+
+def _cues() -> dict[str, str]:
+    """Normalised cue word -> its kind (TITLE, ORGHEAD, LOCHEAD), from resources/ner/cues.tsv."""
+    lines = (RESOURCES / "cues.tsv").read_text(encoding="utf-8").splitlines()
+    return {word: kind for kind, word in (line.split("\t") for line in lines if line and line[0] != "#")}
+
+
+# Words that announce a name: a title before a person (العقيد), the head of an organisation's or a place's name.
+CUES = _cues()
 SHORT = 3
 
 
@@ -83,7 +88,7 @@ class TokenInfo:
     stem: str
     cluster: str
     fine: str
-    title: bool
+    cue: str
 
 
 class FeatureExtractor:
@@ -118,6 +123,9 @@ class FeatureExtractor:
         own += [f"pre{i}={stem[:i]}" for i in range(1, SHORT + 1) if len(stem) > i]
         own += [f"suf{i}={stem[-i:]}" for i in range(1, SHORT + 1) if len(stem) > i]
         own += [f"c{i}={c}" for i, c in enumerate(ids)]
+        cue = CUES.get(stem) or CUES.get(norm)
+        if cue:
+            own.append("cue=" + cue)
         if token != norm:
             own.append("raw=" + token)
         return TokenInfo(
@@ -126,7 +134,7 @@ class FeatureExtractor:
             stem=stem,
             cluster=ids[1] if len(ids) > 1 else "-",
             fine=ids[-1] if ids else "-",
-            title=stem in TITLES or norm in TITLES,
+            cue=CUES.get(stem) or CUES.get(norm, ""),
         )
 
     def sentence(self, tokens: list[str], norms: list[str]) -> list[list[str]]:
@@ -152,10 +160,10 @@ class FeatureExtractor:
                     feats.append(f"{d}w=<pad>")
             if i > 0:
                 feats.append(f"bi-={infos[i - 1].stem}|{info.stem}")
-                if infos[i - 1].title:
-                    feats.append("title-1")
-            if i > 1 and infos[i - 2].title:
-                feats.append("title-2")
+                if infos[i - 1].cue:
+                    feats.append("-1cue=" + infos[i - 1].cue)
+            if i > 1 and infos[i - 2].cue:
+                feats.append("-2cue=" + infos[i - 2].cue)
             if i + 1 < n:
                 feats.append(f"bi+={info.stem}|{infos[i + 1].stem}")
             out.append(feats)

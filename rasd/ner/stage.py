@@ -44,9 +44,10 @@ class NerStage:
         return self._tagger
 
     def __call__(self, doc: Document) -> Document:
+        sentences = self._sentence_units(doc)
+        tagged = self.tagger.tag_sentences([([u.text for u in units], [u.norm for u in units]) for units in sentences])
         mentions: list[Mention] = []
-        for units in self._sentence_units(doc):
-            tags = self.tagger.tag([u.text for u in units], [u.norm for u in units])
+        for units, tags in zip(sentences, tagged, strict=True):
             mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in bio_spans(tags)]
         mentions += self._untagged_hashtags(doc, mentions)
         mentions.sort(key=lambda m: (m.start, m.end))

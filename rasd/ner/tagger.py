@@ -9,6 +9,7 @@ import pycrfsuite
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
+from rasd.ner.context import propagate
 from rasd.ner.features import FeatureExtractor, Lexicon
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.paths import RESOURCES
@@ -42,6 +43,12 @@ class Tagger:
         if norms is None:
             norms = [normalize(t) for t in tokens]
         return self.crf.tag(self.features.sentence(tokens, norms))
+
+    def tag_sentences(self, sentences: list[tuple[list[str], list[str] | None]]) -> list[list[str]]:
+        """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
+        nearby sentences (rasd.ner.context)."""
+        tags = [self.tag(tokens, norms) for tokens, norms in sentences]
+        return propagate([[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences], tags)
 
 
 @lru_cache(maxsize=1)

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import Document, Quote, Span
+from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
 from rasd.quotes.speakers import Phrase, Resolver, read_phrase, scan_names
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, tokenize
 from rasd.quotes.words import (
+    ADJUNCT,
     AUXILIARIES,
     CONNECTORS,
     FEMININE_PRONOUN_HOSTS,
@@ -30,11 +31,15 @@ from rasd.quotes.words import (
     RELATIVES,
     SELF_REFERENCE,
     THAT,
+    TITLES,
+    is_definite,
+    is_role_head,
 )
 
 WINDOW = 40  # tokens searched after a cue for its content
 SUBORDINATORS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب"})
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
+NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
@@ -52,6 +57,7 @@ class Found:
     mode: str  # after | pronoun | given
     gender: str
     plural: bool
+    noun: bool = False  # opened by a noun cue (بحسب، وفقا لما …)
 
 
 class Extractor:
@@ -72,11 +78,13 @@ class Extractor:
     # -- the whole document -------------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         found: list[Found] = []
+        stops: list[int] = []  # where another statement's cue or a noun cue (حسب تعبيره) begins
         for i, tok in enumerate(self.toks):
             if tok.kind != WORD or self.inside[i] != -1:
                 continue
             noun = self._noun_cue(i)
             if noun is not None:
+                stops.append(i)
                 found.extend(self._noun_statement(i, noun))
                 continue
             form = self.lex.lookup(tok.norm)
@@ -86,8 +94,8 @@ class Extractor:
                     found.append(item)
         found.extend(self._colon_statements(found))
         found.sort(key=lambda f: f.cue[0])
-        self._close_indirect(found)
-        return self._resolve(_dedupe(found))
+        self._close_indirect(found, sorted(stops + [f.cue[0] for f in found]))
+        return self._resolve(_dedupe(_without_reattributions(found)))
 
     # -- cues ------------------------------------------------------------------------------------------------
     def _noun_cue(self, i: int) -> int | None:
@@ -208,6 +216,14 @@ class Extractor:
         words = sum(1 for k in range(q.open + 1, min(q.close, len(self.toks))) if self.toks[k].kind == WORD)
         if words <= 2 and (prev is None or prev.norm != ":"):
             return False  # “رويترز”، ”جنيف 4″، "الدون": a name or a scare quote
+        if (
+            words <= 4
+            and prev is not None
+            and prev.kind == WORD
+            and is_definite(prev.norm)
+            and prev.norm not in ADJUNCT
+        ):
+            return False  # المجاهد “خالد بن مساوى”: a name after the noun it names
         if words <= 3:
             # a short quotation followed by أن/إن or a colon in the same sentence is a name (وكالة “رويترز”، … إن)
             k = q.close + 1
@@ -304,6 +320,14 @@ class Extractor:
             return phrase
         return None
 
+    def _last_full_name(self, i: int) -> Phrase | None:
+        """The nearest full name (three words or more, or after a title) before a cue, outside quotations."""
+        for a, b in reversed(scan_names(self.toks, i, self.lex.lookup)):
+            titled = a > 0 and (self.toks[a - 1].norm in TITLES or is_role_head(self.toks[a - 1].norm))
+            if self.inside[a] == -1 and (b - a >= 2 or titled):
+                return Phrase(a, b, (a, b))
+        return None
+
     def _pronoun_gender(self, i: int) -> str:
         prev = self.toks[i - 1].norm if i > 0 else ""
         if prev in FEMININE_PRONOUN_HOSTS:
@@ -330,7 +354,8 @@ class Extractor:
         k = last + 1
         while k < len(toks) and toks[k].kind == WORD and toks[k].norm in NOUN_CUE_FILLERS:
             k += 1
-        if k < len(toks) and toks[k].kind == WORD and self._reporting_word(toks[k].norm):
+        verb = k < len(toks) and toks[k].kind == WORD and self._reporting_word(toks[k].norm)
+        if verb:
             k += 1
             if k < len(toks) and toks[k].norm in ("به", "بها"):
                 k += 1  # وفق ما أفاد به مصدر
@@ -346,8 +371,8 @@ class Extractor:
         if k + 1 < end and f"{toks[k].norm} {toks[k + 1].norm}" in SELF_REFERENCE:
             return []
         phrase = read_phrase(self.doc, toks, k, end)
-        if phrase is None or not (phrase.name is not None or phrase.kind in ("organisation", "unnamed") or phrase.role):
-            return []  # وفقا للمعايير: not a source
+        if phrase is None or not (verb or self._source_like(phrase)):
+            return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         start = self._sentence_start(i)
         opening = all(toks[m].kind != WORD or toks[m].norm in CONNECTORS for m in range(start, i))
         if opening:
@@ -359,7 +384,20 @@ class Extractor:
             span = _trim(self.text, toks[start].start, toks[i].start)
         if span[1] - span[0] < 8:
             return []
-        return [Found((i, last), span, start, "indirect", phrase, "after", "", False)]
+        return [Found((i, last), span, start, "indirect", phrase, "after", "", False, noun=True)]
+
+    def _source_like(self, phrase: Phrase) -> bool:
+        """A noun cue's complement that names a source: an organisation, an unnamed source, a role, a person."""
+        if phrase.kind in ("organisation", "unnamed") or phrase.role:
+            return True
+        words = [t for t in self.toks[phrase.first : phrase.last + 1] if t.kind == WORD]
+        if words and is_role_head(words[0].norm[1:] if words[0].norm.startswith("ل") else words[0].norm):
+            return True
+        return self._entity_at(phrase.first) or (phrase.name is not None and self._sure_name(phrase))
+
+    def _entity_at(self, i: int) -> bool:
+        start = self.toks[i].start
+        return any(e.label in ("PER", "ORG") and e.start <= start < e.end for e in self.doc.entities)
 
     def _reporting_word(self, norm: str) -> bool:
         """A verb after a noun cue (وفقا لما أعلنه، بحسب ما أكد), with or without an object pronoun."""
@@ -387,9 +425,8 @@ class Extractor:
         return out
 
     # -- content ends and speakers ----------------------------------------------------------------------------
-    def _close_indirect(self, found: list[Found]) -> None:
-        """End each open content at its clause end or where the next statement's cue begins."""
-        starts = sorted(f.cue[0] for f in found)
+    def _close_indirect(self, found: list[Found], starts: list[int]) -> None:
+        """End each open content at its clause end or where the next statement's cue or a noun cue begins."""
         for f in found:
             if f.content is not None:
                 continue
@@ -424,15 +461,29 @@ class Extractor:
             assert f.content is not None
             phrase = None if f.mode == "pronoun" else f.phrase
             if phrase is None and not resolver.history:
-                phrase = self._sentence_subject(f.cue[0])
+                phrase = self._sentence_subject(f.cue[0]) or self._last_full_name(f.cue[0])
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
             if speaker is not None:
                 speaker.kind = kind
+                if f.mode == "after" and self.toks[f.cue[0]].norm in NOUN_PREPOSITION_CUES:
+                    _drop_preposition(speaker)
             a, b = f.cue
             cue = Span(self.toks[a].start, self.toks[b].end, self.text[self.toks[a].start : self.toks[b].end])
             start, end = f.content
             quotes.append(Quote(Span(start, end, self.text[start:end]), f.kind, speaker, cue, role))
         return quotes
+
+
+def _drop_preposition(speaker: Speaker) -> None:
+    """وفقا لوزارة الصحة → وزارة الصحة; وفقا للمرصد → المرصد (the span keeps the written word)."""
+    text = speaker.text
+    if text.startswith("لل") and len(text) > 3:
+        speaker.canonical = "ا" + speaker.canonical[1:] if speaker.canonical.startswith("لل") else speaker.canonical
+    elif text.startswith("ل") and len(text) > 2 and not text[1].isspace():
+        speaker.start += 1
+        speaker.text = text[1:]
+        if speaker.canonical.startswith("ل"):
+            speaker.canonical = speaker.canonical[1:]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -442,6 +493,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:"):
         end -= 1
     return start, end
+
+
+def _without_reattributions(found: list[Found]) -> list[Found]:
+    """Drop a noun cue's statement whose clause is already another statement's content (… إلى أن …، حسبما ذكر
+    البيان): the noun cue only says again who spoke."""
+    spans = [f.content for f in found if not f.noun and f.content is not None]
+    return [
+        f
+        for f in found
+        if not (f.noun and f.content is not None and any(a < f.content[1] and f.content[0] < b for a, b in spans))
+    ]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

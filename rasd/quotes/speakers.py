@@ -32,6 +32,7 @@ from rasd.quotes.words import (
 from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
+PLURAL_ENDINGS = ("ون", "ين", "ات")  # الحوثيون، الفلسطينيين: groups, not surnames
 NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "أبو", "ال", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "ام"})
 
 
@@ -92,12 +93,12 @@ class Resolver:
                         speaker = Speaker(speaker.start, end, self.doc.text[speaker.start : end], shorter)
                         break
         else:
-            earlier = self._described(description)
+            earlier = self._described(description) or self._statement_of(description)
             if earlier is not None:
                 speaker.canonical = earlier.speaker.canonical
                 role = role or earlier.role
                 kind = earlier.kind
-            elif kind in ("description", "person"):
+            elif kind in ("description", "person") and not words[-1].norm.endswith(PLURAL_ENDINGS):
                 # a surname with the article (الحريري، البحيري) names someone met earlier, perhaps followed by
                 # the verb's object (ونفى الجاسم صحة …)
                 for stop in range(min(phrase.last, phrase.first + 2), phrase.first - 1, -1):
@@ -140,6 +141,14 @@ class Resolver:
                 return known
         return self.history[-1] if self.history else None
 
+    def _statement_of(self, description: tuple[str, ...]) -> Known | None:
+        """البيان: the written statement of the last speaker; المسؤول، الوزير: the last person who spoke."""
+        if description in (("بيان",), ("بيانه",), ("بيانها",)) and self.history:
+            return self.history[-1]
+        if len(description) == 1 and is_role_head(description[0]):
+            return next((k for k in reversed(self.history) if k.kind == "person"), None)
+        return None
+
     def _described(self, description: tuple[str, ...]) -> Known | None:
         """The earlier speaker a short definite description (المصدر، الوزير، المصدر الأمني) refers to."""
         if not description or len(description) > 3:
@@ -159,7 +168,9 @@ class Resolver:
         for entity in self.doc.entities:
             overlaps = entity.start <= start < entity.end or start <= entity.start < end
             if overlaps and entity.label in ("PER", "ORG") and entity.canonical:
-                own = _without_titles(entity.canonical)
+                chained = _without_titles(entity.canonical)
+                if len(name_key(chained)) >= len(name_key(own)):  # a part the tagger missed keeps the words
+                    own = chained
                 break
         key = name_key(own)
         if not key:
@@ -174,6 +185,9 @@ class Resolver:
                 return best
         return own
 
+    def _titled(self, a: int) -> bool:
+        return a > 0 and (self.tokens[a - 1].norm in TITLES or is_role_head(self.tokens[a - 1].norm))
+
     def _known_names(self) -> list[str]:
         """Speakers so far, person entities of the NER stage and hashtag names."""
         names = [k.speaker.canonical for k in self.history]
@@ -183,6 +197,8 @@ class Resolver:
     def _scanned_names(self, before: int) -> list[str]:
         if self._scanned is None:
             spans = scan_names(self.tokens, len(self.tokens), self.is_cue)
+            # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
+            spans = [(a, b) for a, b in spans if not (self.tokens[a].norm[:1] == "و" and not self._titled(a))]
             self._scanned = [(b, clean_name(self.doc.text, self.tokens, a, b)) for a, b in spans]
         return [name for end, name in self._scanned if end < before]
 
@@ -224,6 +240,7 @@ def _name_like_word(norm: str) -> bool:
         and not is_role_head(norm)
         and not norm.isdigit()
         and len(norm) > 1
+        and not norm.endswith(("هم", "هما", "هن", "كم"))  # a plural pronoun suffix (ترشيحهم) ends no name
     )
 
 
@@ -308,26 +325,33 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
         return titles, [], []
     if is_role_head(tokens[rest[0]].norm):
         # role first: it runs over definite words and construct chains; the name follows
-        r, chain = 1, True
+        # a head with the article takes no construct complement (المدرب يوسف الحربي), one without may
+        # (عضو فريق المعارضة)
+        r, chain = 1, not is_definite(tokens[rest[0]].norm)
         while r < len(rest):
             norm = tokens[rest[r]].norm
             nxt = tokens[rest[r + 1]].norm if r + 1 < len(rest) else ""
             if norm in TITLES:
                 break  # … في الجيش الإيراني العميد أحمد رضا بوردستان
             linking = norm in FUNCTION_WORDS or norm.startswith("باسم")
-            in_role = is_definite(norm) or linking
+            # a preposition written on its noun (بمجلس الشيوخ، لطلبة الجامعة) stays in the role
+            prepositional = norm[:1] in "بل" and len(norm) > 3 and bool(nxt) and is_definite(nxt)
+            in_role = is_definite(norm) or linking or prepositional
             # an indefinite word right after the head of a construct (عضو فريق المعارضة) stays in the role;
             # after a word with the article an indefinite one starts the name (… لدى الأمم المتحدة بشار الجعفري)
             construct = chain and bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
             if not (in_role or construct):
                 break
-            chain = linking or (construct and not in_role)
+            chain = linking or prepositional or (construct and not in_role)
             r += 1
         name = rest[r:]
         k = 0
         while k < len(name) and tokens[name[k]].norm in TITLES:
             k += 1
-        return titles + name[:k], name[k:], rest[:r]
+        n = k
+        while n < len(name) and not is_role_head(tokens[name[n]].norm) and tokens[name[n]].norm not in FUNCTION_WORDS:
+            n += 1  # the name ends where another role begins (السفير بدر عبد العاطي المتحدث الرسمي …)
+        return titles + name[:k], name[k:n], rest[:r]
     n = 0
     while n < len(rest) and not is_role_head(tokens[rest[n]].norm) and tokens[rest[n]].norm not in FUNCTION_WORDS:
         n += 1
@@ -336,10 +360,14 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
 
 
 def _epithet(tokens: list[Tok], seg: list[int], k: int) -> bool:
-    """A definite nisba adjective before a name (التونسي جوهر المناري، الهولندي لويس فان غال)."""
+    """A definite word before a name: a nisba (التونسي جوهر المناري) or a calling (الناشطة سلمى علي)."""
     norm = tokens[seg[k]].norm
-    if not (is_definite(norm) and norm.endswith("ي")) or is_role_head(norm):
+    if not is_definite(norm) or is_role_head(norm) or strip_article(norm) in ORG_HEADS | UNNAMED_HEADS:
         return False
+    if not norm.endswith(("ي", "ه")):  # a nisba (التونسي) or a feminine calling (الناشطة)
+        return False
+    if k + 1 < len(seg) and _name_like(tokens[seg[k + 1]]):
+        return True
     for j in seg[k + 1 :]:
         if tokens[j].norm in FUNCTION_WORDS:
             return False
@@ -386,6 +414,13 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
         # ROLE، NAME، …
         name = segments[1]
         return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], seg[-1]), "person")
+    if len(titles) == len(seg) and len(segments) > 1 and _is_name_segment(tokens, segments[1]):
+        name = segments[1]  # العقيد، تركي المالكي، …
+        return Phrase(seg[0], name[-1], (name[0], name[-1]), None, "person")
+    role_first = bool(role) and role[0] == seg[len(titles)]
+    if role_first and entity_name is None and name and _name_like_run(tokens, name):
+        # ROLE NAME (المتحدث الرسمي للمركز رأفت الصباغ)
+        return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], role[-1]), "person")
     kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
     if kind in ("organisation", "unnamed") and entity_name is None:
         return Phrase(seg[0], seg[-1], None, None, kind)

@@ -30,6 +30,15 @@ class IngestReport:
     def seen(self) -> int:
         return self.added + self.duplicates + self.failed
 
+    def count(self, outcome: str) -> None:
+        """Count one record's outcome (ADDED, DUPLICATE or FAILED)."""
+        if outcome == ADDED:
+            self.added += 1
+        elif outcome == DUPLICATE:
+            self.duplicates += 1
+        else:
+            self.failed += 1
+
 
 # Called once per input record with its outcome, and the error when it failed.
 OnRecord = Callable[[str, RecordError | None], None]
@@ -47,12 +56,7 @@ def ingest(
     report = IngestReport()
 
     def note(outcome: str, error: RecordError | None = None) -> None:
-        if outcome == ADDED:
-            report.added += 1
-        elif outcome == DUPLICATE:
-            report.duplicates += 1
-        else:
-            report.failed += 1
+        report.count(outcome)
         if on_record is not None:
             on_record(outcome, error)
 

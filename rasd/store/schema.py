@@ -47,7 +47,6 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_label_mentions ON entities(label, mentions);
 CREATE INDEX entities_mentions ON entities(mentions);
-CREATE INDEX entities_canonical_norm ON entities(canonical_norm);
 
 -- How many documents give an identity each (label, canonical name): the entity row shows the most given one.
 CREATE TABLE entity_names (
@@ -95,7 +94,6 @@ CREATE TABLE quotes (
     sentence INTEGER,
     UNIQUE (doc, idx)
 );
-CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
 
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
@@ -120,7 +118,6 @@ CREATE TABLE events (
 );
 CREATE INDEX events_type_date ON events(type, date);
 CREATE INDEX events_date ON events(date);
-CREATE INDEX events_place_norm ON events(place_norm);
 CREATE INDEX events_country ON events(country);
 
 CREATE TABLE actors (
@@ -134,9 +131,9 @@ CREATE TABLE actors (
     actor_code TEXT,
     PRIMARY KEY (event, role)
 ) WITHOUT ROWID;
-CREATE INDEX actors_norm ON actors(norm);
 CREATE INDEX actors_code ON actors(actor_code);
 
+-- Names and places are matched with LIKE '%…%' on their normalised form (*_norm): a scan, no index helps.
 -- Full-text indexes hold search keys (see rasd.store.terms), not the text itself.
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content='', tokenize='unicode61 remove_diacritics 0');

@@ -89,12 +89,17 @@ FILTERED = " JOIN documents d ON d.id = documents_fts.rowid"
 
 
 def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+           until: str | None = None, where: Filter | None = None, limit: int = 20, offset: int = 0
+           ) -> Page[SearchHit]:
     """Documents matching ``query`` (words ANDed, ``OR`` between words, ``"phrases"``, ``prefix*``), best first.
 
-    A word matches its inflected forms with clitics: ``المفاوضات`` finds ``والمفاوضات`` and ``بالمفاوضات``."""
+    A word matches its inflected forms with clitics: ``المفاوضات`` finds ``والمفاوضات`` and ``بالمفاوضات``.
+    ``where`` adds conditions of the caller's own on the documents (alias ``d``)."""
+    extra = where or Filter()
     where = Filter()
     where.add("documents_fts MATCH ?", match_expression(query))
+    where.clauses += extra.clauses
+    where.params += extra.params
     if source:
         where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)

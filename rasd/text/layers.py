@@ -4,18 +4,21 @@ Segmenting finds every boundary, normal form and clitic split at once (C-level p
 cached analyses per word form); building one Python object per token and word is most of what is left, so
 the layers keep plain columns and hand out objects on access. They behave as read-only sequences: ``len``,
 indexing, slicing, iteration, equality with lists. Code that wants speed can read the columns directly
-(``starts``, ``ends``, ``norms`` of tokens).
+(``texts``, ``starts``, ``ends``, ``norms`` of tokens).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from operator import itemgetter, sub
 from typing import Any, overload
 
 from rasd.doc import Token, Word
 
 # one word piece relative to its token: (start, end, norm, kind)
 Piece = tuple[int, int, str, str]
+# what is known of a token's string: its normal form and its word pieces
+TokenInfo = tuple[str, tuple[Piece, ...]]
 
 
 class _Layer(Sequence):
@@ -33,18 +36,28 @@ class _Layer(Sequence):
 
 
 class TokenLayer(_Layer):
-    """The tokens of one text."""
+    """The tokens of one text: their strings, end offsets and (norm, word pieces) per token."""
 
-    __slots__ = ("ends", "norms", "starts", "text")
+    __slots__ = ("_starts", "ends", "infos", "texts")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], norms: list[str]) -> None:
-        self.text = text
-        self.starts = starts
+    def __init__(self, texts: list[str], ends: list[int], infos: list[TokenInfo]) -> None:
+        self.texts = texts
         self.ends = ends
-        self.norms = norms
+        self.infos = infos
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = list(map(sub, self.ends, map(len, self.texts)))
+        return self._starts
+
+    @property
+    def norms(self) -> list[str]:
+        return list(map(itemgetter(0), self.infos))
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return len(self.texts)
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
@@ -53,33 +66,39 @@ class TokenLayer(_Layer):
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        start, end = self.starts[index], self.ends[index]
-        return Token(start, end, self.text[start:end], self.norms[index])
+        text, end = self.texts[index], self.ends[index]
+        return Token(end - len(text), end, text, self.infos[index][0])
 
     def __iter__(self) -> Iterator[Token]:
-        text = self.text
-        for start, end, norm in zip(self.starts, self.ends, self.norms, strict=True):
-            yield Token(start, end, text[start:end], norm)
+        for text, end, info in zip(self.texts, self.ends, self.infos, strict=True):
+            yield Token(end - len(text), end, text, info[0])
+
+    def __getstate__(self) -> tuple[list[str], list[int], list[TokenInfo]]:
+        return self.texts, self.ends, self.infos
+
+    def __setstate__(self, state: tuple[list[str], list[int], list[TokenInfo]]) -> None:
+        self.texts, self.ends, self.infos = state
+        self._starts = None
 
 
 class WordLayer(_Layer):
     """The clitic-split words of one text, from each token's pieces; flattened on first read."""
 
-    __slots__ = ("_flat", "pieces", "text", "token_starts")
+    __slots__ = ("_flat", "tokens")
 
-    def __init__(self, text: str, token_starts: list[int], pieces: list[tuple[Piece, ...]]) -> None:
-        self.text = text
-        self.token_starts = token_starts
-        self.pieces = pieces
+    def __init__(self, tokens: TokenLayer) -> None:
+        self.tokens = tokens
         self._flat: list[Word] | None = None
 
     def _words(self) -> list[Word]:
         if self._flat is None:
-            text = self.text
+            tokens = self.tokens
             self._flat = [
-                Word(base + start, base + end, text[base + start : base + end], norm, kind, index)
-                for index, (base, token_pieces) in enumerate(zip(self.token_starts, self.pieces, strict=True))
-                for start, end, norm, kind in token_pieces
+                Word(base + start, base + end, text[start:end], norm, kind, index)
+                for index, (base, text, (_, pieces)) in enumerate(
+                    zip(tokens.starts, tokens.texts, tokens.infos, strict=True)
+                )
+                for start, end, norm, kind in pieces
             ]
         return self._flat
 
@@ -92,9 +111,9 @@ class WordLayer(_Layer):
     def __iter__(self) -> Iterator[Word]:
         return iter(self._words())
 
-    def __getstate__(self) -> tuple[str, list[int], list[tuple[Piece, ...]]]:
-        return self.text, self.token_starts, self.pieces
+    def __getstate__(self) -> TokenLayer:
+        return self.tokens
 
-    def __setstate__(self, state: tuple[str, list[int], list[tuple[Piece, ...]]]) -> None:
-        self.text, self.token_starts, self.pieces = state
+    def __setstate__(self, state: TokenLayer) -> None:
+        self.tokens = state
         self._flat = None

@@ -35,14 +35,14 @@ _DIACRITICS = (
     + [chr(c) for c in range(0x0610, 0x061B)]  # honorific and Quranic signs above/below
     + [chr(c) for c in range(0x06D6, 0x06DD)]
     + [chr(c) for c in range(0x06DF, 0x06E5)]
-    + ["\u06E7", "\u06E8"]
+    + ["\u06e7", "\u06e8"]
     + [chr(c) for c in range(0x06EA, 0x06EE)]
     + [chr(c) for c in range(0x08D3, 0x0900) if unicodedata.category(chr(c)) == "Mn"]
 )
 _TATWEEL = "\u0640"
 _CONTROLS = (
-    "\u00AD\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF"
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
 _DOUBLE_QUOTES = '"“”„‟«»″‶〃＂〝〞〟❝❞⹂'
@@ -100,9 +100,7 @@ _LIGHT_FOLDS = {c: f for c, f in _OWN.items() if c not in _LETTERS}
 # The same folding without the letter rules (hamza forms, alef maqsura, ta marbuta kept): for lexicons
 # where those letters tell words apart, such as the clitic splitter's.
 _LIGHT_TABLE = {
-    code: _fold_char(chr(code), _LIGHT_FOLDS)
-    for code in _TABLE
-    if _fold_char(chr(code), _LIGHT_FOLDS) != chr(code)
+    code: _fold_char(chr(code), _LIGHT_FOLDS) for code in _TABLE if _fold_char(chr(code), _LIGHT_FOLDS) != chr(code)
 }
 _FINAL_TA = re.compile(r"ة(?![^\W\d_])")
 
@@ -139,7 +137,7 @@ _MAPPED_CHAR = _chars_pattern(_MAPPED)
 # range, and an alternation of both loses the fast scan: so two patterns.
 _OTHER_BMP = _chars_pattern(c for c in _OTHER if ord(c) <= 0xFFFF)
 _OTHER_ASTRAL = _chars_pattern(c for c in _OTHER if ord(c) > 0xFFFF)
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SHORT = 64
 
 
@@ -153,21 +151,20 @@ def _has_other(text: str) -> bool:
     return _ASTRAL.search(text) is not None and _OTHER_ASTRAL.search(text) is not None
 
 
-def _fold(text: str) -> str:
-    """``text.translate(_TABLE)``, faster on long texts."""
-    if len(text) < _SHORT or _has_other(text):
+def _fold(text: str, other: bool | None = None) -> str:
+    """``text.translate(_TABLE)``, faster on long texts; ``other`` is `_has_other(text)` when known."""
+    if len(text) < _SHORT or (_has_other(text) if other is None else other):
         return text.translate(_TABLE)
-    if _REMOVED_RUN.search(text):
-        text = _REMOVED_RUN.sub("", text)
+    text = _REMOVED_RUN.sub("", text)
     for char, folded in _LETTER_PAIRS:
         if char in text:
             text = text.replace(char, folded)
     return _MAPPED_CHAR.sub(_mapped, text) if _MAPPED_CHAR.search(text) else text
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, *, other: bool | None = None) -> str:
     """The normalised form of a word, a name or a whole text (no offsets)."""
-    folded = _fold(text)
+    folded = _fold(text, other)
     return _FINAL_TA.sub("ه", folded) if "ة" in folded else folded
 
 
@@ -229,8 +226,8 @@ def norm_text(text: str) -> NormText:
 
     Only characters that are removed or expand change the map, so only they are visited.
     """
-    norm = normalize(text)
     other = _has_other(text)
+    norm = normalize(text, other=other)
     result = NormText(norm, len(text))
     if len(norm) == len(text) and not other:
         return result

@@ -31,12 +31,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, repeat
-from operator import not_, sub
+from operator import not_
 
 from rasd.doc import Paragraph, Sentence, Span
 from rasd.text.clitics import split_token
-from rasd.text.layers import Piece, TokenLayer, WordLayer
-from rasd.text.normalize import WORD_MARKS, normalize
+from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
+from rasd.text.normalize import normalize
 from rasd.text.structure import HASHTAG_PATTERN
 
 # Separators: white space and invisible controls; a zero-width (non-)joiner inside a word stays with it.
@@ -49,10 +49,17 @@ _SEPARATOR_CHARS = (
 _SEPARATORS = re.escape(_SEPARATOR_CHARS)
 # Every character of a text falls in exactly one part: a token or a run of separators. Words come first
 # (they are most parts); URLs and e-mail addresses need a slower pattern, used only when a text has one.
+# Arabic words: letters, diacritics, tatweel and joiners, no digits (و106 is و + 106); other words may mix
+# letters and digits (MBC4, G20).
+ARABIC_WORD_CHARS = (
+    "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc\u200c\u200d"
+)
 _COMMON_PARTS = (
-    rf"[^\W\d_][\w{WORD_MARKS}]*"
+    rf"[{ARABIC_WORD_CHARS}]+"
+    r"|[^\W\d_]\w*"
     rf"|[{_SEPARATORS}]+"
-    r"|\d+(?:[.,٫٬:/]\d+)*"
+    r"|\d+(?:[.,،٫٬:/]\d+)*"
     rf"|{HASHTAG_PATTERN}"
     r"|\.{2,}|-{2,}"
     r"|."
@@ -63,11 +70,10 @@ _PARTS_WITH_LINKS = re.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|" + _COMMON_PARTS,
     re.DOTALL,
 )
-_LINK_HINT = re.compile(r"@|://|www\.")
 _INVISIBLE = re.compile(f"[{re.escape(''.join(c for c in _SEPARATOR_CHARS if not c.isspace()))}]")
 _ARABIC_LETTER = re.compile(r".*?[\u0620-\u064a\u0671-\u06d3]")
 _EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
-_QUOTES = frozenset("\"“”«»„‟″")
+_QUOTES = frozenset('"“”«»„‟″')
 _SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _OPENING_CONTEXT = frozenset("([{«:،,؛-–—ـ/") | _QUOTES
 _CLOSING_CONTEXT = frozenset(".,،:;؛!?؟)]}»…-–—") | _QUOTES
@@ -92,15 +98,17 @@ def _period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
     after = text[pos + 1] if pos + 1 < hi else " "
     if after.isdigit() or (after.isascii() and after.isalpha()):
         return True
-    start = pos
+    before = text[pos - 1] if pos > lo else " "
+    if not before.isalpha():
+        return False
+    if pos - 1 == lo or not text[pos - 2].isalnum():
+        return True  # a single letter standing alone: أ. د. م.
+    if not (before.isascii() or before == "ـ"):
+        return False  # listed abbreviations are Latin or end in tatweel
+    start = pos - 1
     while start > lo and text[start - 1].isalpha():
         start -= 1
-    if start == pos:
-        return False
-    word = text[start:pos]
-    if len(word) == 1:
-        return start == lo or not text[start - 1].isalnum()
-    return _TOKEN_NORMS[word].lower() in abbreviations()
+    return _NORMS[text[start:pos]].lower() in abbreviations()
 
 
 def _closes(text: str, pos: int, lo: int, hi: int, depth: int) -> bool:
@@ -141,7 +149,7 @@ class _SentenceCutter:
             start += 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
-        if _CONTENT.search(text, start, end):
+        if start < end and (text[start].isalnum() or _CONTENT.search(text, start, end)):
             self.out.append(Sentence(start, end))
 
     def glue_closing_mark(self, pos: int) -> bool:
@@ -223,7 +231,7 @@ def split_sentences(
 
 
 class _NormCache(dict):
-    """token text → normal form, computed on first sight (dict lookups stay in C for known forms)."""
+    """string → normal form, computed on first sight."""
 
     def __missing__(self, token: str) -> str:
         if len(self) >= _CACHE_SIZE:
@@ -232,19 +240,19 @@ class _NormCache(dict):
         return norm
 
 
-class _PieceCache(dict):
-    """token text → its word pieces (start, end, norm, kind) relative to the token."""
+class _InfoCache(dict):
+    """token string → (normal form, word pieces), computed on first sight (lookups of known ones stay in C)."""
 
-    def __missing__(self, token: str) -> tuple[Piece, ...]:
+    def __missing__(self, token: str) -> TokenInfo:
         if len(self) >= _CACHE_SIZE:
             self.clear()
-        pieces = self[token] = word_pieces(token)
-        return pieces
+        info = self[token] = (_NORMS[token], word_pieces(token))
+        return info
 
 
 _CACHE_SIZE = 300_000
-_TOKEN_NORMS = _NormCache()
-_TOKEN_PIECES = _PieceCache()
+_NORMS = _NormCache()
+_TOKEN_INFO = _InfoCache()
 
 
 def word_pieces(token: str) -> tuple[Piece, ...]:
@@ -257,26 +265,25 @@ def word_pieces(token: str) -> tuple[Piece, ...]:
             offset += len(part) + 1
         return tuple(out)
     if not _ARABIC_LETTER.match(token):
-        return ((0, len(token), _TOKEN_NORMS[token], "stem"),)
+        return ((0, len(token), _NORMS[token], "stem"),)
     out = []
     pos = 0
     for piece in split_token(token):
         end = pos + piece.length
-        out.append((pos, end, _TOKEN_NORMS[piece.form], piece.kind))
+        out.append((pos, end, _NORMS[piece.form], piece.kind))
         pos = end
     return tuple(out)
 
 
 def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
     """Tokens of the whole text and their words, as column layers."""
-    parts = (_PARTS_WITH_LINKS if _LINK_HINT.search(text) else _PARTS).findall(text)
+    links = "@" in text or "://" in text or "www." in text
+    parts = (_PARTS_WITH_LINKS if links else _PARTS).findall(text)
     if _INVISIBLE.search(text):
         is_token = list(map(bool, map(str.strip, parts, repeat(_SEPARATOR_CHARS))))
     else:
         is_token = list(map(not_, map(str.isspace, parts)))
-    tokens = list(compress(parts, is_token))
+    texts = list(compress(parts, is_token))
     ends = list(compress(accumulate(map(len, parts)), is_token))
-    starts = list(map(sub, ends, map(len, tokens)))
-    norms = list(map(_TOKEN_NORMS.__getitem__, tokens))
-    pieces = list(map(_TOKEN_PIECES.__getitem__, tokens))
-    return TokenLayer(text, starts, ends, norms), WordLayer(text, starts, pieces)
+    tokens = TokenLayer(texts, ends, list(map(_TOKEN_INFO.__getitem__, texts)))
+    return tokens, WordLayer(tokens)

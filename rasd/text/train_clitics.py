@@ -82,4 +82,6 @@ def flags_of(word: str, counts: Counter[str]) -> str:
 
 def lexicon_lines(counts: Counter[str], min_count: int) -> list[str]:
     """Sorted ``form<TAB>count<TAB>flags`` lines of the forms seen at least ``min_count`` times."""
-    return [f"{word}\t{count}\t{flags_of(word, counts)}\n" for word, count in sorted(counts.items()) if count >= min_count]
+    return [
+        f"{word}\t{count}\t{flags_of(word, counts)}\n" for word, count in sorted(counts.items()) if count >= min_count
+    ]

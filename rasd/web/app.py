@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Annotated, Any
@@ -86,7 +87,7 @@ class Readers:
         open_reader(db).close()  # fail now, with a clear message, if the database is not usable
         self._local = threading.local()
 
-    def get(self):
+    def get(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = open_reader(self.db)
@@ -132,7 +133,9 @@ def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
 
     @app.exception_handler(AccessDenied)
     async def denied(request: Request, exc: AccessDenied) -> Response:
-        return error(request, 401, str(exc))
+        response = error(request, 401, str(exc))
+        response.headers["www-authenticate"] = "Bearer"
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -6,6 +6,7 @@ Pages are functions of their URL and the database, and the database only changes
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
@@ -28,6 +29,7 @@ class ResponseCache:
         self._store: OrderedDict[bytes, tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
+        self._rendering: dict[bytes, asyncio.Event] = {}
 
     def _check_version(self) -> None:
         if self._conn is None:
@@ -43,6 +45,9 @@ class ResponseCache:
             return
         self._check_version()
         key = scope["raw_path"] + b"?" + scope.get("query_string", b"")
+        pending = self._rendering.get(key)
+        if pending is not None:  # the same page is being made for another client: wait for it, do not make it twice
+            await pending.wait()
         cached = self._store.get(key)
         if cached is not None:
             self._store.move_to_end(key)
@@ -50,6 +55,17 @@ class ResponseCache:
             await send({"type": "http.response.start", "status": status, "headers": [*headers, (CACHE_HEADER, b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
+        done = asyncio.Event()
+        leading = self._rendering.setdefault(key, done) is done
+        try:
+            await self._render(key, scope, receive, send)
+        finally:
+            if leading:
+                del self._rendering[key]
+                done.set()
+
+    async def _render(self, key: bytes, scope: Scope, receive: Receive, send: Send) -> None:
+        version = self._version
         start: Message = {}
         chunks: list[bytes] = []
 
@@ -64,7 +80,8 @@ class ResponseCache:
 
         await self.app(scope, receive, capture)
         body = b"".join(chunks)
-        if start.get("status") == 200 and len(body) <= self.max_body:
+        # A page made while the database changed is not kept: it may show the old state.
+        if start.get("status") == 200 and len(body) <= self.max_body and version == self._version:
             self._store[key] = (200, list(start.get("headers", [])), body)
             if len(self._store) > self.entries:
                 self._store.popitem(last=False)

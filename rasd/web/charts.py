@@ -10,6 +10,8 @@ WIDTH, HEIGHT = 720, 220
 MAP_WIDTH, MAP_HEIGHT = 720, 400
 PAD = 28
 MAX_BAR = 36
+MIN_BAR = 2
+MAP_LABELS = 10  # only the places with the most events are named on the map
 
 
 @dataclass(slots=True)
@@ -38,6 +40,7 @@ class Timeline:
     y_ticks: list[Tick]
     types: list[str]
     empty: bool
+    unit: str  # day | week | month: what one bar counts
 
 
 @dataclass(slots=True)
@@ -67,25 +70,55 @@ class EventMap:
     empty: bool
 
 
+def _bucket_start(day: date, unit: str) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_bucket(start: date, unit: str) -> date:
+    if unit == "week":
+        return start + timedelta(days=7)
+    if unit == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start + timedelta(days=1)
+
+
+def _unit(span_days: int) -> str:
+    """Days for up to two months, weeks for up to a year, months beyond: bars stay wide enough to see."""
+    if span_days <= 62:
+        return "day"
+    return "week" if span_days <= 366 else "month"
+
+
 def timeline(counts: list[dict[str, Any]]) -> Timeline:
-    """Stacked bars of event counts per day, one colour per type; ``counts`` rows are {date, type, count}."""
-    days: dict[str, dict[str, int]] = {}
-    for row in counts:
-        if _is_date(row["date"]):
-            days.setdefault(row["date"], {})[row["type"]] = row["count"]
-    types = sorted({row["type"] for row in counts})
-    if not days:
-        return Timeline(WIDTH, HEIGHT, [], [], [], types, True)
-    first, last = date.fromisoformat(min(days)), date.fromisoformat(max(days))
-    n_days = (last - first).days + 1
-    peak = max(sum(c.values()) for c in days.values())
+    """Stacked bars of event counts per day (or week, or month, for long spans), one colour per type.
+
+    ``counts`` rows are {date, type, count}, one per day and type."""
+    per_day = [(date.fromisoformat(row["date"]), row["type"], row["count"]) for row in counts if _is_date(row["date"])]
+    types = sorted({kind for _, kind, _ in per_day})
+    if not per_day:
+        return Timeline(WIDTH, HEIGHT, [], [], [], types, True, "day")
+    first_day, last_day = min(d for d, _, _ in per_day), max(d for d, _, _ in per_day)
+    unit = _unit((last_day - first_day).days + 1)
+    buckets: list[date] = [_bucket_start(first_day, unit)]
+    while _next_bucket(buckets[-1], unit) <= last_day:
+        buckets.append(_next_bucket(buckets[-1], unit))
+    index = {b: i for i, b in enumerate(buckets)}
+    totals: dict[int, dict[str, int]] = {}
+    for day, kind, n in per_day:
+        slot_counts = totals.setdefault(index[_bucket_start(day, unit)], {})
+        slot_counts[kind] = slot_counts.get(kind, 0) + n
+    peak = max(sum(c.values()) for c in totals.values())
     plot_w, plot_h = WIDTH - 2 * PAD, HEIGHT - 2 * PAD
-    slot = plot_w / n_days
-    width = min(max(slot * 0.8, 1), MAX_BAR)
+    slot = plot_w / len(buckets)
+    width = min(max(slot * 0.8, MIN_BAR), MAX_BAR)
     bars: list[Bar] = []
-    for day, by_type in days.items():
-        # Right to left: the first day at the right edge, as the page reads.
-        x = WIDTH - PAD - ((date.fromisoformat(day) - first).days + 1) * slot
+    for i, by_type in totals.items():
+        # Right to left: the first bucket at the right edge, as the page reads.
+        x = WIDTH - PAD - (i + 1) * slot
         y = HEIGHT - PAD
         for kind in types:
             n = by_type.get(kind, 0)
@@ -94,13 +127,13 @@ def timeline(counts: list[dict[str, Any]]) -> Timeline:
             h = plot_h * n / peak
             y -= h
             bars.append(Bar(round(x + (slot - width) / 2, 2), round(y, 2), round(width, 2), round(h, 2),
-                            kind, f"{day}: {kind} × {n}"))
-    step = max(1, n_days // 6)
-    x_ticks = [Tick(round(WIDTH - PAD - (i + 0.5) * slot, 2), HEIGHT - PAD + 16, (first + timedelta(i)).isoformat())
-               for i in range(0, n_days, step)]
+                            kind, f"{buckets[i].isoformat()}: {kind} × {n}"))
+    step = max(1, len(buckets) // 6)
+    x_ticks = [Tick(round(WIDTH - PAD - (i + 0.5) * slot, 2), HEIGHT - PAD + 16, buckets[i].isoformat())
+               for i in range(0, len(buckets), step)]
     y_ticks = [Tick(WIDTH - PAD + 4, round(HEIGHT - PAD - plot_h * v / peak, 2), str(v))
                for v in sorted({0, (peak + 1) // 2, peak})]
-    return Timeline(WIDTH, HEIGHT, bars, x_ticks, y_ticks, types, False)
+    return Timeline(WIDTH, HEIGHT, bars, x_ticks, y_ticks, types, False, unit)
 
 
 def event_map(places: list[dict[str, Any]]) -> EventMap:
@@ -130,10 +163,11 @@ def event_map(places: list[dict[str, Any]]) -> EventMap:
         lat += step
     peak = max(p["count"] for p in located)
     points = []
-    for p in sorted(located, key=lambda p: -p["count"]):
+    for rank, p in enumerate(sorted(located, key=lambda p: -p["count"])):
         x, y = project(p["lat"], p["lon"])
         points.append(Point(x, y, round(4 + 10 * (p["count"] / peak) ** 0.5, 2),
-                            f"{p['place']}: {p['count']} ({p['lat']:.2f}, {p['lon']:.2f})", p["place"]))
+                            f"{p['place']}: {p['count']} ({p['lat']:.2f}, {p['lon']:.2f})",
+                            p["place"] if rank < MAP_LABELS else ""))
     return EventMap(MAP_WIDTH, MAP_HEIGHT, points, grid, False)
 
 

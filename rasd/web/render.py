@@ -37,8 +37,7 @@ class Segment:
     classes: list[str] = field(default_factory=list)
     ann: list[str] = field(default_factory=list)
     title: str = ""
-    badge: str = ""  # a speaker name shown before a quotation begins
-    badge_ann: str = ""
+    badges: list[tuple[str, str]] = field(default_factory=list)  # (quote id, speaker) where a quotation begins
     after: str = ""  # an event's "source ← target" shown after its trigger
     after_ann: str = ""
 
@@ -136,7 +135,7 @@ def layout(doc: dict[str, Any]) -> list[Block]:
     text: str = doc["text"]
     anns = annotations(doc)
     headings = {(h["start"], h["end"]) for h in doc.get("headings") or []}
-    quote_starts = {a.start: a for a in anns if a.kind == "quote"}
+    badged: set[str] = set()
     trigger_ends: dict[int, list[Annotation]] = {}
     for a in anns:
         if a.kind == "trigger":
@@ -154,8 +153,10 @@ def layout(doc: dict[str, Any]) -> list[Block]:
             seg.classes = sorted({c for a in over for c in a.classes})
             seg.ann = sorted({a.id for a in over})
             seg.title = "\n".join(dict.fromkeys(a.title for a in over))
-            if a_start in quote_starts:
-                seg.badge, seg.badge_ann = speakers[quote_starts[a_start].id], quote_starts[a_start].id
+            for a in over:
+                if a.kind == "quote" and a.id not in badged:
+                    badged.add(a.id)
+                    seg.badges.append((a.id, speakers[a.id]))
             ending = trigger_ends.get(a_end)
             if ending:
                 seg.after = " · ".join(summaries[a.id] for a in ending)

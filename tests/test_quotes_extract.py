@@ -1,0 +1,183 @@
+"""Quote finding on sentences written for the tests: every rule the seed needs, and more, on other text."""
+
+from __future__ import annotations
+
+from rasd.doc import Document, Entity
+from rasd.quotes.extract import extract_quotes
+
+
+def quotes(text: str, entities: list[Entity] | None = None) -> list[tuple[str, str, str | None]]:
+    """(kind, content, speaker canonical) of every statement."""
+    doc = Document(text=text, entities=entities or [])
+    found = extract_quotes(doc)
+    for q in found:
+        for span in (q.content, q.cue, q.speaker):
+            if span is not None:
+                assert span.text == text[span.start : span.end]
+    return [(q.kind, q.content.text, q.speaker.canonical if q.speaker else None) for q in found]
+
+
+def test_indirect_with_inna_and_anna():
+    text = "قال وزير الخارجية سامح شكري إن المحادثات مستمرة. وأكدت الوزارة أن الوفد سيعود غدا."
+    assert quotes(text) == [
+        ("indirect", "إن المحادثات مستمرة", "سامح شكري"),
+        ("indirect", "أن الوفد سيعود غدا", "الوزارة"),
+    ]
+
+
+def test_direct_after_colon_and_without_colon():
+    text = 'وقال المدرب يوسف الحربي: "سنلعب للفوز فقط". وقال الحارس خالد العنزي "لن نستسلم أبدا في هذه المباراة".'
+    assert quotes(text) == [
+        ("direct", "سنلعب للفوز فقط", "يوسف الحربي"),
+        ("direct", "لن نستسلم أبدا في هذه المباراة", "خالد العنزي"),
+    ]
+
+
+def test_direct_after_colon_without_marks_runs_to_paragraph_end():
+    text = "وقال اللاعب كريم بنزيمة للصحافيين: أنا سعيد جدا. الفريق قدم مباراة كبيرة.\nوانتهت المباراة."
+    assert quotes(text) == [("direct", "أنا سعيد جدا. الفريق قدم مباراة كبيرة", "كريم بنزيمة")]
+
+
+def test_multi_sentence_quotation():
+    text = "وقالت الممثلة أنجلينا جولي: «هذا دمار كبير. الناس خسروا كل شيء».\nوغادرت المدينة."
+    assert quotes(text)[0] == ("direct", "هذا دمار كبير. الناس خسروا كل شيء", "أنجلينا جولي")
+
+
+def test_mixed_indirect_with_quoted_fragment():
+    text = 'وقال سعيد المصري إن ما جرى "جريمة منظمة" ضد المدنيين.'
+    assert quotes(text) == [("mixed", 'إن ما جرى "جريمة منظمة" ضد المدنيين', "سعيد المصري")]
+
+
+def test_scare_quotes_and_names_are_not_statements():
+    text = "عقدت جولة ”جنيف 5″ أمس، وقالت الناشطة سلمى حداد لوكالة “رويترز”، الأحد، إن الجولة فشلت."
+    assert quotes(text) == [("indirect", "إن الجولة فشلت", "سلمى حداد")]
+    assert quotes('شارك آلاف في مظاهرات "يوم الأرض" في غزة.') == []
+
+
+def test_continuations_resolve_to_the_last_speaker_of_the_same_gender():
+    text = (
+        "قالت الوزيرة هدى سالم إن الخطة جاهزة. وقال المستشار عمر فاروق إن التمويل متوفر. "
+        "وأضافت أن التنفيذ يبدأ الشهر المقبل. وأضاف أن البنك سيشارك، لكنه أكد أن الموعد لم يحدد."
+    )
+    assert [(c[:12], s) for _, c, s in quotes(text)] == [
+        ("إن الخطة جاه", "هدى سالم"),
+        ("إن التمويل م", "عمر فاروق"),
+        ("أن التنفيذ ي", "هدى سالم"),
+        ("أن البنك سيش", "عمر فاروق"),
+        ("أن الموعد لم", "عمر فاروق"),
+    ]
+
+
+def test_participle_continuation_and_content_end():
+    text = "وأوضح المدير أحمد يوسف أن العمل انتهى، مضيفا أن التسليم سيتم الخميس، ومشيرا إلى أن الكلفة ارتفعت."
+    assert quotes(text) == [
+        ("indirect", "أن العمل انتهى", "أحمد يوسف"),
+        ("indirect", "أن التسليم سيتم الخميس", "أحمد يوسف"),
+        ("indirect", "أن الكلفة ارتفعت", "أحمد يوسف"),
+    ]
+
+
+def test_surname_joins_the_fullest_earlier_name():
+    text = "وصل العقيد مازن الحلبي إلى المدينة أمس.\nوقال الحلبي إن الوضع مستقر. وأضاف الحلبي أن الطرق مفتوحة."
+    assert [s for _, _, s in quotes(text)] == ["مازن الحلبي", "مازن الحلبي"]
+
+
+def test_hashtag_names_and_entities_give_the_canonical_name():
+    text = "قال المبعوث الأممي، مارتن #غريفيث ، إن الهدنة صامدة. وقال غريفيث إن المفاوضات ستستأنف."
+    assert [s for _, _, s in quotes(text)] == ["مارتن غريفيث", "مارتن غريفيث"]
+    start = text.index("غريفيث إن المفاوضات")
+    chain = [Entity(start, start + 6, "غريفيث", "PER", "مارتن غريفيث الثاني")]
+    assert quotes(text, chain)[1][2] == "مارتن غريفيث الثاني"
+
+
+def test_role_phrases_and_speaker_role():
+    doc = Document(
+        text="قالت ليلى حسن، عضو الهيئة العليا للمفاوضات في مقابلة مع وكالة “رويترز”، السبت، إن الاتفاق صامد. "
+        "وقال نائب رئيس الوزراء، كمال يوسف، إن الحكومة ملتزمة. "
+        "وقال العقيد فراس ناجي، قائد الفوج الأول، إن الهجوم صُدّ. "
+        "وقال المفاوض البارز في وفد المعارضة نادر حمدان للصحافيين إن الجولة انتهت."
+    )
+    got = [(q.speaker.canonical, q.speaker_role) for q in extract_quotes(doc)]
+    assert got == [
+        ("ليلى حسن", "عضو الهيئة العليا للمفاوضات"),
+        ("كمال يوسف", "نائب رئيس الوزراء"),
+        ("فراس ناجي", "قائد الفوج الأول"),
+        ("نادر حمدان", "المفاوض البارز في وفد المعارضة"),
+    ]
+
+
+def test_definite_description_refers_to_the_earlier_source():
+    text = "وأكد مصدر أمني عراقي أن الانفجار وقع ليلا. وقال المصدر إن التحقيق بدأ."
+    got = extract_quotes(Document(text=text))
+    assert [q.speaker.canonical for q in got] == ["مصدر أمني عراقي", "مصدر أمني عراقي"]
+    assert {q.speaker.kind for q in got} == {"unnamed"}
+
+
+def test_organisations_and_unnamed_sources_are_kept_and_marked():
+    text = (
+        "وقالت وزارة الخارجية إن السفير استدعي. وذكرت مصادر أمنية أن المهاجمين فروا. وقال شهود عيان إن الدخان غطى الحي."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.speaker.text, q.speaker.kind) for q in got] == [
+        ("وزارة الخارجية", "organisation"),
+        ("مصادر أمنية", "unnamed"),
+        ("شهود عيان", "unnamed"),
+    ]
+
+
+def test_calls_and_demands():
+    text = "ودعا الأمين العام للجامعة العربية حسام زكي إلى وقف القتال فورا. وطالب المتظاهرون بضرورة رحيل الحكومة."
+    assert quotes(text) == [
+        ("indirect", "إلى وقف القتال فورا", "حسام زكي"),
+        ("indirect", "بضرورة رحيل الحكومة", "المتظاهرون"),
+    ]
+
+
+def test_noun_cues_before_and_after_the_clause():
+    text = (
+        "قتل ثلاثة أشخاص في الانفجار، بحسب ما أكد محافظ المدينة سمير داود. "
+        "ووفقا لوزارة الصحة، ارتفع عدد المصابين إلى عشرين. وأضاف أن الجرحى نقلوا، حسب تعبيره."
+    )
+    got = quotes(text)
+    assert got[0] == ("indirect", "قتل ثلاثة أشخاص في الانفجار", "سمير داود")
+    assert got[1] == ("indirect", "ارتفع عدد المصابين إلى عشرين", "وزارة الصحة")
+    assert got[2][1] == "أن الجرحى نقلوا"
+    assert len(got) == 3  # حسب تعبيره only re-attributes
+
+
+def test_quotation_before_the_cue():
+    text = "«لن نسمح بتكرار ما حدث مرة أخرى»، قال الرئيس التونسي قيس سعيد."
+    assert quotes(text) == [("direct", "لن نسمح بتكرار ما حدث مرة أخرى", "قيس سعيد")]
+
+
+def test_speaker_colon_quotation():
+    text = "وزير المالية خالد الراشد: «الميزانية متوازنة هذا العام»."
+    assert quotes(text) == [("direct", "الميزانية متوازنة هذا العام", "خالد الراشد")]
+    assert quotes("محمد الزهراني- سبق- الباحة: بدأت الإدارة المقابلات.") == []
+
+
+def test_fronted_subject():
+    text = "أحمد الغامدي أحد سكان الحي أكد أن المياه انقطعت منذ أسبوع."
+    assert quotes(text) == [("indirect", "أن المياه انقطعت منذ أسبوع", "أحمد الغامدي")]
+
+
+def test_impersonal_and_nested_reporting_are_not_statements():
+    assert quotes("ويذكر أن الاجتماع المقبل سيعقد في القاهرة.") == []
+    text = "وقال سالم العبدالله إنه يعتبر ما جرى “انقلابا على الاتفاق” الموقع سابقا."
+    got = quotes(text)
+    assert len(got) == 1 and got[0][2] == "سالم العبدالله"
+
+
+def test_nothing_inside_a_direct_quotation_opens_a_statement():
+    text = 'وقال نبيل فهمي: "قال لي الوزير إن الاتفاق جاهز".'
+    assert quotes(text) == [("direct", "قال لي الوزير إن الاتفاق جاهز", "نبيل فهمي")]
+
+
+def test_relative_clause_speaker():
+    text = "ودعت الأمم المتحدة إلى تحقيق مستقل، وهو ما رفضته إسرائيل التي قالت إن جنودها لم يطلقوا النار."
+    assert quotes(text)[1] == ("indirect", "إن جنودها لم يطلقوا النار", "إسرائيل")
+
+
+def test_empty_and_quote_free_text():
+    assert quotes("") == []
+    assert quotes("ارتفعت أسعار النفط اليوم بنسبة طفيفة.") == []
