@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from rasd import spark as job  # noqa: E402
+from rasd.doc import Document  # noqa: E402
 from rasd.io.readers import read_path  # noqa: E402
 from rasd.pipeline import Pipeline, RawDocument  # noqa: E402
 
@@ -68,8 +69,8 @@ def profile(source: Path) -> tuple[float, float, float]:
     pipeline = Pipeline()
     load = time.perf_counter() - started
     started = time.perf_counter()
-    docs = [pipeline.analyze(r) for r in records]
-    analyse = (time.perf_counter() - started) / len(docs)
+    docs = [d for d in pipeline.pipe(records) if isinstance(d, Document)]
+    analyse = (time.perf_counter() - started) / len(records)
     started = time.perf_counter()
     for doc in docs:
         list(job.result_rows(doc, str(source)))

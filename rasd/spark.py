@@ -37,7 +37,8 @@ FORMATS = ("auto", "jsonl", "parquet", "files")
 RECORD_TABLES = tuple(RECORDS)  # documents, quotes, events, entities
 ERRORS, DOCUMENTS_JSON, ENTITY_PARTS = "errors", "documents_json", "entity_parts"
 TABLES = (*RECORD_TABLES, ERRORS, DOCUMENTS_JSON)
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+GLOB = "*?[{"
 SPARK_TYPES = {"string": "string", "int": "bigint", "float": "double", "list": "array<string>"}
 
 # Input records as the analysis reads them: a JSON object (the fields of one article) with its origin, or
@@ -45,8 +46,6 @@ SPARK_TYPES = {"string": "string", "int": "bigint", "float": "double", "list": "
 RECORD_SCHEMA = "origin string, record string, error string"
 RESULT_SCHEMA = "table string, doc_id string, origin string, row string"
 ERROR_SCHEMA = "origin string, doc_id string, reason string"
-ENTITY_PART_SCHEMA = "entity_id string, label string, canonical string, aliases array<string>, mentions bigint, " \
-                     "doc_id string"  # fmt: skip
 CHUNK = 64  # records analysed between two yields: bounds the memory a batch of results takes
 
 
@@ -139,7 +138,7 @@ def read_file_records(batches: Iterator[pd.DataFrame], *, directory: bool) -> It
         for path, content in zip(batch.path, batch.content, strict=True):
             kind = kind_from_name(path)
             if kind is None and directory:
-                continue  # as `rasd analyze DIR`: files of other kinds in a directory are not articles
+                continue  # as `rasd analyze DIR`: in a directory, files of other kinds are not articles
             source = _from_bytes(bytes(content), path, kind, gzipped=path.lower().endswith(".gz"))
             for item in source.records:
                 if isinstance(item, RecordError):
@@ -196,6 +195,10 @@ def detect_format(path: str) -> str:
 
 def read_records(spark: SparkSession, path: str, fmt: str = "auto") -> tuple[DataFrame, str]:
     """The input as a DataFrame of RECORD_SCHEMA rows, and the format it was read as."""
+    is_glob = any(c in path for c in GLOB)
+    status = None if is_glob else file_status(spark, path)
+    if status is None and not is_glob:
+        raise InputError(path, "no such file or directory")
     if fmt == "auto":
         fmt = detect_format(path)
     reader = spark.read.option("recursiveFileLookup", "true")
@@ -214,7 +217,7 @@ def read_records(spark: SparkSession, path: str, fmt: str = "auto") -> tuple[Dat
         return table.select(origin, fields.alias("record"), no_error), fmt
     if fmt == "files":
         files = reader.format("binaryFile").load(path).select("path", "content")
-        read = partial(read_file_records, directory=not path.removesuffix("/").lower().endswith(_file_suffixes()))
+        read = partial(read_file_records, directory=is_glob or status.isDirectory())
         return files.mapInPandas(read, RECORD_SCHEMA), fmt
     raise InputError(path, f"unknown input format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
@@ -234,7 +237,7 @@ def run(
     input's own partitioning when larger); ``mode`` is Spark's save mode (``overwrite`` to replace)."""
     output_path = output_path.rstrip("/")
     if mode == "errorifexists":
-        taken = [name for name in TABLES if path_exists(spark, f"{output_path}/{name}")]
+        taken = [name for name in TABLES if file_status(spark, f"{output_path}/{name}") is not None]
         if taken:
             raise InputError(output_path, f"already holds {', '.join(taken)}: choose another output or overwrite it")
     inputs, fmt = read_records(spark, input_path, fmt)
@@ -252,11 +255,11 @@ def run(
     return RunSummary(fmt, n, rows)
 
 
-def path_exists(spark: SparkSession, path: str) -> bool:
-    """Whether a path exists on whatever file system Spark reaches it through."""
-    jvm = spark.sparkContext._jvm
-    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
-    return hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).exists(hadoop_path)
+def file_status(spark: SparkSession, path: str) -> Any | None:
+    """Hadoop's FileStatus of a path on whatever file system Spark reaches it through; None if it is not there."""
+    hadoop_path = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(path)
+    fs = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    return fs.getFileStatus(hadoop_path) if fs.exists(hadoop_path) else None
 
 
 def output_tables(results: DataFrame) -> dict[str, DataFrame]:
@@ -266,9 +269,9 @@ def output_tables(results: DataFrame) -> dict[str, DataFrame]:
         of_kind = results.where(F.col("table") == kind)
         return of_kind.select(F.from_json("row", schema).alias("r")).select("r.*")
 
-    out = {name: rows(name, record_schema(name)) for name in RECORD_TABLES if name != "entities"}
-    parts = rows(ENTITY_PARTS, ENTITY_PART_SCHEMA)
-    out["entities"] = parts.groupBy("entity_id").applyInPandas(merge_entity_group, record_schema("entities"))
+    out = {name: rows(name, spark_schema(RECORDS[name])) for name in RECORD_TABLES if name != "entities"}
+    parts = rows(ENTITY_PARTS, spark_schema(records.EntityPart))
+    out["entities"] = parts.groupBy("entity_id").applyInPandas(merge_entity_group, spark_schema(EntityRecord))
     out[ERRORS] = rows(ERRORS, ERROR_SCHEMA)
     out[DOCUMENTS_JSON] = results.where(F.col("table") == DOCUMENTS_JSON).select(
         "doc_id", "origin", F.col("row").alias("json")
@@ -276,12 +279,8 @@ def output_tables(results: DataFrame) -> dict[str, DataFrame]:
     return out
 
 
-def record_schema(table: str) -> str:
-    """The Spark schema (DDL) of a store record table."""
-    return ", ".join(f"`{name}` {SPARK_TYPES[kind]}" for name, kind in columns(RECORDS[table]))
+def spark_schema(record: type) -> str:
+    """The Spark schema (DDL) of a record dataclass: the store's export records, entity parts."""
+    return ", ".join(f"`{name}` {SPARK_TYPES[kind]}" for name, kind in columns(record))
 
 
-def _file_suffixes() -> tuple[str, ...]:
-    from rasd.io.readers import EXTENSIONS
-
-    return tuple(EXTENSIONS) + tuple(f"{s}.gz" for s in EXTENSIONS)

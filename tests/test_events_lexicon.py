@@ -15,8 +15,10 @@ from rasd.events.triggers import TriggerLexicon, default_lexicon
 
 def hits(sentence: str) -> list[tuple[str, str, str | None]]:
     words = [fold(w) for w in sentence.split()]
-    return [(" ".join(sentence.split()[h.first : h.last + 1]), h.entry.type, h.entry.cameo)
-            for h in default_lexicon().match(words)]
+    return [
+        (" ".join(sentence.split()[h.first : h.last + 1]), h.entry.type, h.entry.cameo)
+        for h in default_lexicon().match(words)
+    ]
 
 
 @pytest.mark.parametrize("form", ["هاجم", "هاجمت", "هاجموا", "يهاجم", "يهاجمون", "وهاجم", "هوجم", "سيهاجم"])
@@ -43,8 +45,7 @@ def test_frequent_triggers_have_their_audited_type(sentence: str, expected: tupl
 
 def test_ceasefire_phrase_wins_over_the_shooting_inside_it() -> None:
     assert hits("أعلن الطرفان وقف إطلاق النار") == [("وقف إطلاق النار", "RETREAT", "0871")]
-    assert hits("أطلق الجنود النار على المتظاهرين")[0][:2] == ("أطلق الجنود النار", "ASSAULT") or (
-        "المتظاهرين", "PROTEST", "141") in hits("أطلق الجنود النار على المتظاهرين")
+    assert hits("سمع دوي إطلاق النار") == [("إطلاق النار", "ASSAULT", "193")]
 
 
 @pytest.mark.parametrize("word", ["قال", "أكد", "أضاف", "أعلن", "عمل", "قبل", "وقال", "يمكن", "الى"])

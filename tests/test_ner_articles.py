@@ -84,3 +84,73 @@ def news_article(article_id: str) -> str:
         if record["id"] == article_id:
             return record["text"]
     pytest.skip(f"article {article_id} is not in the news corpus")
+
+
+def test_news_article_with_hashtags_and_a_surname_chain():
+    doc = analyse(news_article("AL-internationalNews-100-20180219"))
+    assert_spans_consistent(doc.to_dict())
+    found = canonicals(doc)
+    assert "رجب طيب أردوغان" in found["PER"]
+    assert {"تركيا", "أنقرة", "واشنطن"} <= found["LOC"]
+    surnames = [e for e in doc.entities if e.text == "أردوغان"]
+    assert len(surnames) >= 3 and {e.canonical for e in surnames} == {"رجب طيب أردوغان"}
+    full = next(e for e in doc.entities if e.canonical == "رجب طيب أردوغان" and "#" in e.text)
+    assert full.text == "رجب طيب #أردوغان"  # the mention runs over the hashtag to its end
+
+
+def test_news_article_about_a_plane_crash():
+    doc = analyse(news_article("SK-internationalNews-10-20180218"))
+    assert_spans_consistent(doc.to_dict())
+    found = canonicals(doc)
+    assert {"علاء الدين بروجردي", "بيرحسين كوليوند"} <= found["PER"]
+    assert {"أصفهان", "طهران", "ياسوج", "إيران", "سميرم"} <= found["LOC"]
+    assert {e.canonical for e in doc.entities if e.text == "بروجردي"} == {"علاء الدين بروجردي"}
+    # spelling variants of one place share one id (إيران / ايران, أصفهان / إصفهان)
+    assert len({e.entity_id for e in doc.entities if e.label == "LOC" and e.canonical == "إيران"}) == 1
+    assert {e.entity_id for e in doc.entities if e.text == "ايران"} == ids_of(doc, "إيران")
+
+
+def test_news_articles_from_other_sources():
+    cnn = analyse(news_article("CN-internationalNews-1-20180218"))
+    assert "محمد منتظري" in canonicals(cnn)["PER"]
+    assert {"أصفهان", "إيران"} <= canonicals(cnn)["LOC"]
+    kabul = analyse(news_article("FR-internationalNews-1000-20180430"))
+    assert {e.text for e in kabul.entities if e.label == "LOC"} >= {"كابول"}
+    assert len(ids_of(kabul, "كابول")) == 1
+
+
+SENTENCES = [
+    # (text, expected (label, canonical) pairs)
+    (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق حيث التقى الرئيس السوري بشار الأسد. وقال لافروف إن موسكو "
+        "تدعم الحل السياسي.",
+        {("PER", "سيرغي لافروف"), ("PER", "بشار الأسد"), ("LOC", "دمشق"), ("LOC", "موسكو")},
+    ),
+    (
+        "أعلنت منظمة الصحة العالمية في جنيف أن الوباء انتشر في مصر والأردن ولبنان.",
+        {("ORG", "منظمة الصحة العالمية"), ("LOC", "جنيف"), ("LOC", "مصر"), ("LOC", "الأردن"), ("LOC", "لبنان")},
+    ),
+    (
+        "استقبل الملك عبدالله الثاني في عمان رئيس الوزراء العراقي حيدر العبادي، وبحث العبادي مع الملك العلاقات.",
+        {("PER", "حيدر العبادي"), ("LOC", "عمان")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_own_sentences(text, expected):
+    doc = analyse(text)
+    assert_spans_consistent(doc.to_dict())
+    found = {(e.label, e.canonical) for e in doc.entities}
+    assert expected <= found, expected - found
+
+
+def test_two_people_with_one_family_name_in_own_text():
+    doc = analyse(
+        "التقى رئيس الحكومة سعد الحريري بالسفير الأميركي. وفي عام 2005 اغتيل والده رفيق الحريري في بيروت. "
+        "وقال الحريري للصحفيين إن الحكومة ستعمل بجد."
+    )
+    saad, rafiq = ids_of(doc, "سعد الحريري"), ids_of(doc, "رفيق الحريري")
+    assert len(saad) == 1 and len(rafiq) == 1 and saad != rafiq
+    bare = [e for e in doc.entities if e.text == "الحريري"]
+    assert bare and {e.canonical for e in bare} == {"رفيق الحريري"}  # the nearest full name before it

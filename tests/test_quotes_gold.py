@@ -15,10 +15,13 @@ from rasd.quotes.evaluate import evaluate_file, score_article
 from rasd.quotes.gold import GoldStatement, load_gold
 
 GOLD = REPO / "tests" / "data" / "quotes_gold.json"
-# measured (see the report in rasd/quotes/README.md) minus a small margin; a change may not go below them
+# measured (rasd/quotes/README.md) minus a small margin; a change may not go below them. The held-out parts were
+# each scored once blind, then their errors were studied: their floors pin the figures after that.
 FLOORS = {
     "dev": {"precision": 0.97, "recall": 0.97, "speaker_accuracy": 0.97},
-    "heldout": {"precision": 0.93, "recall": 0.93, "speaker_accuracy": 0.84},
+    "heldout1": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.93},
+    "heldout2": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.94},
+    "heldout3": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.86},
 }
 
 
@@ -30,7 +33,7 @@ def quote(content: str, speaker: str | None, canonical: str = "") -> Quote:
 def test_gold_file_shape():
     articles = load_gold(GOLD)
     assert len(articles) >= 21
-    assert sum(a.split == "heldout" for a in articles) >= 8
+    assert sum(a.split != "dev" for a in articles) >= 8
     sources = {a.id.split("-")[0] for a in articles}
     assert {"AL", "BB", "CN", "FR", "SK", "JA"} <= sources
     assert all(a.statements for a in articles)

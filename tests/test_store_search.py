@@ -9,6 +9,7 @@ from store_samples import build_db
 
 from rasd.doc import Document, Meta
 from rasd.store import open_reader, open_writer
+from rasd.store import search as search_module
 from rasd.store.queries import Filter
 from rasd.store.search import search
 from rasd.store.terms import QueryError, index_text, match_expression, variants, words
@@ -127,3 +128,19 @@ def test_callers_add_their_own_conditions(db):
     events_of_type.add("d.id IN (SELECT e.doc FROM events e WHERE e.type = ?)", "ASSAULT")
     page = search(db, "المفاوضات", where=events_of_type)
     assert ([h.doc_id for h in page.items], page.total) == (["sky-3"], 1)
+
+
+def test_large_result_sets_rank_the_newest_window_then_list_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 4)
+    conn = open_writer(tmp_path / "c.db")
+    for i in range(10):
+        text = "المفاوضات " * (1 + i % 3) + f"نص رقم {i} عن موضوع آخر تماما وطويل بعض الشيء."
+        store_document(conn, Document(text, id=f"d{i}"))
+    everything = search(conn, "المفاوضات", limit=100)
+    assert everything.total == 10
+    ids = [h.doc_id for h in everything.items]
+    assert sorted(ids[:4]) == ["d6", "d7", "d8", "d9"]  # the newest four, ranked
+    assert [h.score for h in everything.items[:4]] == sorted(h.score for h in everything.items[:4])
+    assert ids[4:] == ["d5", "d4", "d3", "d2", "d1", "d0"] and {h.score for h in everything.items[4:]} == {None}
+    paged = [h.doc_id for offset in range(0, 10, 3) for h in search(conn, "المفاوضات", limit=3, offset=offset).items]
+    assert paged == ids

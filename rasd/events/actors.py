@@ -123,7 +123,7 @@ class ActorDictionary:
             return cls(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError) as exc:
             raise InputError(
-                f"{path}: cannot read the actor dictionary ({exc}); rebuild it with `rasd train events`"
+                str(path), f"cannot read the actor dictionary ({exc}); rebuild it with `rasd train events`"
             ) from exc
 
     def code_of(self, name: str, day: int | None) -> str | None:

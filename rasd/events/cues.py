@@ -4,12 +4,37 @@ from __future__ import annotations
 
 from rasd.events.forms import fold
 
-NEGATION = frozenset(fold(w) for w in "لم لن لا ما ليس ليست عدم دون نفى نفت ينفي تنفي نفي نفوا بدون".split())
-MODALITY = frozenset(fold(w) for w in "قد يمكن يمكنه يمكنها ربما سوف يحتمل محتمل احتمال يجب ينبغي حاول يحاول تحاول محاوله سعى يسعى تسعى".split())
-CONDITIONAL = frozenset(fold(w) for w in "اذا إذا لو لولا إن حال".split())
-QUESTION = frozenset(fold(w) for w in "هل ماذا لماذا كيف متى أين اين".split())
+NEGATION = frozenset(
+    fold(w)
+    for w in ["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفى", "نفت", "ينفي", "تنفي", "نفي", "نفوا", "بدون"]
+)
+MODALITY = frozenset(
+    fold(w)
+    for w in [
+        "قد",
+        "يمكن",
+        "يمكنه",
+        "يمكنها",
+        "ربما",
+        "سوف",
+        "يحتمل",
+        "محتمل",
+        "احتمال",
+        "يجب",
+        "ينبغي",
+        "حاول",
+        "يحاول",
+        "تحاول",
+        "محاوله",
+        "سعى",
+        "يسعى",
+        "تسعى",
+    ]
+)
+CONDITIONAL = frozenset(fold(w) for w in ["اذا", "إذا", "لو", "لولا", "إن", "حال"])
+QUESTION = frozenset(fold(w) for w in ["هل", "ماذا", "لماذا", "كيف", "متى", "أين", "اين"])
 QUESTION_MARKS = frozenset("?؟")
-HISTORY = frozenset(fold(w) for w in "ذكرى ذكري عام منذ تاريخ التاريخ سنوات الماضي".split())
+HISTORY = frozenset(fold(w) for w in ["ذكرى", "ذكري", "عام", "منذ", "تاريخ", "التاريخ", "سنوات", "الماضي"])
 _WINDOW = 3
 
 

@@ -29,8 +29,10 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_TWO_WORD_MONTHS = {tuple(k.split("_")): v for k, v in _MONTHS.items() if "_" in k}
-_WEEKDAYS = {fold(d): i for i, d in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())}
+_TWO_WORD_MONTHS = {(k.split("_")[0], bare(k.split("_")[1])): v for k, v in _MONTHS.items() if "_" in k}
+_WEEKDAYS = {
+    fold(d): i for i, d in enumerate(["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])
+}
 _WEEKDAYS.update({bare(k): v for k, v in list(_WEEKDAYS.items())})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")

@@ -10,16 +10,20 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from rasd.errors import InputError
 from rasd.events.cues import cues_before, sentence_cues
-from rasd.events.forms import bare
+from rasd.events.forms import bare, key_candidates
 from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
 
 DETECTORS_PATH = RESOURCES / "detectors.json"
-CASUALTY = frozenset("قتيل قتلي قتلاه جريح جرحي مصرع مصرعه مصرعهم اصابه اصابات مصابين جثث جثه".split())
+_ACTOR_WINDOW = 4
+CASUALTY = frozenset(
+    ["قتيل", "قتلي", "قتلاه", "جريح", "جرحي", "مصرع", "مصرعه", "مصرعهم", "اصابه", "اصابات", "مصابين", "جثث", "جثه"]
+)
 
 
 def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[str]:
@@ -27,23 +31,43 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
     bares = [bare(w) for w in words]
     feats = {"bias"}
     feats.update("w:" + b for b in bares if len(b) > 1)
-    feats.update(f"b:{a}_{b}" for a, b in zip(bares, bares[1:], strict=False))
+    feats.update(f"b:{a}_{b}" for a, b in pairwise(bares))
     feats.update("s:" + c for c in sentence_cues(words))
     own = [h for h in hits if h.entry.type == event_type]
     feats.update("t:" + h.entry.type for h in hits)
     feats.update("tl:" + bare(h.entry.lemma) for h in own)
     for h in own:
+        feats.add("p:" + h.entry.pos)
+        if h.entry.pos == "verb":
+            feats.add("v:present" if h.form[:1] in "يتن" and len(h.form) > 3 else "v:past")
         cues = cues_before(words, h.first)
         feats.update("c:" + c for c in cues)
         if not cues:
             feats.add("c:plain")
         if h.first < 3:
             feats.add("c:early")
+    if own:
+        feats.update(_actor_features(words, own))
     feats.add(f"n:{min(len(own), 3)}")
+    feats.add(f"len:{min(len(words) // 10, 5)}")
     if any(b in CASUALTY for b in bares):
         feats.add("casualty")
     if any(w.isdigit() for w in words):
         feats.add("number")
+    return feats
+
+
+def _actor_features(words: list[str], own: list[TriggerHit]) -> set[str]:
+    """Which kinds of actors the dictionaries find near the triggers (a doer named is a reported event)."""
+    from rasd.events.actors import code_on, default_actors
+
+    feats: set[str] = set()
+    for m in default_actors().match([key_candidates(w) for w in words]):
+        for h in own:
+            side = "before" if m.last < h.first else "after"
+            if min(abs(m.last - h.first), abs(m.first - h.last)) <= _ACTOR_WINDOW:
+                code = m.role or code_on(m.codes, None) or ""
+                feats.update({f"a:{side}", f"a:{side}:{code[-3:]}"})
     return feats
 
 
@@ -69,7 +93,9 @@ def load_detectors(path: Path = DETECTORS_PATH) -> dict[str, Detector]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {t: Detector(t, d["weights"], d["threshold"]) for t, d in data["detectors"].items()}
     except (OSError, ValueError, KeyError) as exc:
-        raise InputError(f"{path}: cannot read the event detectors ({exc}); rebuild them with `rasd train events`")
+        raise InputError(
+            str(path), f"cannot read the event detectors ({exc}); rebuild them with `rasd train events`"
+        ) from exc
 
 
 @lru_cache(maxsize=1)

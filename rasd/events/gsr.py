@@ -34,20 +34,23 @@ def doc_id(sentence_id: str) -> str:
 def read_gold(path: Path) -> list[GoldSentence]:
     """Labelled sentences of a GSR CSV, ``ambiguous`` rows left out."""
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(str(path), "file not found")
     out: list[GoldSentence] = []
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         missing = {"id", "event_type", "label", "text"} - set(reader.fieldnames or ())
         if missing:
-            raise InputError(f"{path}: not a GSR file, missing column(s) {', '.join(sorted(missing))}")
+            raise InputError(str(path), f"not a GSR file, missing column(s) {', '.join(sorted(missing))}")
         for row in reader:
             label = (row["label"] or "").strip()
             if label == POSITIVE or label in NEGATIVE:
-                out.append(GoldSentence(row["id"], doc_id(row["id"]), row["event_type"].strip(), row["text"],
-                                        label == POSITIVE))
+                out.append(
+                    GoldSentence(
+                        row["id"], doc_id(row["id"]), row["event_type"].strip(), row["text"], label == POSITIVE
+                    )
+                )
     if not out:
-        raise InputError(f"{path}: no labelled rows (yes / easy no / difficult no)")
+        raise InputError(str(path), "no labelled rows (yes / easy no / difficult no)")
     return out
 
 
@@ -73,6 +76,6 @@ def read_spans(path: Path) -> dict[str, GoldSpans]:
             for r in records
         }
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise InputError(str(path), f"cannot read ({exc.strerror or exc})") from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"{path}: not a GSR spans file ({type(exc).__name__}: {exc})") from exc
+        raise InputError(str(path), f"not a GSR spans file ({type(exc).__name__}: {exc})") from exc

@@ -19,10 +19,24 @@ from rasd.events.forms import bare, fold, stem_key
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 AUDIT_PATH = RESOURCES / "audit.tsv"
 LEXICON_PATH = RESOURCES / "triggers.json"
-PLOVER_TYPES = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT"
-).split()
+PLOVER_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 _CODE = re.compile(r"\[(\d{2,4})\]")
 
 
@@ -130,6 +144,7 @@ class LexiconBuilder:
         patterns = {k: {w: ref(e) for w, e in sorted(v.items())} for k, v in sorted(self.patterns.items())}
         return {"entries": [e.to_list() for e in entries], "forms": forms, "phrases": phrases, "patterns": patterns}
 
+
 def read_audit(path: Path) -> list[dict[str, str]]:
     """Rows of the audit file: kind, lemma, type, cameo, mode, forms (``-`` for none)."""
     rows = []
@@ -139,13 +154,13 @@ def read_audit(path: Path) -> list[dict[str, str]]:
                 continue
             cells = line.rstrip("\n").split("\t")
             if len(cells) < 5:
-                raise InputError(f"{path}:{n}: expected 5 or 6 tab-separated cells, got {len(cells)}")
+                raise InputError(f"{path}:{n}", f"expected 5 or 6 tab-separated cells, got {len(cells)}")
             kind, lemma, ptype, cameo, mode = (c.strip() for c in cells[:5])
             forms = cells[5].strip() if len(cells) > 5 else ""
             if kind not in ("verb", "noun", "phrase", "drop"):
-                raise InputError(f"{path}:{n}: unknown kind {kind!r}")
+                raise InputError(f"{path}:{n}", f"unknown kind {kind!r}")
             if kind != "drop" and ptype not in PLOVER_TYPES:
-                raise InputError(f"{path}:{n}: unknown PLOVER type {ptype!r}")
+                raise InputError(f"{path}:{n}", f"unknown PLOVER type {ptype!r}")
             rows.append({"kind": kind, "lemma": lemma, "type": ptype, "cameo": cameo, "mode": mode, "forms": forms})
     return rows
 
@@ -179,7 +194,9 @@ def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
                 forms |= noun_forms(noun)
             builder.add_forms(forms, entry, override=True)
         else:
-            builder.add_phrase(tuple(lemma.split()), entry, override=True)
+            first, *rest = lemma.split()
+            for form in noun_forms(first):
+                builder.add_phrase((form, *rest), entry, override=True)
 
 
 def read_cameo_verbs(path: Path, builder: LexiconBuilder) -> None:
@@ -267,7 +284,7 @@ def build_lexicon(petrarch: Path, plover_table: Path, audit: Path = AUDIT_PATH) 
     """The compiled lexicon, deterministic for the same inputs."""
     for path in (petrarch / "CAMEO.ar.0.5.txt", petrarch / "VERBS.DICT.AR.V1.txt", plover_table, audit):
         if not path.is_file():
-            raise InputError(f"{path}: file not found")
+            raise InputError(str(path), "file not found")
     builder = LexiconBuilder(read_plover_table(plover_table))
     apply_audit(builder, read_audit(audit))
     read_cameo_verbs(petrarch / "CAMEO.ar.0.5.txt", builder)
@@ -278,4 +295,3 @@ def build_lexicon(petrarch: Path, plover_table: Path, audit: Path = AUDIT_PATH) 
 def write_json(data: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-

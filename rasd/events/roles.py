@@ -82,14 +82,19 @@ def find_mentions(
         else:
             chains.append([m])
     mentions = [
-        Mention(c[0].first, c[-1].last, _compose(c, day, actors.countries), skip=proclitic_length(view.words[c[0].first], c[0].head))
+        Mention(
+            c[0].first,
+            c[-1].last,
+            _compose(c, day, actors.countries),
+            skip=proclitic_length(view.words[c[0].first], c[0].head),
+        )
         for c in chains
     ]
     for ent in entities:
         if ent.label not in ("PER", "ORG"):
             continue
-        first = next((i for i, t in enumerate(view.tokens) if t.end > ent.start), None)
-        last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].start < ent.end), None)
+        first = next((i for i, c in enumerate(view.cells) if c[1] > ent.start), None)
+        last = next((i for i in range(len(view.cells) - 1, -1, -1) if view.cells[i][0] < ent.end), None)
         if first is None or last is None or first > last:
             continue
         name = ent.canonical or ent.text
@@ -140,9 +145,7 @@ def assign_roles(
         return after[0], after[1]
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, after[0] if after else None
-    before = [
-        m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
-    ]
+    before = [m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)]
     if before:
         return before[-1], after[0] if after else None
     if after and after[0].first <= hit.last + 3:

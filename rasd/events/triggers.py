@@ -12,6 +12,7 @@ from rasd.events.forms import bare, stem_key, variants
 from rasd.events.lexicon import LEXICON_PATH, Entry
 
 _PATTERN_WINDOW = 4
+_MEMO_SIZE = 1 << 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class TriggerLexicon:
         self.patterns: dict[str, dict[str, Entry]] = {
             k: {w: entries[i] for w, i in v.items()} for k, v in data["patterns"].items()
         }
+        self._memo: dict[str, list[tuple[str, dict[str, Entry] | None, Entry | None]]] = {}
         self.phrase_heads: dict[str, int] = {}
         for key in self.phrases:
             words = key.split(" ")
@@ -44,7 +46,9 @@ class TriggerLexicon:
         try:
             return cls(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError) as exc:
-            raise InputError(f"{path}: cannot read the trigger lexicon ({exc}); rebuild it with `rasd train events`")
+            raise InputError(
+                str(path), f"cannot read the trigger lexicon ({exc}); rebuild it with `rasd train events`"
+            ) from exc
 
     def match(self, words: list[str]) -> list[TriggerHit]:
         """Triggers in a sentence given its folded tokens; phrases win over single words."""
@@ -52,7 +56,9 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         i = 0
         while i < len(words):
-            hit = self._phrase_at(bares, i) or self._word_at(words, bares, i)
+            hit = (self._phrase_at(bares, i) if bares[i] in self.phrase_heads else None) or self._word_at(
+                words, bares, i
+            )
             if hit:
                 hits.append(hit)
                 i = hit.last + 1
@@ -61,25 +67,39 @@ class TriggerLexicon:
         return hits
 
     def _phrase_at(self, bares: list[str], i: int) -> TriggerHit | None:
-        longest = self.phrase_heads.get(bares[i], 0)
-        for n in range(min(longest, len(bares) - i), 1, -1):
+        for n in range(min(self.phrase_heads[bares[i]], len(bares) - i), 1, -1):
             key = " ".join(bares[i : i + n])
             if key in self.phrases:
                 return TriggerHit(i, i + n - 1, self.phrases[key], key)
         return None
 
     def _word_at(self, words: list[str], bares: list[str], i: int) -> TriggerHit | None:
-        for form in variants(words[i]):
-            pattern = self.patterns.get(form)
+        known = self._readings(words[i])
+        if not known:
+            return None
+        for form, pattern, entry in known:
             if pattern:
                 for j in range(i + 1, min(len(words), i + 1 + _PATTERN_WINDOW)):
-                    entry = pattern.get(stem_key(bares[j]))
-                    if entry:
-                        return TriggerHit(i, i, entry, form)
-            entry = self.forms.get(form)
+                    object_entry = pattern.get(stem_key(bares[j]))
+                    if object_entry:
+                        return TriggerHit(i, i, object_entry, form)
             if entry:
                 return TriggerHit(i, i, entry, form)
         return None
+
+    def _readings(self, word: str) -> list[tuple[str, dict[str, Entry] | None, Entry | None]]:
+        """The readings of a word that the lexicon knows (patterns, entries), longest first; memoised."""
+        known = self._memo.get(word)
+        if known is None:
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.clear()
+            known = [
+                (form, self.patterns.get(form), self.forms.get(form))
+                for form in variants(word)
+                if form in self.patterns or form in self.forms
+            ]
+            self._memo[word] = known
+        return known
 
 
 @lru_cache(maxsize=1)

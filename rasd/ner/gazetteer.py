@@ -29,7 +29,7 @@ class Gazetteer:
     """Typed phrases, looked up by their first word."""
 
     def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]] = ()) -> None:
-        self.types: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.types: dict[tuple[str, ...], list[str]] = defaultdict(list)  # kinds in a fixed order
         self.longest: dict[str, int] = {}
         for kind, words in entries:
             self.add(kind, words)
@@ -37,21 +37,24 @@ class Gazetteer:
     def add(self, kind: str, words: tuple[str, ...]) -> None:
         if not words:
             return
-        self.types[words].add(kind)
+        kinds = self.types[words]
+        if kind not in kinds:
+            kinds.append(kind)
+            kinds.sort()
         self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
 
     def entries(self) -> list[tuple[str, tuple[str, ...]]]:
         return sorted((kind, words) for words, kinds in self.types.items() for kind in kinds)
 
-    def kinds_of(self, words: tuple[str, ...]) -> set[str]:
-        return self.types.get(words, set())
+    def kinds_of(self, words: tuple[str, ...]) -> list[str]:
+        return self.types.get(words, [])
 
     def match(self, norms: list[str], stems: list[str]) -> list[list[str]]:
         """Per token, the ``TYPE:B`` / ``TYPE:I`` marks of the longest match starting at each token."""
         marks: list[list[str]] = [[] for _ in norms]
         n = len(norms)
         for i in range(n):
-            for first in {norms[i], stems[i]}:
+            for first in (norms[i], stems[i]) if stems[i] != norms[i] else (norms[i],):
                 longest = self.longest.get(first)
                 if not longest:
                     continue

@@ -49,7 +49,7 @@ class NerStage:
         mentions: list[Mention] = []
         for units, tags in zip(sentences, tagged, strict=True):
             mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in bio_spans(tags)]
-        mentions += self._untagged_hashtags(doc, mentions)
+        mentions += self._untagged_hashtags(sentences, mentions)
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.entities = [
             Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
@@ -100,18 +100,24 @@ class NerStage:
         whole_tag = len(tags) == len(units) and tags[0] is tags[-1]
         return Mention(start, end, label, words, name, hashtag=whole_tag)
 
-    def _untagged_hashtags(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
-        """Hashtags no mention covers, labelled by the gazetteer or by a mention of the same name."""
-        covered = {(m.start, m.end) for m in mentions}
+    def _untagged_hashtags(self, sentences: list[list[Unit]], mentions: list[Mention]) -> list[Mention]:
+        """Hashtags no mention covers: editors tag names, so each is labelled, when it can be, like a mention of
+        the same name in the article, else by the gazetteer, else by the type the tagger found most likely."""
+        covered = [(m.start, m.end) for m in mentions]
         by_words = {m.words: m.label for m in mentions}
         gazetteer = self.tagger.features.lexicon.gazetteer
         out = []
-        for tag in doc.hashtags:
-            if any(s <= tag.start and tag.end <= e for s, e in covered):
-                continue
-            words = tuple(normalize(w) for w in tag.name.split())
-            kinds = gazetteer.kinds_of(words)
-            label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
-            if label:
-                out.append(Mention(tag.start, tag.end, label, words, tag.name, hashtag=True))
+        for units in sentences:
+            for index, unit in enumerate(units):
+                tag = unit.hashtag
+                if tag is None or unit.start != tag.start + 1 or any(s <= tag.start < e for s, e in covered):
+                    continue
+                words = tuple(u.norm for u in units if u.hashtag is tag)
+                kinds = gazetteer.kinds_of(words)
+                label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
+                if label is None:
+                    kind = self.tagger.likely_kind([u.text for u in units], [u.norm for u in units], index)
+                    label = DOC_LABEL[kind] if kind else None
+                if label:
+                    out.append(Mention(tag.start, tag.end, label, words, tag.name, hashtag=True))
         return out

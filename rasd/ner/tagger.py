@@ -44,6 +44,12 @@ class Tagger:
             norms = [normalize(t) for t in tokens]
         return self.crf.tag(self.features.sentence(tokens, norms))
 
+    def likely_kind(self, tokens: list[str], norms: list[str], index: int, floor: float = 0.3) -> str | None:
+        """The entity type most likely to begin at ``index`` (by the CRF's marginals), if at least ``floor``."""
+        self.crf.set(self.features.sentence(tokens, norms))
+        chance, kind = max((self.crf.marginal(y, index), y[2:]) for y in self.crf.labels() if y.startswith("B-"))
+        return kind if chance >= floor else None
+
     def tag_sentences(self, sentences: list[tuple[list[str], list[str] | None]]) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
         nearby sentences (rasd.ner.context)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
-from rasd.quotes.speakers import Phrase, Resolver, read_phrase, scan_names
+from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase, scan_names
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, tokenize
 from rasd.quotes.words import (
     ADJUNCT,
@@ -40,8 +40,9 @@ WINDOW = 40  # tokens searched after a cue for its content
 SUBORDINATORS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب"})
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
+IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
-RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن
+RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن (or على لسان)
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
 
 
@@ -138,20 +139,23 @@ class Extractor:
         if marker is None:
             return self._quote_before(i, form)
         kind, j, content = marker
+        if self._mid_clause(i, form):
+            return None  # a verb inside a reported clause (… إنه يعتبر ما حدث …) reports nothing of its own
         if self.toks[i + 1].norm in ("فيه", "فيها") and j > i + 2:
             return None  # بيانا أكد فيه أن …: the content follows at once, or this is no statement
         end = j
         while end > i + 1 and self.toks[end - 1].norm in MARKER_PREPOSITIONS:
             end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
-        first = self._source_after_an(i, end) if form.lemma in RELAYING else i + 1
-        phrase = read_phrase(self.doc, self.toks, first, end)
-        if phrase is not None and self._mid_clause(i, form):
-            return None  # a verb inside a clause (… إنه يعتبر ما حدث …) reports nothing of its own
+        first = self._source_after_an(i, end, form.lemma in RELAYING)
+        # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
+        phrase = read_phrase(self.doc, self.toks, first, end) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
         if phrase is None:
             phrase, mode = self._subject_elsewhere(i, form)
             if mode == "none":
-                return None
+                if self.toks[j].norm != ":":
+                    return None
+                mode = "pronoun"  # قال لي: "…": speech for sure, its speaker said before
         if mode == "pronoun":
             gender = self._pronoun_gender(i) or gender
         return Found((i, i), content, j, kind, phrase, mode, gender, plural)
@@ -179,25 +183,39 @@ class Extractor:
                 prev = toks[j - 1].norm if j > i + 1 else ""
                 if tok.norm in THAT and prev not in SUBORDINATORS:
                     return "indirect", j, None
-                if tok.norm in form.introducers and not self._that_follows(j) and not self._adjunct_follows(j):
+                if _introduces(tok.norm, form) and not self._that_follows(j) and not self._adjunct_follows(j):
                     return "indirect", j, None
+                if j > i + 1 and tok.norm == "علي" and self._noun_cue(j) is not None:
+                    j += 2  # أعلنت روسيا على لسان وزير خارجيتها …: the speaker goes on
+                    continue
                 if j > i + 1 and (self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None):
                     return None
             j += 1
         return None
 
-    def _source_after_an(self, i: int, end: int) -> int:
-        """نقل بيان عن متحدث …: the words after عن name who spoke."""
-        for k in range(i + 1, end):
-            if self.toks[k].norm == "عن":
+    def _source_after_an(self, i: int, end: int, relaying: bool) -> int:
+        """نقل بيان عن متحدث …، أعلنت روسيا على لسان وزير خارجيتها …: the words after عن / على لسان spoke."""
+        for k in range(i + 1, end - 1):
+            if self.toks[k].norm == "علي" and self.toks[k + 1].norm == "لسان":
+                return k + 2
+            if relaying and self.toks[k].norm == "عن":
                 return k + 1
         return i + 1
 
     def _mid_clause(self, i: int, form: CueForm) -> bool:
-        """A verb with no conjunction after أن/إن in its sentence: part of a reported clause."""
-        if form.kind != "verb" or self.toks[i].norm not in self.lex.forms:
+        """A verb with no conjunction after أن/إن in its clause: part of a reported clause (… إنه يعتبر …)."""
+        norm = self.toks[i].norm
+        if form.kind != "verb" or (norm[:1] in "وف" and norm not in self.lex.forms):
             return False
-        return any(self.toks[k].norm in THAT for k in range(self._sentence_start(i), i))
+        k = i - 1
+        while k >= 0 and not (is_sentence_end(self.toks, k) and self.inside[k] == -1):
+            tok = self.toks[k]
+            if (tok.kind == PUNCT and tok.norm in "،,") or tok.norm in CONNECTORS:
+                return False  # a new clause (… ، فيما أكدت اللجنة أن …، لكنه أكد أن …)
+            if tok.norm in THAT and not (k > 0 and self.toks[k - 1].norm in IMPERSONAL):
+                return True
+            k -= 1
+        return False
 
     def _adjunct_follows(self, j: int) -> bool:
         """على هامش، على تويتر: a place of speaking, not the start of what was said."""
@@ -248,6 +266,8 @@ class Extractor:
 
     def _quote_before(self, i: int, form: CueForm) -> Found | None:
         """«…»، قال X: the quotation right before the cue is its content."""
+        if form.kind != "verb":
+            return None
         k = i - 1
         while k >= 0 and self.toks[k].kind == PUNCT and self.toks[k].norm in "،,":
             k -= 1
@@ -260,8 +280,9 @@ class Extractor:
         while end < len(self.toks) and not is_sentence_end(self.toks, end):
             end += 1
         phrase = read_phrase(self.doc, self.toks, i + 1, end)
-        mode = "after" if phrase is not None else "pronoun"
-        return Found((i, i), self._inner(q), q.open, "direct", phrase, mode, form.gender, form.plural)
+        if phrase is None:
+            return None
+        return Found((i, i), self._inner(q), q.open, "direct", phrase, "after", form.gender, form.plural)
 
     def _subject_elsewhere(self, i: int, form: CueForm) -> tuple[Phrase | None, str]:
         """The speaker of a cue with nothing between it and its content: relative, fronted, or dropped."""
@@ -276,23 +297,32 @@ class Extractor:
                 return None, "pronoun"
             antecedent = prev - 1
             if antecedent >= 0 and toks[antecedent].kind == WORD:
-                return read_phrase(self.doc, toks, antecedent, prev), "given"
+                phrase = read_phrase(self.doc, toks, antecedent, prev)
+                # إسرائيل التي قالت: a name or a source; قانون … والذي قال: the speaker is elsewhere
+                if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
+                    return phrase, "given"
+                return None, "pronoun"
         conjoined = toks[i].norm not in self.lex.forms
         if form.kind == "verb" and not conjoined and prev >= 0 and toks[prev].kind == WORD:
             if toks[prev].norm in CONNECTORS or toks[prev].norm in MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS:
                 return None, "pronoun"
-            start = self._sentence_start(i)
+            start = self._clause_start(i)
             words = [k for k in range(start, i) if toks[k].kind == WORD]
-            while words and toks[words[0]].norm in AUXILIARIES:
+            while words and toks[words[0]].norm in AUXILIARIES | CONNECTORS:
                 words.pop(0)
+            if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
+                words = words[2:]  # ويبدو أن الضحية قالت …
             if (
                 words
                 and len(words) <= 15
                 and not any(toks[k].norm in THAT or self.lex.lookup(toks[k].norm) for k in words)
             ):
                 phrase = read_phrase(self.doc, toks, words[0], i)
-                # a fronted subject is a name or a source, not any noun phrase (… لافتات كتب عليها)
-                if phrase is not None and (self._sure_name(phrase) or phrase.kind in ("organisation", "unnamed")):
+                # a fronted subject is a name, a source or a whole short clause (ويبدو أن الضحية قالت), not any
+                # noun phrase (… رفعت لافتات كتب عليها)
+                if phrase is not None and (
+                    self._sure_name(phrase) or phrase.kind in ("organisation", "unnamed") or len(words) <= 2
+                ):
                     return phrase, "given"
             return None, "none"
         return None, "pronoun"
@@ -309,6 +339,15 @@ class Extractor:
             != self.text[self.toks[a].start : self.toks[a].end]
         )
 
+    def _clause_start(self, i: int) -> int:
+        """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i."""
+        start = self._sentence_start(i)
+        for k in range(i - 1, start - 1, -1):
+            tok = self.toks[k]
+            if (tok.kind == PUNCT and tok.norm in "،,") or tok.norm in ("لكن", "ولكن", "بينما", "فيما"):
+                return k + 1
+        return start
+
     def _sentence_subject(self, i: int) -> Phrase | None:
         """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
         start = self._sentence_start(i)
@@ -318,13 +357,17 @@ class Extractor:
         phrase = read_phrase(self.doc, self.toks, words[1], i)
         if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
             return phrase
+        if phrase is not None and self._sure_name(Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))):
+            return Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))  # وأكد البشير عدم …
         return None
 
     def _last_full_name(self, i: int) -> Phrase | None:
-        """The nearest full name (three words or more, or after a title) before a cue, outside quotations."""
+        """The nearest full name before a cue, outside quotations: after a title or a role, or with a link word
+        (سعيد بن محمد مخايش)."""
         for a, b in reversed(scan_names(self.toks, i, self.lex.lookup)):
             titled = a > 0 and (self.toks[a - 1].norm in TITLES or is_role_head(self.toks[a - 1].norm))
-            if self.inside[a] == -1 and (b - a >= 2 or titled):
+            linked = any(self.toks[k].norm in NAME_LINKS for k in range(a, b))
+            if self.inside[a] == -1 and (titled or linked):
                 return Phrase(a, b, (a, b))
         return None
 
@@ -370,11 +413,14 @@ class Extractor:
             return []
         if k + 1 < end and f"{toks[k].norm} {toks[k + 1].norm}" in SELF_REFERENCE:
             return []
-        phrase = read_phrase(self.doc, toks, k, end)
-        if phrase is None or not (verb or self._source_like(phrase)):
-            return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         start = self._sentence_start(i)
         opening = all(toks[m].kind != WORD or toks[m].norm in CONNECTORS for m in range(start, i))
+        if not opening and toks[i].norm == "علي":
+            return []  # نفت الجبهة على لسان ممثلها …: part of a verb's speaker, not a statement's source
+        # after the clause, the phrase may go on past a comma (وفقا لقائد شرطة المدينة، مارك ساوندرز)
+        phrase = read_phrase(self.doc, toks, k, end if opening else self._sentence_end(k))
+        if phrase is None or not (verb or self._source_like(phrase)):
+            return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         if opening:
             stop = self._sentence_end(end)
             if end >= stop:
@@ -393,7 +439,15 @@ class Extractor:
         words = [t for t in self.toks[phrase.first : phrase.last + 1] if t.kind == WORD]
         if words and is_role_head(words[0].norm[1:] if words[0].norm.startswith("ل") else words[0].norm):
             return True
-        return self._entity_at(phrase.first) or (phrase.name is not None and self._sure_name(phrase))
+        if self._entity_at(phrase.first):
+            return True
+        if phrase.name is None:
+            return False
+        a, b = phrase.name  # a name met before (بحسب الحريري), not any words (وفقا لمقطع فيديو حصلت عليه)
+        return (
+            Resolver(self.doc, self.toks, self.lex.lookup).full_name(a, b)
+            != self.text[self.toks[a].start : self.toks[b].end]
+        )
 
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
@@ -474,6 +528,13 @@ class Extractor:
         return quotes
 
 
+def _introduces(norm: str, form: CueForm) -> bool:
+    """Whether a word opens call or demand content for this cue (an entry ending in * matches a prefix)."""
+    return any(
+        norm == w or (w.endswith("*") and norm.startswith(w[:-1]) and len(norm) > len(w)) for w in form.introducers
+    )
+
+
 def _drop_preposition(speaker: Speaker) -> None:
     """وفقا لوزارة الصحة → وزارة الصحة; وفقا للمرصد → المرصد (the span keeps the written word)."""
     text = speaker.text
@@ -497,12 +558,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _without_reattributions(found: list[Found]) -> list[Found]:
     """Drop a noun cue's statement whose clause is already another statement's content (… إلى أن …، حسبما ذكر
-    البيان): the noun cue only says again who spoke."""
+    البيان) or holds another statement's cue (أعلنت روسيا على لسان …): it only says again who spoke."""
     spans = [f.content for f in found if not f.noun and f.content is not None]
+    cues = [f.cue[0] for f in found if not f.noun]
     return [
         f
         for f in found
-        if not (f.noun and f.content is not None and any(a < f.content[1] and f.content[0] < b for a, b in spans))
+        if not (
+            f.noun
+            and f.content is not None
+            and (
+                any(a < f.content[1] and f.content[0] < b for a, b in spans)
+                or any(f.content_from <= c < f.cue[0] for c in cues)
+            )
+        )
     ]
 
 

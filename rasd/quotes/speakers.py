@@ -22,6 +22,7 @@ from rasd.quotes.words import (
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
     RELATIVES,
+    SELF_REFERENCE,
     SPEECH_NOUNS,
     TITLES,
     UNNAMED_HEADS,
@@ -33,7 +34,9 @@ from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
 PLURAL_ENDINGS = ("ون", "ين", "ات")  # الحوثيون، الفلسطينيين: groups, not surnames
-NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "أبو", "ال", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "ام"})
+NAME_LINKS = frozenset(
+    normalize(w) for w in ["بن", "بنت", "ابن", "أبو", "أبا", "أبي", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "أم"]
+)
 
 
 @dataclass(slots=True)
@@ -98,7 +101,7 @@ class Resolver:
                 speaker.canonical = earlier.speaker.canonical
                 role = role or earlier.role
                 kind = earlier.kind
-            elif kind in ("description", "person") and not words[-1].norm.endswith(PLURAL_ENDINGS):
+            elif kind in ("description", "person") and words and not words[-1].norm.endswith(PLURAL_ENDINGS):
                 # a surname with the article (الحريري، البحيري) names someone met earlier, perhaps followed by
                 # the verb's object (ونفى الجاسم صحة …)
                 for stop in range(min(phrase.last, phrase.first + 2), phrase.first - 1, -1):
@@ -156,8 +159,11 @@ class Resolver:
         for known in reversed(self.history):
             if known.description[: len(description)] == description and known.description != description:
                 return known
-            if known.role and description[0] in {strip_article(w) for w in known.role.split()}:
-                return known
+            if known.role and is_role_head(description[0]):
+                # الوزير، رئيس شرطة تورونتو: the role's head or one of its other words (شرطة)
+                role_words = {strip_article(normalize(w)) for w in known.role.split()}
+                if description[0] in role_words or role_words & set(description[1:]):
+                    return known
         return None
 
     def full_name(self, a: int, b: int) -> str:
@@ -165,9 +171,12 @@ class Resolver:
         the fullest earlier name ending with it."""
         start, end = self.tokens[a].start, self.tokens[b].end
         own = clean_name(self.doc.text, self.tokens, a, b)
+        starts = {t.start for t in self.tokens[a : b + 1]}
         for entity in self.doc.entities:
             overlaps = entity.start <= start < entity.end or start <= entity.start < end
-            if overlaps and entity.label in ("PER", "ORG") and entity.canonical:
+            # an entity starting inside a word (سام in بسام) is a tagging slip, not a name
+            aligned = entity.start in starts or entity.start < start
+            if overlaps and aligned and entity.label in ("PER", "ORG") and entity.canonical:
                 chained = _without_titles(entity.canonical)
                 if len(name_key(chained)) >= len(name_key(own)):  # a part the tagger missed keeps the words
                     own = chained
@@ -303,12 +312,19 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
         if in_quote:
             continue
         if tok.kind == PUNCT and tok.norm in "،,":
+            if cut:
+                break  # what follows an adjunct belongs to it (في البيان الذي نشره على صفحته، فيسبوك، …)
             segments.append([])
-            cut = False
             continue
         if tok.kind != WORD:
             continue
-        if cut or _is_adjunct(tokens, j, end) or tok.norm in RELATIVES or (tok.norm == "لدي" and not segments[-1]):
+        if (
+            cut
+            or _is_adjunct(tokens, j, end)
+            or tok.norm in RELATIVES
+            or tok.norm in SELF_REFERENCE
+            or (tok.norm == "لدي" and not segments[-1])
+        ):
             cut = True
             continue
         segments[-1].append(j)
@@ -340,6 +356,8 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
             # an indefinite word right after the head of a construct (عضو فريق المعارضة) stays in the role;
             # after a word with the article an indefinite one starts the name (… لدى الأمم المتحدة بشار الجعفري)
             construct = chain and bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
+            # an indefinite head is in construct with the word after it (رئيس شرطة تورونتو، وزير خارجيتها)
+            construct = construct or (r == 1 and not is_definite(tokens[rest[0]].norm) and norm not in NAME_LINKS)
             if not (in_role or construct):
                 break
             chain = linking or prepositional or (construct and not in_role)
@@ -412,13 +430,17 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
         and (len(segments) > 1 and _is_name_segment(tokens, segments[1]))
     ):
         # ROLE، NAME، …
-        name = segments[1]
-        return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], seg[-1]), "person")
+        name = _untitled(tokens, segments[1])
+        return Phrase(segments[1][0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], seg[-1]), "person")
     if len(titles) == len(seg) and len(segments) > 1 and _is_name_segment(tokens, segments[1]):
-        name = segments[1]  # العقيد، تركي المالكي، …
+        name = _untitled(tokens, segments[1])  # العقيد، تركي المالكي، …
         return Phrase(seg[0], name[-1], (name[0], name[-1]), None, "person")
     role_first = bool(role) and role[0] == seg[len(titles)]
-    if role_first and entity_name is None and name and _name_like_run(tokens, name):
+    # after an indefinite head one word is an adjective (باحث روسي، مصدر عراقي), not a name
+    adjective = role_first and len(name) == 1 and not is_definite(tokens[role[0]].norm)
+    if adjective:
+        name = []
+    if role_first and entity_name is None and name and not adjective and _name_like_run(tokens, name):
         # ROLE NAME (المتحدث الرسمي للمركز رأفت الصباغ)
         return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], role[-1]), "person")
     kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
@@ -456,8 +478,19 @@ def _name_like_run(tokens: list[Tok], name: list[int]) -> bool:
     )
 
 
+def _untitled(tokens: list[Tok], seg: list[int]) -> list[int]:
+    k = 0
+    while k < len(seg) - 1 and tokens[seg[k]].norm in TITLES:
+        k += 1
+    return seg[k:]
+
+
 def _is_name_segment(tokens: list[Tok], seg: list[int]) -> bool:
-    return len(seg) <= 5 and _name_like_run(tokens, seg)
+    """A short segment that is a name, perhaps after titles (الدكتور عبد المقصود باشا)."""
+    k = 0
+    while k < len(seg) - 1 and tokens[seg[k]].norm in TITLES:
+        k += 1
+    return len(seg) - k <= 5 and _name_like_run(tokens, seg[k:])
 
 
 def _text(doc: Document, tokens: list[Tok], a: int, b: int) -> str:

@@ -15,6 +15,7 @@ from rasd.text.normalize import normalize
 
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
 QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
+ALI = "علي_"  # the name: underscores never occur inside a token, so it cannot clash with a word
 SENTENCE_END = frozenset(".؟?!؛;…")
 CLAUSE_PUNCT = frozenset("،,")
 _TOKEN = regex.compile(r"(?P<word>[\p{L}\p{M}\p{N}]+)|(?P<brk>\n\s*)|[^\s\p{L}\p{M}\p{N}_]")
@@ -41,7 +42,10 @@ def tokenize(text: str) -> list[Tok]:
         group = match.lastgroup
         start, end = match.span()
         if group == "word":
-            norm = _norm(match.group())
+            raw = match.group()
+            norm = _norm(raw)
+            if norm == "علي" and "ى" not in raw:
+                norm = ALI  # the name علي, not the preposition على (both normalise to علي)
             if norm:
                 append(Tok(start, end, norm, WORD))
         elif group == "brk":

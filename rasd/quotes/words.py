@@ -76,7 +76,8 @@ PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد من�
 AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
 FUNCTION_WORDS = _words(
     "في من على إلى عن مع أن إن لا لم لن ما هذا هذه ذلك تلك الذي التي هو هي هم قد كان كانت أو ثم"
-    " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم عليها عليهم منه منها عنه عنها"
+    " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم لي لنا عليها عليهم"
+    " منه منها عنه عنها"
 )
 
 
@@ -93,7 +94,9 @@ def strip_article(norm: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_role_head(norm: str) -> bool:
-    """A word that heads a role phrase (وزير، المتحدث، الأمين); names such as أمين count only with ال."""
+    """A word that heads a role phrase (وزير، المتحدث، الأمين، لقائد); names such as أمين count only with ال."""
+    if norm.startswith("ل") and not norm.startswith("لل") and norm[1:] in ROLE_HEADS:
+        return True  # وفقا لقائد الشرطة
     return norm in ROLE_HEADS or strip_article(norm) in ROLE_HEADS
 
 

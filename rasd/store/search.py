@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from rasd.store.queries import Filter, Page, clamp
-from rasd.store.terms import CLITIC_PREFIXES, key, match_expression, parse, variants
+from rasd.store.terms import key, match_expression, parse, variants
 from rasd.text.normalize import norm_text
 
 # A raw word: letters and digits with any diacritics or tatweel inside it.
@@ -24,7 +24,7 @@ class SearchHit:
     title: str | None
     source: str | None
     published: str | None
-    score: float
+    score: float | None  # BM25, lower is better; None past the ranked window (see RANK_WINDOW)
     snippet: str
     snippet_start: int
     matches: list[tuple[int, int]]
@@ -41,11 +41,7 @@ class Matcher:
                 continue
             for word in term.words:
                 (self.prefixes.extend if term.prefix else self.keys.update)(variants(word))
-        # Candidates: a key (or prefix) with any clitics before it; each is then checked by its own key.
-        clitics = "|".join(sorted(map(re.escape, CLITIC_PREFIXES), key=len, reverse=True))
-        alternatives = [re.escape(k) + r"(?![^\W_])" for k in self.keys] + [re.escape(p) for p in self.prefixes]
-        body = "|".join(sorted(alternatives, key=len, reverse=True)) or "(?!)"
-        self.candidates = re.compile(rf"(?<![^\W_])(?:{clitics})?(?:{body})[^\W_]*")
+        self.needles = sorted({*self.keys, *self.prefixes}, key=len, reverse=True)
 
     def matches(self, word: str) -> bool:
         """Whether a normalised word matches."""
@@ -53,17 +49,37 @@ class Matcher:
         return k in self.keys or any(k.startswith(p) for p in self.prefixes)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """``[start, end)`` of the matching words in the original text (the first MAX_MATCHES)."""
+        """``[start, end)`` of the matching words in the original text (the first MAX_MATCHES), in order.
+
+        Every occurrence of a key in the normalised text is widened to its whole word, which must then match."""
         norm = norm_text(text)
+        folded = norm.text
+        words: dict[int, int] = {}
+        for needle in self.needles:
+            at = folded.find(needle)
+            while at != -1:
+                start, end = _word_around(folded, at, at + len(needle))
+                if start not in words and self.matches(folded[start:end]):
+                    words[start] = end
+                at = folded.find(needle, end)
         found = []
-        for m in self.candidates.finditer(norm.text):
-            if self.matches(m.group()):
-                start = norm.to_original(m.start(), m.end())[0]
-                raw = RAW_WORD.match(text, start)  # the whole original word, diacritics included
-                found.append(raw.span() if raw else norm.to_original(m.start(), m.end()))
-                if len(found) == MAX_MATCHES:
-                    break
+        for start in sorted(words)[:MAX_MATCHES]:
+            raw_start, raw_end = norm.to_original(start, words[start])
+            raw = RAW_WORD.match(text, raw_start)  # the whole original word, diacritics included
+            found.append(raw.span() if raw else (raw_start, raw_end))
         return found
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    return start, end
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()  # letters and digits: the index's split (see rasd.store.terms.WORD)
 
 
 def snippet(text: str, matches: list[tuple[int, int]]) -> tuple[str, int]:
@@ -84,8 +100,10 @@ def _cut(text: str, at: int, *, forward: bool) -> int:
     return at if space == -1 else (space if forward else space + 1)
 
 
-RANKED = "SELECT documents_fts.rowid AS id, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts"
-FILTERED = " JOIN documents d ON d.id = documents_fts.rowid"
+# BM25 costs a few microseconds a matching document: over a query that matches most of a large corpus it would
+# dominate. Only the RANK_WINDOW most recently stored matches are ranked by it; older ones follow, newest first.
+RANK_WINDOW = 2000
+BM25 = "bm25(documents_fts, 2.0, 1.0)"  # title words weigh double
 
 
 def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, since: str | None = None,
@@ -94,7 +112,8 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     """Documents matching ``query`` (words ANDed, ``OR`` between words, ``"phrases"``, ``prefix*``), best first.
 
     A word matches its inflected forms with clitics: ``المفاوضات`` finds ``والمفاوضات`` and ``بالمفاوضات``.
-    ``where`` adds conditions of the caller's own on the documents (alias ``d``)."""
+    ``where`` adds conditions of the caller's own on the documents (alias ``d``). When more than RANK_WINDOW
+    documents match, the RANK_WINDOW most recently stored come first, best first, then the others, newest first."""
     extra = where or Filter()
     where = Filter()
     where.add("documents_fts MATCH ?", match_expression(query))
@@ -103,19 +122,44 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     if source:
         where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)
-    matches = RANKED + (FILTERED if len(where.clauses) > 1 else "") + where.where()
+    matching = "documents_fts" + (" JOIN documents d ON d.id = documents_fts.rowid" if len(where.clauses) > 1 else "")
+    matching += where.where()
+    total = conn.execute(f"SELECT count(*) FROM {matching}", where.params).fetchone()[0]
     limit, offset = clamp(limit, offset)
-    # Rank and cut first, then read the texts of this page only.
-    rows = conn.execute(
-        f"SELECT d.doc_id, d.title, d.source, d.published, h.score, d.text FROM ({matches} ORDER BY score "
-        "LIMIT ? OFFSET ?) h JOIN documents d ON d.id = h.id ORDER BY h.score",
-        [*where.params, limit, offset],
-    )
+    ranked = _page_ids(conn, matching, where.params, total, limit, offset)
+    texts = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, doc_id, title, source, published, text FROM documents WHERE id IN "
+        f"({','.join('?' * len(ranked))})", [doc for doc, _ in ranked])}
     matcher = Matcher(query)
     items = []
-    for doc_id, title, source_name, published, score, text in rows:
+    for doc, score in ranked:
+        doc_id, title, source_name, published, text = texts[doc]
         spans = matcher.spans(text)
         piece, start = snippet(text, spans)
         items.append(SearchHit(doc_id, title, source_name, published, score, piece, start, spans))
-    total = conn.execute(f"SELECT count(*) FROM ({matches})", where.params).fetchone()[0]
     return Page(items, total, limit, offset)
+
+
+def _page_ids(conn: sqlite3.Connection, matching: str, params: list, total: int, limit: int, offset: int
+              ) -> list[tuple[int, float | None]]:
+    """(row id, score) of one page: the ranked window first, then the older matches (score None)."""
+    rowid = "documents_fts.rowid"
+    if total <= RANK_WINDOW:
+        boundary, window = None, total
+    else:
+        boundary = conn.execute(f"SELECT {rowid} FROM {matching} ORDER BY {rowid} DESC LIMIT 1 OFFSET ?",
+                                [*params, RANK_WINDOW - 1]).fetchone()[0]
+        window = RANK_WINDOW
+    out: list[tuple[int, float | None]] = []
+    if offset < window:
+        in_window = f" AND {rowid} >= ?" if boundary is not None else ""
+        out += conn.execute(
+            f"SELECT {rowid}, {BM25} AS score FROM {matching}{in_window} ORDER BY score LIMIT ? OFFSET ?",
+            [*params, *([boundary] if boundary is not None else []), min(limit, window - offset), offset],
+        ).fetchall()
+    if boundary is not None and offset + limit > window:
+        out += conn.execute(
+            f"SELECT {rowid}, NULL FROM {matching} AND {rowid} < ? ORDER BY {rowid} DESC LIMIT ? OFFSET ?",
+            [*params, boundary, offset + limit - max(offset, window), max(0, offset - window)],
+        ).fetchall()
+    return out

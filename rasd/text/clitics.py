@@ -22,6 +22,7 @@ import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rasd.text.normalize import light_normalize
 
@@ -35,6 +36,7 @@ PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
 ARTICLE = "ال"
 PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_PRONOUN_SET = frozenset(PRONOUNS)
 IMPERFECT_LETTERS = frozenset("يتنأ")
 NEVER_SPLIT = frozenset(
     [
@@ -78,8 +80,7 @@ NEVER_SPLIT = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """One part of a split token: its length in the token's light form, its form there and its kind."""
 
     length: int
@@ -146,14 +147,15 @@ _LONGEST_PREFIX = max(len(surface) for surface, _ in _PREFIXES)
 
 def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, lex: Lexicon) -> bool:
     """May the prefix ``parts`` be split off ``word``, leaving ``stem``?"""
+    if len(stem) < MIN_STEM:
+        return False
     forms = [form for _, form in parts]
     has_article = forms[-1] == ARTICLE
-    if len(stem) < MIN_STEM or (has_article and ARTICLE + stem in NEVER_SPLIT):
-        return False
+    counts = lex.counts
     if has_article:
-        if not (lex.count(stem) or lex.count(ARTICLE + stem)):
+        if ARTICLE + stem in NEVER_SPLIT or not (stem in counts or ARTICLE + stem in counts):
             return False
-    elif not lex.count(stem):
+    elif stem not in counts:
         return False
     if forms[0] in CONJUNCTIONS and not _conjunction_allowed(word, word[1:], lex):
         return False
@@ -177,8 +179,9 @@ def _suffix_split(rest: str, lex: Lexicon) -> tuple[str, str, str] | None:
     """(stem as written, stem form, pronoun) when ``rest`` ends with a pronoun that may be split off."""
     if rest in NEVER_SPLIT or lex.has(rest, "A"):
         return None
-    for pronoun in PRONOUNS:
-        if not rest.endswith(pronoun) or len(rest) - len(pronoun) < MIN_STEM:
+    for size in (3, 2, 1):
+        pronoun = rest[-size:]
+        if pronoun not in _PRONOUN_SET or len(rest) - size < MIN_STEM:
             continue
         if pronoun == "ي" and rest[0] == "ي":  # an imperfect verb: its object pronoun is ني, not ي
             continue

@@ -10,15 +10,15 @@ indexing, slicing, iteration, equality with lists. Code that wants speed can rea
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from operator import itemgetter, sub
+from operator import itemgetter
 from typing import Any, overload
 
 from rasd.doc import Token, Word
 
 # one word piece relative to its token: (start, end, norm, kind)
 Piece = tuple[int, int, str, str]
-# what is known of a token's string: its normal form and its word pieces
-TokenInfo = tuple[str, tuple[Piece, ...]]
+# what is known of a token: its length, its normal form and its word pieces
+TokenInfo = tuple[int, str, tuple[Piece, ...]]
 
 
 class _Layer(Sequence):
@@ -36,28 +36,30 @@ class _Layer(Sequence):
 
 
 class TokenLayer(_Layer):
-    """The tokens of one text: their strings, end offsets and (norm, word pieces) per token."""
+    """The tokens of one text: for each, the part of the text it opens (the token and the separators after
+    it), its start, and what is known of it (token length, normal form, word pieces)."""
 
-    __slots__ = ("_starts", "ends", "infos", "texts")
+    __slots__ = ("infos", "parts", "starts")
 
-    def __init__(self, texts: list[str], ends: list[int], infos: list[TokenInfo]) -> None:
-        self.texts = texts
-        self.ends = ends
+    def __init__(self, parts: list[str], starts: list[int], infos: list[TokenInfo]) -> None:
+        self.parts = parts
+        self.starts = starts
         self.infos = infos
-        self._starts: list[int] | None = None
 
     @property
-    def starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts = list(map(sub, self.ends, map(len, self.texts)))
-        return self._starts
+    def texts(self) -> list[str]:
+        return [part[: info[0]] for part, info in zip(self.parts, self.infos, strict=True)]
+
+    @property
+    def ends(self) -> list[int]:
+        return [start + info[0] for start, info in zip(self.starts, self.infos, strict=True)]
 
     @property
     def norms(self) -> list[str]:
-        return list(map(itemgetter(0), self.infos))
+        return list(map(itemgetter(1), self.infos))
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.parts)
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
@@ -66,19 +68,12 @@ class TokenLayer(_Layer):
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        text, end = self.texts[index], self.ends[index]
-        return Token(end - len(text), end, text, self.infos[index][0])
+        start, (length, norm, _) = self.starts[index], self.infos[index]
+        return Token(start, start + length, self.parts[index][:length], norm)
 
     def __iter__(self) -> Iterator[Token]:
-        for text, end, info in zip(self.texts, self.ends, self.infos, strict=True):
-            yield Token(end - len(text), end, text, info[0])
-
-    def __getstate__(self) -> tuple[list[str], list[int], list[TokenInfo]]:
-        return self.texts, self.ends, self.infos
-
-    def __setstate__(self, state: tuple[list[str], list[int], list[TokenInfo]]) -> None:
-        self.texts, self.ends, self.infos = state
-        self._starts = None
+        for part, start, (length, norm, _) in zip(self.parts, self.starts, self.infos, strict=True):
+            yield Token(start, start + length, part[:length], norm)
 
 
 class WordLayer(_Layer):
@@ -94,9 +89,9 @@ class WordLayer(_Layer):
         if self._flat is None:
             tokens = self.tokens
             self._flat = [
-                Word(base + start, base + end, text[start:end], norm, kind, index)
-                for index, (base, text, (_, pieces)) in enumerate(
-                    zip(tokens.starts, tokens.texts, tokens.infos, strict=True)
+                Word(base + start, base + end, part[start:end], norm, kind, index)
+                for index, (base, part, (_, _, pieces)) in enumerate(
+                    zip(tokens.starts, tokens.parts, tokens.infos, strict=True)
                 )
                 for start, end, norm, kind in pieces
             ]

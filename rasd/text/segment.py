@@ -30,8 +30,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress, repeat
-from operator import not_
+from itertools import accumulate
 
 from rasd.doc import Paragraph, Sentence, Span
 from rasd.text.clitics import split_token
@@ -47,30 +46,29 @@ _SEPARATOR_CHARS = (
     + "".join(chr(c) for c in range(0x2066, 0x206A))
 )
 _SEPARATORS = re.escape(_SEPARATOR_CHARS)
-# Every character of a text falls in exactly one part: a token or a run of separators. Words come first
-# (they are most parts); URLs and e-mail addresses need a slower pattern, used only when a text has one.
+# A text is cut into parts: a token and the separators after it (only a text that starts with separators has
+# a part without a token). Words come first, as most tokens are words; URLs and e-mail addresses need a
+# slower pattern, used only when a text may have one.
 # Arabic words: letters, diacritics, tatweel and joiners, no digits (و106 is و + 106); other words may mix
 # letters and digits (MBC4, G20).
 ARABIC_WORD_CHARS = (
     "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
     "\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc\u200c\u200d"
 )
-_COMMON_PARTS = (
+_COMMON_TOKENS = (
     rf"[{ARABIC_WORD_CHARS}]+"
     r"|[^\W\d_]\w*"
-    rf"|[{_SEPARATORS}]+"
     r"|\d+(?:[.,،٫٬:/]\d+)*"
     rf"|{HASHTAG_PATTERN}"
     r"|\.{2,}|-{2,}"
     r"|."
 )
-_PARTS = re.compile(_COMMON_PARTS, re.DOTALL)
-_PARTS_WITH_LINKS = re.compile(
+_LINKS = (
     r"(?:https?://|www\.)[^\s\"“”«»<>]*[^\s\"“”«».,;:!?،؛)\]<>']"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|" + _COMMON_PARTS,
-    re.DOTALL,
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
-_INVISIBLE = re.compile(f"[{re.escape(''.join(c for c in _SEPARATOR_CHARS if not c.isspace()))}]")
+_PARTS = re.compile(rf"(?:{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
+_PARTS_WITH_LINKS = re.compile(rf"(?:{_LINKS}|{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
 _ARABIC_LETTER = re.compile(r".*?[\u0620-\u064a\u0671-\u06d3]")
 _EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
 _QUOTES = frozenset('"“”«»„‟″')
@@ -241,17 +239,30 @@ class _NormCache(dict):
 
 
 class _InfoCache(dict):
-    """token string → (normal form, word pieces), computed on first sight (lookups of known ones stay in C)."""
+    """part (a token and the separators after it) → (token length, normal form, word pieces), computed on
+    first sight; lookups of known parts stay in C."""
 
-    def __missing__(self, token: str) -> TokenInfo:
+    def __missing__(self, part: str) -> TokenInfo:
         if len(self) >= _CACHE_SIZE:
             self.clear()
-        info = self[token] = (_NORMS[token], word_pieces(token))
+        token = part.rstrip(_SEPARATOR_CHARS)
+        info = self[part] = (len(token), _NORMS[token], _PIECES[token]) if token else (0, "", ())
         return info
+
+
+class _PiecesCache(dict):
+    """token → its word pieces (the same token comes with different separators after it)."""
+
+    def __missing__(self, token: str) -> tuple[Piece, ...]:
+        if len(self) >= _CACHE_SIZE:
+            self.clear()
+        pieces = self[token] = word_pieces(token)
+        return pieces
 
 
 _CACHE_SIZE = 300_000
 _NORMS = _NormCache()
+_PIECES = _PiecesCache()
 _TOKEN_INFO = _InfoCache()
 
 
@@ -279,11 +290,10 @@ def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
     """Tokens of the whole text and their words, as column layers."""
     links = "@" in text or "://" in text or "www." in text
     parts = (_PARTS_WITH_LINKS if links else _PARTS).findall(text)
-    if _INVISIBLE.search(text):
-        is_token = list(map(bool, map(str.strip, parts, repeat(_SEPARATOR_CHARS))))
-    else:
-        is_token = list(map(not_, map(str.isspace, parts)))
-    texts = list(compress(parts, is_token))
-    ends = list(compress(accumulate(map(len, parts)), is_token))
-    tokens = TokenLayer(texts, ends, list(map(_TOKEN_INFO.__getitem__, texts)))
+    starts = list(accumulate(map(len, parts), initial=0))
+    infos = list(map(_TOKEN_INFO.__getitem__, parts))
+    if infos and not infos[0][0]:  # the text starts with separators
+        del parts[0], starts[0], infos[0]
+    starts.pop()
+    tokens = TokenLayer(parts, starts, infos)
     return tokens, WordLayer(tokens)

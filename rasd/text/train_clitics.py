@@ -21,6 +21,7 @@ from rasd.text.normalize import light_normalize
 
 DEFAULT_CORPORA = ("news/ant-multisource.jsonl.gz", "news/ant-jawharafm.jsonl.gz")
 OUTPUT = Path(__file__).resolve().parents[1] / "resources" / "text" / "stems.tsv.gz"
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 EVIDENCE_SHARE = 0.02
 MIN_EVIDENCE = 2
@@ -35,7 +36,7 @@ FLAG_EVIDENCE = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    parser.add_argument("--data", type=Path, default=SHARED_DATA, help="the shared data folder")
     parser.add_argument("--min-count", type=int, default=3, help="keep forms seen at least this often")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the lexicon")
 

@@ -49,7 +49,8 @@ EntityLimit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="quotes
 
 def search_params(q: Text = None, source: Text = None, since: Text = None, until: Text = None, entity: Text = None,
                   type: Text = None, offset: Offset = 0,
-                  limit: Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="results per page")] = 20,
+                  limit: Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="results per page")] = (
+                      views.SEARCH_PER_PAGE),
                   ) -> views.SearchParams:
     """The search filters: words (``OR``, ``"phrase"``, ``prefix*``), source, dates YYYY-MM-DD, entity name,
     PLOVER event type."""
@@ -58,7 +59,8 @@ def search_params(q: Text = None, source: Text = None, since: Text = None, until
 
 def event_params(type: Text = None, actor: Text = None, place: Text = None, since: Text = None, until: Text = None,
                  offset: Offset = 0,
-                 limit: Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="events per page")] = 50,
+                 limit: Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="events per page")] = (
+                     views.EVENTS_PER_PAGE),
                  ) -> views.EventParams:
     """The events filters: PLOVER type, actor name or code, place name or country code, dates YYYY-MM-DD."""
     return views.EventParams(type, actor, place, since, until, limit, offset)

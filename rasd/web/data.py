@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from rasd.store import queries, search
+from rasd.store.compact import unpack
 from rasd.store.queries import LIKE, Filter, clamp, contains, paged
 from rasd.store.records import EntityRecord
 from rasd.store.terms import QueryError, match_expression
@@ -168,8 +169,9 @@ def sources(conn: sqlite3.Connection) -> list[str]:
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
-    stored = queries.get_document(conn, doc_id)
-    return None if stored is None else stored.document.to_dict()
+    """The stored ``rasd.document/1`` object, read straight from its JSON (no round trip through dataclasses)."""
+    row = conn.execute("SELECT text, doc_json FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    return None if row is None else unpack(row["doc_json"], row["text"])
 
 
 def mention_identities(conn: sqlite3.Connection, doc_id: str) -> dict[tuple[int, int], str]:

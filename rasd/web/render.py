@@ -76,9 +76,17 @@ def actor_text(actor: dict[str, Any] | None) -> str:
 
 
 def event_summary(event: dict[str, Any]) -> str:
-    """``TYPE (CAMEO): source ← target``."""
+    """``TYPE (CAMEO): source [CODE] ← target [CODE]``: everything, for tooltips."""
     code = f" ({event['cameo']})" if event.get("cameo") else ""
     return f"{event['type']}{code}: {actor_text(event.get('source'))} {ARROW} {actor_text(event.get('target'))}"
+
+
+def event_badge(event: dict[str, Any]) -> str:
+    """``source ← target``: what the text shows after a trigger (type and codes are in its tooltip)."""
+    def name(actor: dict[str, Any] | None) -> str:
+        return (actor.get("canonical") or actor.get("text") or "؟") if actor else "؟"
+
+    return f"{name(event.get('source'))} {ARROW} {name(event.get('target'))}"
 
 
 def speaker_name(quote: dict[str, Any]) -> str:
@@ -140,7 +148,7 @@ def layout(doc: dict[str, Any]) -> list[Block]:
     for a in anns:
         if a.kind == "trigger":
             trigger_ends.setdefault(a.end, []).append(a)
-    summaries = {f"v{i}": event_summary(e) for i, e in enumerate(doc.get("events") or [])}
+    summaries = {f"v{i}": event_badge(e) for i, e in enumerate(doc.get("events") or [])}
     speakers = {f"q{i}": speaker_name(q) for i, q in enumerate(doc.get("quotes") or [])}
     blocks = []
     for start, end in lines(text):

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import rasd
 from rasd.errors import RasdError
+from rasd.events.lexicon import PLOVER_TYPES as PLOVER_TYPE_LIST
 from rasd.store.dates import parse_bound
 from rasd.web import data
 
@@ -19,8 +20,10 @@ MAX_OFFSET = 100_000
 MAX_ANALYSE_CHARS = 500_000
 EVENTS_ON_ENTITY_PAGE = 50
 ENTITY_QUOTES_PER_PAGE = 50
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+SEARCH_PER_PAGE = 20
+EVENTS_PER_PAGE = 50
+COMPANIONS = 15  # entities listed as seen together with one
+PLOVER_TYPES = tuple(PLOVER_TYPE_LIST)
 
 
 # One analysis at a time: the shared pipeline's stages are not promised to be thread-safe, and analysis holds
@@ -44,7 +47,7 @@ class SearchParams:
     until: str | None = None
     entity: str | None = None
     type: str | None = None
-    limit: int = 20
+    limit: int = SEARCH_PER_PAGE
     offset: int = 0
 
 
@@ -55,7 +58,7 @@ class EventParams:
     place: str | None = None
     since: str | None = None
     until: str | None = None
-    limit: int = 50
+    limit: int = EVENTS_PER_PAGE
     offset: int = 0
 
 
@@ -83,13 +86,16 @@ def _event_type(value: str | None) -> str | None:
     return value.upper()
 
 
-def pages(path: str, query: dict[str, Any], total: int, limit: int, offset: int, prefix: str = "") -> dict[str, Any]:
+def query_string(query: dict[str, Any], offset: int = 0) -> str:
+    """The URL query of a page: its set parameters, and the offset unless it is 0."""
+    return urlencode({k: v for k, v in {**query, "offset": offset or None}.items() if v not in (None, "")})
+
+
+def pages(path: str, query: dict[str, Any], total: int, limit: int, offset: int) -> dict[str, Any]:
     """Paging figures and the links to the previous and next pages (other parameters kept)."""
     def url(new_offset: int) -> str:
-        params = {k: v for k, v in query.items() if v not in (None, "") and k != f"{prefix}offset"}
-        if new_offset:
-            params[f"{prefix}offset"] = new_offset
-        return f"{path}?{urlencode(params)}" if params else path
+        params = query_string(query, new_offset)
+        return f"{path}?{params}" if params else path
 
     return {
         "total": total, "limit": limit, "offset": offset,
@@ -111,10 +117,10 @@ def search(conn: sqlite3.Connection, params: SearchParams) -> dict[str, Any]:
     except data.QueryError as exc:
         raise BadRequest(str(exc)) from exc
     query = {"q": q, "source": filters.source, "since": since, "until": until, "entity": filters.entity,
-             "type": filters.event_type, "limit": params.limit if params.limit != 20 else None}
+             "type": filters.event_type, "limit": params.limit if params.limit != SEARCH_PER_PAGE else None}
     return {
         "query": {**query, "limit": params.limit, "offset": params.offset},
-        "query_string": urlencode({k: v for k, v in {**query, "offset": params.offset or None}.items() if v}),
+        "query_string": query_string(query, params.offset),
         "articles": {"total": articles_total, "items": articles,
                      "pages": pages("/search", query, articles_total, params.limit, params.offset)},
         "quotes": {"total": quotes_total, "items": quotes,
@@ -211,7 +217,7 @@ def entity(conn: sqlite3.Connection, entity_id: str, limit: int, offset: int) ->
         "entity": found,
         "quotes": {"total": quotes_total, "items": quotes, "pages": pages(path, query, quotes_total, limit, offset)},
         "events": {"total": events_total, "items": events},
-        "cooccurring": data.cooccurring(conn, entity_id, 15),
+        "cooccurring": data.cooccurring(conn, entity_id, COMPANIONS),
     }
 
 
@@ -222,10 +228,10 @@ def events(conn: sqlite3.Connection, params: EventParams) -> dict[str, Any]:
                                 place=_clean(params.place), since=since, until=until)
     total, rows = data.find_events(conn, filters, params.limit, params.offset)
     query = {"type": filters.event_type, "actor": filters.actor, "place": filters.place, "since": since,
-             "until": until, "limit": params.limit if params.limit != 50 else None}
+             "until": until, "limit": params.limit if params.limit != EVENTS_PER_PAGE else None}
     return {
         "query": {**query, "limit": params.limit, "offset": params.offset},
-        "query_string": urlencode({k: v for k, v in {**query, "offset": params.offset or None}.items() if v}),
+        "query_string": query_string(query, params.offset),
         "events": {"total": total, "items": rows, "pages": pages("/events", query, total, params.limit, params.offset)},
         "timeline": data.event_counts(conn, filters),
         "places": data.event_places(conn, filters),

@@ -1,0 +1,68 @@
+"""Actor dictionaries (dated codes, agents, countries) and the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.events.actors import code_on, default_actors
+from rasd.events.forms import fold, key_candidates
+from rasd.events.geo import default_gazetteer, place_candidates
+
+
+def codes(phrase: str) -> list[tuple[str, str | None]]:
+    words = phrase.split()
+    found = default_actors().match([key_candidates(fold(w)) for w in words])
+    return [(" ".join(words[m.first : m.last + 1]), m.role or code_on(m.codes, 20170226)) for m in found]
+
+
+def test_dated_codes_follow_the_article_date() -> None:
+    [match] = default_actors().match([key_candidates(w) for w in ("نوري", "المالكي")])
+    assert code_on(match.codes, 20120101) == "IRQGOV"  # prime minister 2010-12 to 2014-09
+    assert code_on(match.codes, 20150101) == "IRQELI"
+    assert code_on((("IGO", 20140701, 0), ("ITAGOV", 20111129, 20130428)), 20170226) == "IGO"
+    assert code_on((), 20170226) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("مسلحون", [("مسلحون", "UAF")]),
+        ("المسلحين", [("المسلحين", "UAF")]),
+        ("روسيا", [("روسيا", "RUS")]),
+        ("قوات الأمن العراقية", [("قوات الأمن العراقية", "IRQCOP")]),
+        ("ستيفان دي ميستورا", [("ستيفان دي ميستورا", "IGO")]),
+    ],
+)
+def test_actor_and_agent_codes(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert codes(phrase) == expected
+
+
+def test_a_proclitic_does_not_hide_an_actor_but_a_name_keeps_its_first_letter() -> None:
+    assert codes("لروسيا") == [("لروسيا", "RUS")]
+    assert codes("ستيفان دي ميستورا")[0][0] == "ستيفان دي ميستورا"  # س is not read as a future prefix
+
+
+def place(word: str) -> tuple[str, str] | None:
+    found = default_gazetteer().match([place_candidates(w) for w in word.split()])
+    return (found[0].place.country, found[0].place.kind) if found else None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("حمص", ("SY", "city")),
+        ("بحمص", ("SY", "city")),
+        ("جنيف", ("CH", "city")),
+        ("تل أبيب", ("IL", "city")),
+        ("سوريا", ("SY", "country")),
+        ("الولايات المتحدة", ("US", "country")),
+        ("القاهرة", ("EG", "city")),
+    ],
+)
+def test_places(word: str, expected: tuple[str, str]) -> None:
+    assert place(word) == expected
+
+
+@pytest.mark.parametrize("word", ["كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف"])
+def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
+    assert place(word) is None

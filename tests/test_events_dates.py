@@ -1,0 +1,51 @@
+"""Dates: publication dates in the corpus' formats, relative and absolute expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.events.dates import find_date, published_date
+from rasd.events.forms import fold
+
+SUNDAY = dt.date(2017, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-02-26", dt.date(2017, 2, 26)),
+        ("2018-02-18T21:35:43+04:00", dt.date(2018, 2, 18)),
+        ("Sun, 18 Feb 2018 21:35:43 +0400", dt.date(2018, 2, 18)),
+        ("not a date", None),
+        (None, None),
+    ],
+)
+def test_published_date(value: str | None, expected: dt.date | None) -> None:
+    assert published_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل ثلاثة اليوم", "2017-02-26"),
+        ("وقع الهجوم أمس", "2017-02-25"),
+        ("وقع الهجوم أول من أمس", "2017-02-24"),
+        ("اجتمع الوفد ، السبت ، في جنيف", "2017-02-25"),
+        ("اجتمع الوفد يوم الأحد الماضي", "2017-02-19"),
+        ("الأسبوع الماضي", "2017-02-19"),
+        ("الشهر الماضي", "2017-01"),
+        ("يوم 27 ديسمبر الماضي", "2016-12-27"),
+        ("في 25 مايو ( ايار ) الماضي", "2016-05-25"),
+        ("في ١٥ آذار ٢٠١٨", "2018-03-15"),
+        ("في 3 كانون الثاني", "2017-01-03"),
+        ("لا تاريخ هنا", None),
+    ],
+)
+def test_find_date(text: str, expected: str | None) -> None:
+    assert find_date([fold(w) for w in text.split()], SUNDAY) == expected
+
+
+def test_no_publication_date_means_no_relative_date() -> None:
+    assert find_date([fold("أمس")], None) is None

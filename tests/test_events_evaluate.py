@@ -1,0 +1,94 @@
+"""`rasd evaluate events`, `rasd train events` figures, and the evaluation gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import DATA_DIR, require_data
+
+from rasd.cli import main
+from rasd.events.detect import DETECTORS_PATH
+from rasd.events.evaluate import token_f1
+from rasd.events.gsr import doc_id
+
+# Cross-validated F1 (5 folds by document, thresholds chosen inside each training part), as measured by
+# `rasd train events`; the shipped detectors are trained on the same dev data, so only this figure is honest.
+FLOORS = {"ASSAULT": 0.58, "PROTEST": 0.30}
+
+GSR = """id,event_type,label,accept,reject,total,text
+D1-1,ASSAULT,yes,3,0,3,هاجم مسلحون دورية للجيش العراقي في الموصل أمس.
+D1-2,ASSAULT,easy no,0,3,3,قال الوزير إن الاقتصاد ينمو بسرعة.
+D2_1,ASSAULT,ambiguous,1,1,2,تحدث الرئيس عن الأمن.
+D2_2,PROTEST,easy no,0,3,3,وصل الوفد إلى المطار.
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_doc_id_drops_the_sentence_number() -> None:
+    assert doc_id("AAW_ARB_20080110.0023-9") == "AAW_ARB_20080110.0023"
+    assert doc_id("e6874d82_38") == "e6874d82"
+
+
+def test_token_f1() -> None:
+    assert token_f1(["قوات", "النظام"], ["قوات", "النظام", "السوري"]) == pytest.approx(0.8)
+    assert token_f1([], ["x"]) == 0.0
+
+
+def test_evaluate_prints_per_type_scores_and_span_overlap(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    gold = write(tmp_path, "gsr.csv", GSR)
+    spans = [{"id": "D1-1", "spans": [{"source_actor": ["مسلحون"], "target_actor": ["دورية", "للجيش", "العراقي"]}]}]
+    spans_path = write(tmp_path, "spans.json", json.dumps(spans, ensure_ascii=False))
+    assert main(["evaluate", "events", str(gold), "--spans", str(spans_path)]) == 0
+    out = capsys.readouterr().out
+    assert "ASSAULT     1.000  1.000  1.000     1     0     0" in out
+    assert "PROTEST" in out
+    assert "source 1.000 (1)" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "file not found"), ("a,b\n1,2\n", "not a GSR file, missing column(s) event_type, id, label, text")],
+)
+def test_bad_gold_file_is_one_clear_line(tmp_path: Path, capsys, content: str | None, message: str) -> None:
+    path = tmp_path / "gold.csv"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["evaluate", "events", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"rasd: error: {path}: {message}"
+
+
+def test_bad_spans_file_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    gold = write(tmp_path, "gsr.csv", GSR)
+    spans = write(tmp_path, "spans.json", "{not json")
+    assert main(["evaluate", "events", str(gold), "--spans", str(spans)]) == 2
+    assert capsys.readouterr().err.startswith(f"rasd: error: {spans}: not a GSR spans file")
+
+
+def test_shipped_detectors_record_cross_validated_scores_above_the_floors() -> None:
+    cv = json.loads(DETECTORS_PATH.read_text(encoding="utf-8"))["cv"]
+    for etype, floor in FLOORS.items():
+        assert cv[etype]["f1"] >= floor, (etype, cv[etype])
+
+
+@pytest.mark.slow
+def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
+    from rasd.events.gsr import read_gold
+    from rasd.events.train import VARIANTS, _drop, cross_validate, sentence_features
+    from rasd.events.triggers import default_lexicon
+
+    recorded = json.loads(DETECTORS_PATH.read_text(encoding="utf-8"))
+    for etype, floor in FLOORS.items():
+        gold = read_gold(require_data(DATA_DIR / "events" / "gsr-dev" / f"{etype.lower()}.csv"))
+        feats = sentence_features(gold, default_lexicon(), etype)
+        chosen = recorded["chosen"][etype]
+        scores = cross_validate(_drop(feats, VARIANTS[chosen]), gold)
+        assert scores.f1 >= floor, (etype, scores.precision, scores.recall, scores.f1)
+        assert scores.f1 == pytest.approx(recorded["cv"][etype]["f1"], abs=1e-3)
