@@ -144,3 +144,10 @@ def test_large_result_sets_rank_the_newest_window_then_list_the_rest(tmp_path, m
     assert ids[4:] == ["d5", "d4", "d3", "d2", "d1", "d0"] and {h.score for h in everything.items[4:]} == {None}
     paged = [h.doc_id for offset in range(0, 10, 3) for h in search(conn, "المفاوضات", limit=3, offset=offset).items]
     assert paged == ids
+
+
+def test_latin_words_match_whatever_their_case(tmp_path):
+    conn = open_writer(tmp_path / "c.db")
+    store_document(conn, Document("قال Donald TRUMP إن الاتفاق انتهى.", id="t"))
+    hit = search(conn, "trump").items[0]
+    assert [hit.snippet[s - hit.snippet_start : e - hit.snippet_start] for s, e in hit.matches] == ["TRUMP"]

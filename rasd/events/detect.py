@@ -15,12 +15,11 @@ from pathlib import Path
 
 from rasd.errors import InputError
 from rasd.events.cues import cues_before, sentence_cues
-from rasd.events.forms import bare, key_candidates
+from rasd.events.forms import bare
 from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
 
 DETECTORS_PATH = RESOURCES / "detectors.json"
-_ACTOR_WINDOW = 4
 CASUALTY = frozenset(
     ["قتيل", "قتلي", "قتلاه", "جريح", "جرحي", "مصرع", "مصرعه", "مصرعهم", "اصابه", "اصابات", "مصابين", "جثث", "جثه"]
 )
@@ -46,28 +45,12 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
             feats.add("c:plain")
         if h.first < 3:
             feats.add("c:early")
-    if own:
-        feats.update(_actor_features(words, own))
     feats.add(f"n:{min(len(own), 3)}")
     feats.add(f"len:{min(len(words) // 10, 5)}")
     if any(b in CASUALTY for b in bares):
         feats.add("casualty")
     if any(w.isdigit() for w in words):
         feats.add("number")
-    return feats
-
-
-def _actor_features(words: list[str], own: list[TriggerHit]) -> set[str]:
-    """Which kinds of actors the dictionaries find near the triggers (a doer named is a reported event)."""
-    from rasd.events.actors import code_on, default_actors
-
-    feats: set[str] = set()
-    for m in default_actors().match([key_candidates(w) for w in words]):
-        for h in own:
-            side = "before" if m.last < h.first else "after"
-            if min(abs(m.last - h.first), abs(m.first - h.last)) <= _ACTOR_WINDOW:
-                code = m.role or code_on(m.codes, None) or ""
-                feats.update({f"a:{side}", f"a:{side}:{code[-3:]}"})
     return feats
 
 

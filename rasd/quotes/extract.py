@@ -59,6 +59,7 @@ class Found:
     gender: str
     plural: bool
     noun: bool = False  # opened by a noun cue (بحسب، وفقا لما …)
+    content_at: int = 0  # raw offset of the cue, to test whether it lies inside other speech
 
 
 class Extractor:
@@ -96,7 +97,9 @@ class Extractor:
         found.extend(self._colon_statements(found))
         found.sort(key=lambda f: f.cue[0])
         self._close_indirect(found, sorted(stops + [f.cue[0] for f in found]))
-        return self._resolve(_dedupe(_without_reattributions(found)))
+        for f in found:
+            f.content_at = self.toks[f.cue[0]].start
+        return self._resolve(_dedupe(_without_reattributions(_outside_direct_speech(found))))
 
     # -- cues ------------------------------------------------------------------------------------------------
     def _noun_cue(self, i: int) -> int | None:
@@ -257,12 +260,21 @@ class Extractor:
         return _trim(self.text, start, end)
 
     def _rest_of_paragraph(self, j: int) -> tuple[int, int] | None:
+        """Speech after a colon without quotation marks: to the end of the paragraph, or up to a sentence of
+        it that reports another statement (long paragraphs hold several speakers)."""
         k = j
         while k < len(self.toks) and self.toks[k].kind != BREAK:
+            if k > j and is_sentence_end(self.toks, k - 1) and self._reports(k):
+                break
             k += 1
         if k == j:
             return None
         return _trim(self.text, self.toks[j].start, self.toks[k - 1].end)
+
+    def _reports(self, k: int) -> bool:
+        """Whether one of the first words of the sentence starting at token k is a cue."""
+        words = [m for m in range(k, min(k + 6, len(self.toks))) if self.toks[m].kind == WORD][:3]
+        return any(self.lex.lookup(self.toks[m].norm) or self._noun_cue(m) is not None for m in words)
 
     def _quote_before(self, i: int, form: CueForm) -> Found | None:
         """«…»، قال X: the quotation right before the cue is its content."""
@@ -338,6 +350,15 @@ class Extractor:
             Resolver(self.doc, self.toks, self.lex.lookup).full_name(a, b)
             != self.text[self.toks[a].start : self.toks[a].end]
         )
+
+    def _opens_with_other_verb(self, i: int) -> bool:
+        """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …)."""
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        if len(words) < 2:
+            return False
+        first = self.toks[words[0]].norm
+        return first[:1] in "وف" and first not in CONNECTORS | AUXILIARIES and self.lex.lookup(first) is None
 
     def _clause_start(self, i: int) -> int:
         """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i."""
@@ -423,9 +444,15 @@ class Extractor:
             return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         if opening:
             stop = self._sentence_end(end)
-            if end >= stop:
+            if end < stop:
+                span = _trim(self.text, toks[end].end, toks[stop - 1].end)
+            elif start >= 2:
+                # nothing after it (…؛ حسب ما أعلن المصدر.): the sentence before is the statement
+                before = self._sentence_start(start - 1)
+                span = _trim(self.text, toks[before].start, toks[start - 1].start)
+                start = before
+            else:
                 return []
-            span = _trim(self.text, toks[end].end, toks[stop - 1].end)
         else:
             span = _trim(self.text, toks[start].start, toks[i].start)
         if span[1] - span[0] < 8:
@@ -514,6 +541,8 @@ class Extractor:
         for f in found:
             assert f.content is not None
             phrase = None if f.mode == "pronoun" else f.phrase
+            if phrase is None and self._opens_with_other_verb(f.cue[0]):
+                phrase = self._sentence_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
             if phrase is None and not resolver.history:
                 phrase = self._sentence_subject(f.cue[0]) or self._last_full_name(f.cue[0])
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
@@ -554,6 +583,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:"):
         end -= 1
     return start, end
+
+
+def _outside_direct_speech(found: list[Found]) -> list[Found]:
+    """Nothing said inside another statement's direct speech (وأضاف: إن … وأعتقد أن …) is a statement of its own."""
+    direct = [f.content for f in found if f.kind == "direct" and f.content is not None]
+    return [f for f in found if not any(a <= f.content_at < b for a, b in direct)]
 
 
 def _without_reattributions(found: list[Found]) -> list[Found]:

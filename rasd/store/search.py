@@ -53,7 +53,9 @@ class Matcher:
 
         Every occurrence of a key in the normalised text is widened to its whole word, which must then match."""
         norm = norm_text(text)
-        folded = norm.text
+        folded = norm.text.lower()
+        if len(folded) != len(norm.text):  # a rare letter whose lower case is longer: keep offsets right
+            folded = norm.text
         words: dict[int, int] = {}
         for needle in self.needles:
             at = folded.find(needle)

@@ -51,8 +51,8 @@ def key(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The normalised words of a text, in the tokenizer's split."""
-    return WORD.findall(normalize(text))
+    """The normalised words of a text, in the tokenizer's split, lower-cased as the tokenizer folds them."""
+    return WORD.findall(normalize(text).lower())
 
 
 def index_text(text: str) -> str:

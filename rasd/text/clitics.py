@@ -118,56 +118,61 @@ def stem_lexicon() -> Lexicon:
     return Lexicon(counts, flags)
 
 
-def _prefix_options() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    """Every prefix string with its parts (surface, form), longest first.
+class Prefix(NamedTuple):
+    """One way to read the start of a token as clitics."""
+
+    surface: str  # as written: ``لل`` for ل + ال
+    pieces: tuple[Piece, ...]
+    conjunction: bool  # starts with و or ف
+    inner: str  # the preposition or future prefix after the conjunction, or ""
+    article: bool  # ends with the article
+
+
+def _prefix_options() -> dict[str, list[Prefix]]:
+    """Every prefix string with its readings.
 
     ل before the article drops the article's alef: ``للحكومة`` is ل + ال + حكومة.
     """
-    options: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    options: dict[str, list[Prefix]] = {}
     for conj in ("", *CONJUNCTIONS):
-        for middle in ("", *PREPOSITIONS, FUTURE):
-            for article in ("", ARTICLE):
-                if middle == FUTURE and article:
+        for inner in ("", *PREPOSITIONS, FUTURE):
+            for article in (False, True):
+                if (inner == FUTURE and article) or not (conj or inner or article):
                     continue
-                parts = [(c, c) for c in (conj, middle) if c]
+                parts = [(c, c) for c in (conj, inner) if c]
                 if article:
-                    parts.append(("ل", ARTICLE) if middle == "ل" else (ARTICLE, ARTICLE))
-                if parts:
-                    options.append(("".join(s for s, _ in parts), tuple(parts)))
-    options.sort(key=lambda o: -len(o[0]))
+                    parts.append(("ل", ARTICLE) if inner == "ل" else (ARTICLE, ARTICLE))
+                surface = "".join(written for written, _ in parts)
+                pieces = tuple(Piece(len(written), form, "prefix") for written, form in parts)
+                options.setdefault(surface, []).append(Prefix(surface, pieces, bool(conj), inner, article))
     return options
 
 
 _PREFIXES = _prefix_options()
-_PREFIX_BY_SURFACE: dict[str, list[tuple[tuple[str, str], ...]]] = {}
-for _surface, _parts in _PREFIXES:
-    _PREFIX_BY_SURFACE.setdefault(_surface, []).append(_parts)
-_LONGEST_PREFIX = max(len(surface) for surface, _ in _PREFIXES)
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
+_PREFIX_LETTERS = frozenset(surface[0] for surface in _PREFIXES)
 
 
-def _prefix_allowed(word: str, parts: tuple[tuple[str, str], ...], stem: str, lex: Lexicon) -> bool:
-    """May the prefix ``parts`` be split off ``word``, leaving ``stem``?"""
+def _prefix_allowed(word: str, prefix: Prefix, stem: str, lex: Lexicon) -> bool:
+    """May ``prefix`` be split off ``word``, leaving ``stem``?"""
     if len(stem) < MIN_STEM:
         return False
-    forms = [form for _, form in parts]
-    has_article = forms[-1] == ARTICLE
     counts = lex.counts
-    if has_article:
+    if prefix.article:
         if ARTICLE + stem in NEVER_SPLIT or not (stem in counts or ARTICLE + stem in counts):
             return False
     elif stem not in counts:
         return False
-    if forms[0] in CONJUNCTIONS and not _conjunction_allowed(word, word[1:], lex):
+    if prefix.conjunction and not _conjunction_allowed(word, word[1:], lex):
         return False
-    inner = [f for f in forms if f not in CONJUNCTIONS]
-    if not inner or inner == [ARTICLE]:
+    if not prefix.inner:
         return True
-    if inner[0] == FUTURE and stem[0] not in IMPERFECT_LETTERS:
+    if prefix.inner == FUTURE and stem[0] not in IMPERFECT_LETTERS:
         return False
-    rest = word[len(forms[0]) :] if forms[0] in CONJUNCTIONS else word
+    rest = word[1:] if prefix.conjunction else word
     if lex.has(rest, "P"):
         return False
-    return has_article or lex.count(rest) <= FREQUENCY_RATIO * max(1, lex.count(stem))
+    return prefix.article or counts.get(rest, 0) <= FREQUENCY_RATIO * max(1, counts.get(stem, 0))
 
 
 def _conjunction_allowed(word: str, rest: str, lex: Lexicon) -> bool:
@@ -207,30 +212,25 @@ def split_light(word: str, lex: Lexicon | None = None) -> tuple[Piece, ...]:
     lex = lex or stem_lexicon()
     if len(word) <= MIN_STEM or word in NEVER_SPLIT:
         return (Piece(len(word), word, "stem"),)
-    for size in range(min(_LONGEST_PREFIX, len(word) - 1), 0, -1):
-        for parts in _PREFIX_BY_SURFACE.get(word[:size], ()):
-            found = _split_after_prefix(word, size, parts, lex)
-            if found is not None:
-                return found
+    if word[0] in _PREFIX_LETTERS:
+        for size in range(min(_LONGEST_PREFIX, len(word) - 1), 0, -1):
+            for prefix in _PREFIXES.get(word[:size], ()):
+                found = _split_after_prefix(word, prefix, lex)
+                if found is not None:
+                    return found
     return _stem_pieces(word, True, lex)
 
 
-def _split_after_prefix(
-    word: str, size: int, parts: tuple[tuple[str, str], ...], lex: Lexicon
-) -> tuple[Piece, ...] | None:
-    """The pieces of ``word`` with the prefix ``parts`` (``size`` letters) split off, or None."""
-    rest = word[size:]
-    if rest in PRONOUNS and parts[-1][1] in PREPOSITIONS:
-        if parts[0][1] in CONJUNCTIONS and not _conjunction_allowed(word, word[1:], lex):
+def _split_after_prefix(word: str, prefix: Prefix, lex: Lexicon) -> tuple[Piece, ...] | None:
+    """The pieces of ``word`` with ``prefix`` split off, or None."""
+    rest = word[len(prefix.surface) :]
+    if rest in _PRONOUN_SET and prefix.inner in PREPOSITIONS and not prefix.article:
+        if prefix.conjunction and not _conjunction_allowed(word, word[1:], lex):
             return None
-        return (*_prefix_pieces(parts), Piece(len(rest), rest, "suffix"))
-    if _prefix_allowed(word, parts, rest, lex):
-        return (*_prefix_pieces(parts), *_stem_pieces(rest, parts[-1][1] != ARTICLE, lex))
+        return (*prefix.pieces, Piece(len(rest), rest, "suffix"))
+    if _prefix_allowed(word, prefix, rest, lex):
+        return (*prefix.pieces, *_stem_pieces(rest, not prefix.article, lex))
     return None
-
-
-def _prefix_pieces(parts: tuple[tuple[str, str], ...]) -> tuple[Piece, ...]:
-    return tuple(Piece(len(surface), form, "prefix") for surface, form in parts)
 
 
 def _stem_pieces(rest: str, may_have_suffix: bool, lex: Lexicon) -> tuple[Piece, ...]:
@@ -261,9 +261,7 @@ def split_token(text: str) -> tuple[Piece, ...]:
     return _to_raw_lengths(text, pieces)
 
 
-_TATWEEL_PREFIXES = frozenset(
-    {"".join(s for s, _ in parts) for _, parts in _PREFIXES} | {ARTICLE} | set(PREPOSITIONS) | set(CONJUNCTIONS)
-)
+_TATWEEL_PREFIXES = frozenset(_PREFIXES)
 
 
 def _to_raw_lengths(text: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:

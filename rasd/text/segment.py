@@ -69,7 +69,7 @@ _LINKS = (
 )
 _PARTS = re.compile(rf"(?:{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
 _PARTS_WITH_LINKS = re.compile(rf"(?:{_LINKS}|{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
-_ARABIC_LETTER = re.compile(r".*?[\u0620-\u064a\u0671-\u06d3]")
+_ARABIC_START = re.compile(f"[{ARABIC_WORD_CHARS}]")
 _EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
 _QUOTES = frozenset('"“”«»„‟″')
 _SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -130,53 +130,36 @@ def _closing_mark_follows(text: str, pos: int, hi: int) -> bool:
     return pos < hi and text[pos] in _QUOTES and _closes(text, pos, 0, hi, 1)
 
 
-class _SentenceCutter:
-    """Collects the sentences of one block of text."""
-
-    def __init__(self, text: str, out: list[Sentence], start: int) -> None:
-        self.text = text
-        self.out = out
-        self.start = start
-        self.first = len(out)
-
-    def cut(self, end: int) -> None:
-        text = self.text
-        start = self.start
-        self.start = end
-        while start < end and text[start] in _TRIM:
-            start += 1
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-        if start < end and (text[start].isalnum() or _CONTENT.search(text, start, end)):
-            self.out.append(Sentence(start, end))
-
-    def glue_closing_mark(self, pos: int) -> bool:
-        """A closing mark right after a cut belongs to the sentence before it."""
-        if pos != self.start or len(self.out) <= self.first or self.out[-1].end != pos:
-            return False
-        self.out[-1].end = pos + 1
-        self.start = pos + 1
-        return True
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    """Append ``text[start:end]`` as a sentence, trimmed, when it has a letter or a digit."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if start < end and (text[start].isalnum() or _CONTENT.search(text, start, end)):
+        out.append(Sentence(start, end))
 
 
 def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     """Append the sentences of ``text[lo:hi]`` (one paragraph, no line break inside) to ``out``."""
-    cutter = _SentenceCutter(text, out, lo)
-    events = list(_EVENT.finditer(text, lo, hi))
+    first = len(out)
+    start = lo  # where the sentence being read begins
+    events = [match.span() for match in _EVENT.finditer(text, lo, hi)]
     depth = 0
     ends_with_quote = False  # a terminal inside a quotation that its closing mark ends
-    for index, match in enumerate(events):
-        pos, end = match.span()
+    for index, (pos, end) in enumerate(events):
         if text[pos] in _QUOTES:
             if not _closes(text, pos, lo, hi, depth):
                 depth += 1
                 continue
             depth = max(0, depth - 1)
-            if cutter.glue_closing_mark(pos):
-                continue
-            if ends_with_quote and depth == 0:
+            if pos == start and len(out) > first and out[-1].end == pos:
+                out[-1].end = start = pos + 1  # a closing mark right after a cut ends the sentence before it
+            elif ends_with_quote and depth == 0:
                 ends_with_quote = False
-                cutter.cut(_after_closers(text, pos + 1, hi))
+                cut = _after_closers(text, pos + 1, hi)
+                _emit(text, start, cut, out)
+                start = cut
             continue
         if end - pos == 1 and text[pos] == "." and _period_continues(text, pos, lo, hi):
             continue
@@ -184,11 +167,13 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
             if _closing_mark_follows(text, end, hi):
                 ends_with_quote = True
                 continue
-            if any(text[later.start()] in _QUOTES for later in events[index + 1 :]):
+            if any(text[later] in _QUOTES for later, _ in events[index + 1 :]):
                 continue  # the quotation goes on
             depth = 0  # never closed: stop treating the rest as quoted
-        cutter.cut(_after_closers(text, end, hi))
-    cutter.cut(hi)
+        cut = _after_closers(text, end, hi)
+        _emit(text, start, cut, out)
+        start = cut
+    _emit(text, start, hi, out)
 
 
 def _after_closers(text: str, pos: int, hi: int) -> int:
@@ -275,7 +260,7 @@ def word_pieces(token: str) -> tuple[Piece, ...]:
             out.extend((offset + s, offset + e, n, k) for s, e, n, k in word_pieces(part))
             offset += len(part) + 1
         return tuple(out)
-    if not _ARABIC_LETTER.match(token):
+    if not _ARABIC_START.match(token):
         return ((0, len(token), _NORMS[token], "stem"),)
     out = []
     pos = 0
