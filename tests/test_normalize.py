@@ -153,3 +153,10 @@ def test_spans_round_trip(text: str, data: st.DataObject) -> None:
     raw_start, raw_end = norm.to_original(start, end)
     assert 0 <= raw_start <= raw_end <= len(text)
     assert normalize(text[raw_start:raw_end]) == norm.text[start:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ARABIC_TEXT.map(lambda t: t[:40]), min_size=2, max_size=8))
+def test_folding_is_the_same_in_pieces_and_whole(pieces: list[str]) -> None:
+    """Normalising text in space-separated pieces (short: the table) or whole (long: the fast path) agrees."""
+    assert normalize(" ".join(pieces)) == " ".join(normalize(p) for p in pieces)

@@ -22,6 +22,8 @@ FLOORS = {
     "heldout1": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.93},
     "heldout2": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.94},
     "heldout3": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.86},
+    "heldout4": {"precision": 0.94, "recall": 0.90, "speaker_accuracy": 0.95},
+    "heldout5": {"precision": 0.90, "recall": 0.90, "speaker_accuracy": 0.95},
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import assert_spans_consistent
+
 import rasd
 from rasd.doc import Document
 from rasd.quotes.extract import extract_quotes
@@ -55,6 +57,7 @@ def test_seed_quotes_in_the_pipeline(seed_text):
     doc = rasd.analyze(seed_text)
     check(doc)
     data = doc.to_dict()
+    assert_spans_consistent(data)
     assert len(data["quotes"]) == 13
     assert data["quotes"][4]["speaker"]["kind"] == "person"
     assert Document.from_dict(data).quotes == doc.quotes

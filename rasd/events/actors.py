@@ -20,6 +20,10 @@ from rasd.events.phrases import PhraseIndex
 
 ACTORS_PATH = RESOURCES / "actors.json"
 MAX_WORDS = 6
+# Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
+NOT_ACTORS = frozenset(
+    phrase_key(w) for w in ["أمام", "مدينة", "منطقة", "قرية", "بلدة", "غرفة", "شمال", "جنوب", "شرق", "غرب", "وسط"]
+)
 _DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")
 
 
@@ -135,6 +139,8 @@ class ActorDictionary:
         """Actor and agent phrases, longest first, without overlap; a lone common noun is a role (مسلحون → UAF)."""
         out = []
         for first, last, key in self.index.find(candidates):
+            if key in NOT_ACTORS:
+                continue
             head = key.split(" ")[0]
             if key in self.agents and (first == last or key not in self.actors):
                 out.append(ActorMatch(first, last, role=self.agents[key], head=head))

@@ -31,7 +31,7 @@ MODALITY = frozenset(
         "تسعى",
     ]
 )
-CONDITIONAL = frozenset(fold(w) for w in ["اذا", "إذا", "لو", "لولا", "إن", "حال"])
+CONDITIONAL = frozenset(fold(w) for w in ["اذا", "إذا", "لو", "لولا", "حال"])  # إن folds into أن (that)
 QUESTION = frozenset(fold(w) for w in ["هل", "ماذا", "لماذا", "كيف", "متى", "أين", "اين"])
 QUESTION_MARKS = frozenset("?؟")
 HISTORY = frozenset(fold(w) for w in ["ذكرى", "ذكري", "عام", "منذ", "تاريخ", "التاريخ", "سنوات", "الماضي"])

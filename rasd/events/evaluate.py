@@ -15,7 +15,7 @@ from pathlib import Path
 from rasd.doc import Document, Event
 from rasd.events.forms import fold
 from rasd.events.gsr import GoldSentence, GoldSpans, read_gold, read_spans
-from rasd.events.learn import Scores
+from rasd.events.scores import Scores
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 
 

@@ -5,42 +5,16 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
+
+from rasd.events.scores import Scores
 
 ITERATIONS = 300
 LEARNING_RATE = 0.2
 L2 = 1.0
 MIN_COUNT = 2
 POSITIVE_WEIGHT_POWER = 0.5
-
-
-@dataclass(slots=True)
-class Scores:
-    """Precision, recall and F1 from counts."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, gold: bool, pred: bool) -> None:
-        self.tp += gold and pred
-        self.fp += pred and not gold
-        self.fn += gold and not pred
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def fold_of(group: str, k: int) -> int:

@@ -121,7 +121,7 @@ class LexiconBuilder:
 
     def add_verb(self, raw: str, entry: Entry, *, override: bool = False) -> None:
         verb, rest = _verb_parts(raw)
-        if verb in self.blocked:
+        if verb in self.blocked and not (rest and override):
             return
         if rest:
             for form in conjugate(verb):
@@ -174,9 +174,10 @@ def noun_forms(noun: str) -> set[str]:
 
 def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
     for row in rows:
-        if row["kind"] == "drop":
+        if row["kind"] == "drop":  # the listed forms only, or every form of the verb
             lemma = fold(row["lemma"])
-            builder.blocked |= conjugate(lemma) | {lemma}
+            listed = {fold(f) for f in row["forms"].split()} if row["forms"] not in ("", "-") else set()
+            builder.blocked |= listed or conjugate(lemma) | {lemma}
     for row in rows:
         if row["kind"] == "drop":
             continue
@@ -187,7 +188,7 @@ def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
         extra = {fold(f) for f in row["forms"].split()} if row["forms"] not in ("", "-") else set()
         if row["kind"] == "verb":
             builder.add_verb(row["lemma"], entry, override=True)
-            builder.add_forms(extra, entry, override=True)
+            builder.add_forms(extra - builder.blocked, entry, override=True)
         elif row["kind"] == "noun":
             forms = set()
             for noun in {lemma, *extra}:

@@ -22,6 +22,7 @@ AFTER_WINDOW = 10
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
+DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
@@ -141,21 +142,71 @@ def assign_roles(
         if source is None and after and after[0].first == hit.last + 1:
             source, after = after[0], after[1:]
         return source, after[0] if after else None
-    if len(after) >= 2 and after[0].first <= hit.last + 3:
+    marked = _subject_marked(hit.form)  # هاجموا, فجرا: the doer is named before the verb, or not at all
+    if len(after) >= 2 and not marked and after[0].first <= hit.last + 3:
         return after[0], after[1]
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, after[0] if after else None
     before = [m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)]
     if before:
         return before[-1], after[0] if after else None
-    if after and after[0].first <= hit.last + 3:
-        return after[0], None
+    if after and not marked and after[0].first <= hit.last + 3:
+        return after[0], after[1] if len(after) > 1 else None
     return previous, after[0] if after else None
 
 
+def _subject_marked(form: str) -> bool:
+    """A past verb with a plural or dual subject suffix (وا, ا after the stem) carries its subject."""
+    return (len(form) > 4 and form.endswith(("وا", "ون"))) or (len(form) > 3 and form.endswith("تا"))
+
+
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
-    """The mention after ``من قبل`` / ``على يد`` following the trigger."""
+    """Who did it, named after the trigger: ``من قبل X``, ``على يد X``, or a noun's ``شنه X`` / ``نفذه X``."""
     for i in range(hit.last + 1, min(len(words), hit.last + AFTER_WINDOW)):
-        if bare(words[i]) in BY and i > 0 and bare(words[i - 1]) in ("من", "علي"):
+        by = bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")
+        carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and bare(words[i]).startswith(DOER_VERBS)
+        if by or carried_out:
             return next((m for m in mentions if i < m.first <= i + 2), None)
     return None
+
+
+PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+_NP_STOPS = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "على",
+        "من",
+        "الى",
+        "إلى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "عند",
+        "خلال",
+        "حيث",
+        "التي",
+        "الذي",
+        "الذين",
+        "اثر",
+        "إثر",
+    ]
+)
+_NP_LENGTH = 3
+
+
+def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) -> Mention | None:
+    """For a verb of violence or coercion with no dictionary target, the words it acts on (قتل 20 شخصا →
+    20 شخصا, اعتقلت الشرطة عشرة أشخاص → عشرة أشخاص): up to three words after the verb and its subject."""
+    if hit.entry.pos != "verb" or hit.entry.type not in PATIENT_TYPES:
+        return None
+    start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
+    words = view.words
+    end = start
+    while end < min(len(words), start + _NP_LENGTH):
+        word = words[end]
+        if word in CLAUSE_BREAKS or word in _NP_STOPS or not word[:1].isalnum() or (end > start and word[:1] == "و"):
+            break
+        end += 1
+    return Mention(start, end - 1, None) if end > start else None

@@ -12,11 +12,15 @@ from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, features
 from rasd.events.forms import fold, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
-from rasd.events.roles import Mention, assign_roles, find_mentions
+from rasd.events.roles import Mention, assign_roles, find_mentions, patient_phrase
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
+# Triggers that code events: the audited ones and dictionary verbs followed by their pattern's object. The other
+# dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
+# stay in the lexicon as detector features.
+CODING_ORIGINS = frozenset({"audit", "pattern"})
 
 
 @dataclass(slots=True)
@@ -34,7 +38,7 @@ class EventCoder:
         question = "question" in sentence_cues(view.words)
         for hit in view.hits:
             etype = hit.entry.type
-            if etype in found:
+            if etype in found or hit.entry.origin not in CODING_ORIGINS:
                 continue
             if etype in self.detectors:
                 if self.detectors[etype].detects(features(view.words, view.hits, etype)):
@@ -71,9 +75,10 @@ class EventCoder:
             previous: Mention | None = None
             coded: list[tuple[Event, str]] = []
             for hit in view.hits:
-                if hit.entry.type not in types:
+                if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
+                target = target or patient_phrase(hit, view, source)
                 if hit.entry.pos == "verb" and source:
                     previous = source
                 if hit.entry.pos == "noun" and not self._noun_reports(hit, view, source, target):
@@ -160,7 +165,7 @@ def _trigger_span(doc: Document, view: SentenceView, hit: TriggerHit) -> Span:
     if hit.first == hit.last:
         skip = len(word) - len(hit.form) if word.endswith(hit.form) else 0
     else:
-        skip = 1 if word[:1] in "وف" and word[1:] in variants(word) else 0
+        skip = 1 if word[:1] in "وف" and len(word) > 4 and word[1:] in variants(word) else 0
     return _span(doc, view, hit.first, hit.last, skip)
 
 
@@ -168,7 +173,8 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
     if mention is None:
         return None
     span = _span(doc, view, mention.first, mention.last, mention.skip)
-    return Actor(span.start, span.end, span.text, mention.canonical or span.text, mention.code)
+    readable = " ".join(span.text.replace("#", " ").replace("_", " ").split())
+    return Actor(span.start, span.end, span.text, mention.canonical or readable, mention.code)
 
 
 def _location(doc: Document, view: SentenceView, match: PlaceMatch) -> Location:

@@ -15,6 +15,7 @@ from rasd.events.detect import DETECTORS_PATH, features
 from rasd.events.geo import NEWS_SAMPLE, PLACES_PATH, build_places
 from rasd.events.gsr import GoldSentence, read_gold
 from rasd.events.lexicon import LEXICON_PATH, RESOURCES, build_lexicon, write_json
+from rasd.events.scores import Scores
 from rasd.events.triggers import TriggerLexicon
 from rasd.events.view import sentence_views, tokenize
 
@@ -39,8 +40,8 @@ class TypeReport:
     rows: int
     positives: int
     documents: int
-    keyword: learn.Scores
-    variants: dict[str, learn.Scores] = field(default_factory=dict)
+    keyword: Scores
+    variants: dict[str, Scores] = field(default_factory=dict)
     chosen: str = ""
     threshold: float = 0.5
 
@@ -54,11 +55,11 @@ def sentence_features(gold: list[GoldSentence], lexicon: TriggerLexicon, event_t
     return out
 
 
-def cross_validate(feats: list[set[str]], gold: list[GoldSentence]) -> learn.Scores:
+def cross_validate(feats: list[set[str]], gold: list[GoldSentence]) -> Scores:
     """Scores on held-out documents, each fold's threshold chosen on its own training part."""
     labels = [g.label for g in gold]
     probs, thresholds = learn.out_of_fold(feats, labels, [g.doc_id for g in gold], FOLDS, inner=INNER_FOLDS)
-    scores = learn.Scores()
+    scores = Scores()
     for p, t, y in zip(probs, thresholds, labels, strict=True):
         scores.add(y, p >= t)
     return scores
@@ -72,7 +73,7 @@ def train_detector(gold: list[GoldSentence], lexicon: TriggerLexicon, event_type
     """The shipped detector of one type and its cross-validated report."""
     feats = sentence_features(gold, lexicon, event_type)
     labels = [g.label for g in gold]
-    keyword = learn.Scores()
+    keyword = Scores()
     for fs, y in zip(feats, labels, strict=True):
         keyword.add(y, f"t:{event_type}" in fs)
     report = TypeReport(event_type, len(gold), sum(labels), len({g.doc_id for g in gold}), keyword)
@@ -116,11 +117,11 @@ def train_events(data: Path) -> list[TypeReport]:
     return reports
 
 
-def _figures(s: learn.Scores) -> dict[str, float]:
+def _figures(s: Scores) -> dict[str, float]:
     return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
 
 
-def _row(name: str, s: learn.Scores) -> str:
+def _row(name: str, s: Scores) -> str:
     return f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
 
 

@@ -27,6 +27,15 @@ class Unit:
     hashtag: Hashtag | None = None
 
 
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order; of two that overlap (two names tagged inside one hashtag) the first is kept."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
 class NerStage:
     """Entities with labels PER / ORG / LOC / MISC, canonical names and entity ids."""
 
@@ -50,7 +59,7 @@ class NerStage:
         for units, tags in zip(sentences, tagged, strict=True):
             mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in bio_spans(tags)]
         mentions += self._untagged_hashtags(sentences, mentions)
-        mentions.sort(key=lambda m: (m.start, m.end))
+        mentions = _without_overlaps(mentions)
         doc.entities = [
             Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
         ]

@@ -92,13 +92,15 @@ def _present_forms(present: str) -> dict[str, tuple[str, bool]]:
 
 
 def _participle_forms(participle: str) -> dict[str, tuple[str, bool]]:
-    """Participle forms (accusative with tanwin alef, feminine, plural) -> (gender, plural)."""
+    """Participle forms as a circumstantial accusative (مضيفا، مضيفة، مضيفين …) -> (gender, plural).
+
+    The bare and nominative forms (مضيف، مطالب، مؤكدون) are left out: they are mostly nouns and adjectives
+    (a host, demands, certain).
+    """
     return {
-        participle: ("m", False),
         participle + "ا": ("m", False),
         participle + "ه": ("f", False),
         participle + "ين": ("m", True),
-        participle + "ون": ("m", True),
         participle + "تين": ("f", True),
         participle + "ات": ("f", True),
     }

@@ -26,6 +26,7 @@ from rasd.quotes.words import (
     AUXILIARIES,
     CONNECTORS,
     FEMININE_PRONOUN_HOSTS,
+    FUNCTION_WORDS,
     MASCULINE_PRONOUN_HOSTS,
     NAME_BEFORE_QUOTE,
     RELATIVES,
@@ -37,9 +38,12 @@ from rasd.quotes.words import (
 )
 
 WINDOW = 40  # tokens searched after a cue for its content
-SUBORDINATORS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب"})
+SUBORDINATORS = frozenset(
+    {"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب", "الا", "غير"}
+)  # بعد أن، إلا أن
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
+NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"})
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن (or على لسان)
@@ -72,6 +76,8 @@ class Extractor:
         self.toks = tokenize(doc.text)
         self.quotations = pair_quotations(doc.text, self.toks)
         self.opening: dict[int, Quotation] = {q.open: q for q in self.quotations}
+        # the article's names, for checks while finding statements and then for resolving speakers
+        self.names = Resolver(doc, self.toks, self.lex.lookup)
         self.inside = [-1] * len(self.toks)
         for n, q in enumerate(self.quotations):
             for k in range(q.open, min(q.close, len(self.toks) - 1) + 1):
@@ -131,6 +137,8 @@ class Extractor:
 
     # -- verb cues -------------------------------------------------------------------------------------------
     def _verb_statement(self, i: int, form: CueForm) -> Found | None:
+        if i > 0 and self.toks[i - 1].norm in NEGATIONS:
+            return None  # لم يذكر اسمه، لم يوضح أن …: nothing was said
         if (
             self.lex.is_blocked(self.toks[i].norm)
             and self._next_word(i) is not None
@@ -232,8 +240,12 @@ class Extractor:
     def _attached(self, j: int, q: Quotation) -> bool:
         """Whether the quotation opening at j is the cue's content rather than a quoted name."""
         prev = self.toks[j - 1] if j > 0 else None
-        if prev is not None and prev.kind == WORD and prev.norm in NAME_BEFORE_QUOTE:
-            return False
+        if (
+            prev is not None
+            and prev.kind == WORD
+            and (prev.norm in NAME_BEFORE_QUOTE or (prev.norm[:1] in "لب" and prev.norm[1:] in NAME_BEFORE_QUOTE))
+        ):
+            return False  # لـ«عكاظ»، وكالة “رويترز”، لبرنامج «رسل السلام»
         words = sum(1 for k in range(q.open + 1, min(q.close, len(self.toks))) if self.toks[k].kind == WORD)
         if words <= 2 and (prev is None or prev.norm != ":"):
             return False  # “رويترز”، ”جنيف 4″، "الدون": a name or a scare quote
@@ -272,9 +284,14 @@ class Extractor:
         return _trim(self.text, self.toks[j].start, self.toks[k - 1].end)
 
     def _reports(self, k: int) -> bool:
-        """Whether one of the first words of the sentence starting at token k is a cue."""
-        words = [m for m in range(k, min(k + 6, len(self.toks))) if self.toks[m].kind == WORD][:3]
-        return any(self.lex.lookup(self.toks[m].norm) or self._noun_cue(m) is not None for m in words)
+        """Whether the sentence starting at token k holds a cue outside quotations."""
+        end = self._sentence_end(k)
+        return any(
+            self.toks[m].kind == WORD
+            and self.inside[m] == -1
+            and (self.lex.lookup(self.toks[m].norm) is not None or self._noun_cue(m) is not None)
+            for m in range(k, end)
+        )
 
     def _quote_before(self, i: int, form: CueForm) -> Found | None:
         """«…»، قال X: the quotation right before the cue is its content."""
@@ -346,10 +363,19 @@ class Extractor:
         a, b = phrase.name
         if b > a:
             return True
-        return (
-            Resolver(self.doc, self.toks, self.lex.lookup).full_name(a, b)
-            != self.text[self.toks[a].start : self.toks[a].end]
-        )
+        return self.names.full_name(a, b) != self.text[self.toks[a].start : self.toks[a].end]
+
+    def _opening_subject(self, i: int) -> Phrase | None:
+        """The subject of the sentence's opening verb, a short description included (وقدمت الجزائرية …)."""
+        subject = self._sentence_subject(i)
+        if subject is not None:
+            return subject
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        phrase = read_phrase(self.doc, self.toks, words[1], i)
+        if phrase is not None and phrase.kind == "description" and phrase.last - phrase.first <= 1:
+            return phrase
+        return None
 
     def _opens_with_other_verb(self, i: int) -> bool:
         """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …)."""
@@ -358,7 +384,12 @@ class Extractor:
         if len(words) < 2:
             return False
         first = self.toks[words[0]].norm
-        return first[:1] in "وف" and first not in CONNECTORS | AUXILIARIES and self.lex.lookup(first) is None
+        return (
+            first[:1] in "وف"
+            and first not in CONNECTORS | AUXILIARIES
+            and first[1:] not in FUNCTION_WORDS  # ومنذ، ومن جانبه: no verb
+            and self.lex.lookup(first) is None
+        )
 
     def _clause_start(self, i: int) -> int:
         """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i."""
@@ -471,10 +502,7 @@ class Extractor:
         if phrase.name is None:
             return False
         a, b = phrase.name  # a name met before (بحسب الحريري), not any words (وفقا لمقطع فيديو حصلت عليه)
-        return (
-            Resolver(self.doc, self.toks, self.lex.lookup).full_name(a, b)
-            != self.text[self.toks[a].start : self.toks[b].end]
-        )
+        return self.names.full_name(a, b) != self.text[self.toks[a].start : self.toks[b].end]
 
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
@@ -536,13 +564,13 @@ class Extractor:
                 f.kind = "mixed"
 
     def _resolve(self, found: list[Found]) -> list[Quote]:
-        resolver = Resolver(self.doc, self.toks, self.lex.lookup)
+        resolver = self.names  # resolution comes last: the checks before it left its history empty
         quotes: list[Quote] = []
         for f in found:
             assert f.content is not None
             phrase = None if f.mode == "pronoun" else f.phrase
             if phrase is None and self._opens_with_other_verb(f.cue[0]):
-                phrase = self._sentence_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
+                phrase = self._opening_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
             if phrase is None and not resolver.history:
                 phrase = self._sentence_subject(f.cue[0]) or self._last_full_name(f.cue[0])
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)

@@ -11,7 +11,8 @@
 
 - ``source`` is a path relative to the data directory (``../shared/data``): a ``.jsonl``/``.jsonl.gz`` corpus,
   in which the record with this ``id`` is the article, or a plain text file that is the article itself.
-- ``split`` is ``dev`` (rules may be tuned on it) or ``heldout`` (only scored).
+- ``split`` names the part: ``dev`` (rules are written on it) or a held-out part (``heldout1`` …), scored blind
+  before its errors are studied.
 - each statement: ``speaker`` (the full name, or the words naming a group or an unnamed source),
   optional ``speaker_alts`` (other acceptable names), ``cue`` (as written), ``kind``
   (direct | indirect | mixed), and ``snippet``: a few consecutive words that lie inside the statement's content.

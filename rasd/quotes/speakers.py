@@ -273,6 +273,9 @@ def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) 
         if not (tok.kind != WORD or kinds[i] == 3 or tok.norm in TITLES or is_role_head(tok.norm)):
             continue
         j = i + 1
+        if tok.kind == WORD and kinds[i] != 3 and is_role_head(tok.norm):
+            i += 1  # an indefinite role head takes the next word in construct (رئيس وزراء كندا …)
+            j = i + 1
         # after a word with the article only links and more such words go on (نور الدين البحيري)
         while (
             j < before
@@ -422,7 +425,9 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
         return Phrase(seg[0], seg[0], pronoun=True)
     role_text = None
     titles, name, role = _split_name_role(tokens, seg)
-    entity_name = _entity_name(doc, tokens, seg)
+    head_kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
+    # a person entity inside an organisation's name (حزب المعارضة فيمرو- ديبمان) is a tagging slip
+    entity_name = None if head_kind == "organisation" else _entity_name(doc, tokens, seg)
     if (
         entity_name is None
         and role

@@ -16,7 +16,7 @@ from rasd.text.normalize import normalize
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
 QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
 ALI = "علي_"  # the name: underscores never occur inside a token, so it cannot clash with a word
-SENTENCE_END = frozenset(".؟?!؛;…")
+SENTENCE_END = frozenset(".؟?!…")  # a semicolon (؛) joins clauses: "…؛ حسب ما أعلن المصدر" ends one statement
 CLAUSE_PUNCT = frozenset("،,")
 _TOKEN = regex.compile(r"(?P<word>[\p{L}\p{M}\p{N}]+)|(?P<brk>\n\s*)|[^\s\p{L}\p{M}\p{N}_]")
 

@@ -146,26 +146,47 @@ def _mapped(match: re.Match[str]) -> str:
 
 
 def _has_other(text: str) -> bool:
+    """Does ``text`` have a character that only the full table folds?"""
     if _OTHER_BMP.search(text) is not None:
         return True
-    return _ASTRAL.search(text) is not None and _OTHER_ASTRAL.search(text) is not None
+    # only a string with astral characters is longer in UTF-16 than it has characters
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text) and _OTHER_ASTRAL.search(text) is not None
 
 
-def _fold(text: str, other: bool | None = None) -> str:
-    """``text.translate(_TABLE)``, faster on long texts; ``other`` is `_has_other(text)` when known."""
+def _without(text: str, runs: list[re.Match[str]]) -> str:
+    """``text`` with the ``runs`` cut out."""
+    if not runs:
+        return text
+    pieces = []
+    pos = 0
+    for run in runs:
+        pieces.append(text[pos : run.start()])
+        pos = run.end()
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _fold(text: str, other: bool | None = None, removed: list[re.Match[str]] | None = None) -> str:
+    """``text.translate(_TABLE)``, faster on long texts.
+
+    ``other`` is `_has_other(text)` and ``removed`` the runs of removed characters, when already known.
+    """
     if len(text) < _SHORT or (_has_other(text) if other is None else other):
         return text.translate(_TABLE)
-    text = _REMOVED_RUN.sub("", text)
+    text = _without(text, list(_REMOVED_RUN.finditer(text)) if removed is None else removed)
     for char, folded in _LETTER_PAIRS:
         if char in text:
             text = text.replace(char, folded)
     return _MAPPED_CHAR.sub(_mapped, text) if _MAPPED_CHAR.search(text) else text
 
 
-def normalize(text: str, *, other: bool | None = None) -> str:
-    """The normalised form of a word, a name or a whole text (no offsets)."""
-    folded = _fold(text, other)
+def _final_ta(folded: str) -> str:
     return _FINAL_TA.sub("ه", folded) if "ة" in folded else folded
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a word, a name or a whole text (no offsets)."""
+    return _final_ta(_fold(text))
 
 
 def light_normalize(text: str) -> str:
@@ -227,12 +248,10 @@ def norm_text(text: str) -> NormText:
     Only characters that are removed or expand change the map, so only they are visited.
     """
     other = _has_other(text)
-    norm = normalize(text, other=other)
-    result = NormText(norm, len(text))
-    if len(norm) == len(text) and not other:
-        return result
+    runs = list((_RESIZED_RUN if other else _REMOVED_RUN).finditer(text))
+    result = NormText(_final_ta(_fold(text, other, None if other else runs)), len(text))
     delta = 0  # normalised index minus original index, for the characters not yet visited
-    for match in (_RESIZED_RUN if other else _REMOVED_RUN).finditer(text):
+    for match in runs:
         if not other:
             delta -= match.end() - match.start()
         else:

@@ -70,7 +70,10 @@ _LINKS = (
 _PARTS = re.compile(rf"(?:{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
 _PARTS_WITH_LINKS = re.compile(rf"(?:{_LINKS}|{_COMMON_TOKENS})[{_SEPARATORS}]*", re.DOTALL)
 _ARABIC_START = re.compile(f"[{ARABIC_WORD_CHARS}]")
-_EVENT = re.compile(r"[.!?؟؛…]+|[\"“”«»„‟″]")
+# A quotation mark or a run of terminal marks; a mark may carry the terminal run right after it (``”.``). One
+# leading character class keeps the scan fast.
+_TERMINALS = ".!?؟؛…"
+_EVENT = re.compile(f'[{_TERMINALS}"“”«»„‟″][{_TERMINALS}]*')
 _QUOTES = frozenset('"“”«»„‟″')
 _SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _OPENING_CONTEXT = frozenset("([{«:،,؛-–—ـ/") | _QUOTES
@@ -144,11 +147,11 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     """Append the sentences of ``text[lo:hi]`` (one paragraph, no line break inside) to ``out``."""
     first = len(out)
     start = lo  # where the sentence being read begins
-    events = [match.span() for match in _EVENT.finditer(text, lo, hi)]
+    events = _events(text, lo, hi)
     depth = 0
     ends_with_quote = False  # a terminal inside a quotation that its closing mark ends
     for index, (pos, end) in enumerate(events):
-        if text[pos] in _QUOTES:
+        if end == 0:  # a quotation mark
             if not _closes(text, pos, lo, hi, depth):
                 depth += 1
                 continue
@@ -167,13 +170,26 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
             if _closing_mark_follows(text, end, hi):
                 ends_with_quote = True
                 continue
-            if any(text[later] in _QUOTES for later, _ in events[index + 1 :]):
+            if any(not later_end for _, later_end in events[index + 1 :]):
                 continue  # the quotation goes on
             depth = 0  # never closed: stop treating the rest as quoted
         cut = _after_closers(text, end, hi)
         _emit(text, start, cut, out)
         start = cut
     _emit(text, start, hi, out)
+
+
+def _events(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Quotation marks as (position, 0) and runs of terminal marks as (start, end), in order."""
+    events = []
+    for match in _EVENT.finditer(text, lo, hi):
+        pos, end = match.span()
+        if text[pos] in _QUOTES:
+            events.append((pos, 0))
+            pos += 1
+        if end > pos:
+            events.append((pos, end))
+    return events
 
 
 def _after_closers(text: str, pos: int, hi: int) -> int:
