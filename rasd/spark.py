@@ -17,6 +17,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
+from itertools import groupby, islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,7 @@ RECORD_SCHEMA = "origin string, record string, error string"
 RESULT_SCHEMA = "table string, doc_id string, origin string, row string"
 ERROR_SCHEMA = "origin string, doc_id string, reason string"
 CHUNK = 64  # records analysed between two yields: bounds the memory a batch of results takes
+MERGED_CHUNK = 1000  # entity records per yield
 
 
 @dataclass(slots=True)
@@ -121,14 +124,18 @@ def _error_row(error: RecordError) -> tuple[str, str, str, str]:
     return ERRORS, error.id, error.origin, json.dumps(reason, ensure_ascii=False)
 
 
-def merge_entity_group(group: pd.DataFrame) -> pd.DataFrame:
-    """``applyInPandas`` over the parts of one entity id: its EntityRecord."""
-    parts = [
+def merge_entity_partition(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """``mapInPandas`` over entity parts sorted by entity id: one EntityRecord per id (an id's parts may run
+    across batches, so rows are grouped as one stream)."""
+    parts = (
         records.EntityPart(r.entity_id, r.label, r.canonical, list(r.aliases), int(r.mentions), r.doc_id)
-        for r in group.itertuples(index=False)
-    ]
-    merged = records.merge_entity(parts)
-    return pd.DataFrame([asdict(merged)], columns=[name for name, _ in columns(EntityRecord)])
+        for batch in batches
+        for r in batch.itertuples(index=False)
+    )
+    names = [name for name, _ in columns(EntityRecord)]
+    merged = (records.merge_entity(group) for _, group in groupby(parts, key=attrgetter("entity_id")))
+    while chunk := list(islice(merged, MERGED_CHUNK)):
+        yield pd.DataFrame([asdict(m) for m in chunk], columns=names)
 
 
 def read_file_records(batches: Iterator[pd.DataFrame], *, directory: bool) -> Iterator[pd.DataFrame]:
@@ -271,7 +278,8 @@ def output_tables(results: DataFrame) -> dict[str, DataFrame]:
 
     out = {name: rows(name, spark_schema(RECORDS[name])) for name in RECORD_TABLES if name != "entities"}
     parts = rows(ENTITY_PARTS, spark_schema(records.EntityPart))
-    out["entities"] = parts.groupBy("entity_id").applyInPandas(merge_entity_group, spark_schema(EntityRecord))
+    by_id = parts.repartition("entity_id").sortWithinPartitions("entity_id")
+    out["entities"] = by_id.mapInPandas(merge_entity_partition, spark_schema(EntityRecord))
     out[ERRORS] = rows(ERRORS, ERROR_SCHEMA)
     out[DOCUMENTS_JSON] = results.where(F.col("table") == DOCUMENTS_JSON).select(
         "doc_id", "origin", F.col("row").alias("json")

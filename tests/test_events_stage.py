@@ -165,3 +165,18 @@ def test_events_from_a_reloaded_document_are_the_same(seed: Document) -> None:
     reloaded = Document.from_dict(seed.to_dict(with_tokens=True))
     reloaded.meta.published = "2017-02-26"
     assert EventStage()(reloaded).events == seed.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة في بغداد أمس.", "قتل", None, "20 شخصا"),
+        ("اعتقلت الشرطة عشرة أشخاص في القاهرة.", "اعتقلت", "الشرطة", "عشرة أشخاص"),
+    ],
+)
+def test_the_words_a_violent_verb_acts_on_are_its_target(
+    text: str, trigger: str, source: str | None, target: str
+) -> None:
+    [event] = [e for e in analyze(text, "2015-01-01").events if e.trigger.text == trigger]
+    assert (event.source.text if event.source else None, event.target.text) == (source, target)
+    assert event.target.actor_code is None

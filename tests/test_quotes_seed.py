@@ -44,6 +44,8 @@ def check(doc: Document) -> None:
     kinds = [q.kind for q in quotes]
     assert kinds[1] == "direct" and kinds[5] == "direct" and kinds[11] == "mixed"
     assert quotes[4].speaker_role == "عضو الهيئة العليا للمفاوضات"
+    assert "ميستورا" in quotes[0].speaker.text and "قضماني" in quotes[4].speaker.text
+    assert quotes[9].speaker.text == "حسون"  # the continuation points at the name it continues
     assert quotes[5].speaker_role == "المفاوض البارز في وفد #المعارضة_السورية"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -20,6 +21,7 @@ from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
 
 DETECTORS_PATH = RESOURCES / "detectors.json"
+_REFERENCE_DAY = date(2000, 1, 1)  # any day: only whether a date is stated matters
 CASUALTY = frozenset(
     ["قتيل", "قتلي", "قتلاه", "جريح", "جرحي", "مصرع", "مصرعه", "مصرعهم", "اصابه", "اصابات", "مصابين", "جثث", "جثه"]
 )
@@ -51,6 +53,18 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
         feats.add("casualty")
     if any(w.isdigit() for w in words):
         feats.add("number")
+    feats.update(_place_and_time(words))
+    return feats
+
+
+def _place_and_time(words: list[str]) -> set[str]:
+    """Whether the sentence names a place and a date (a report of something that happened)."""
+    from rasd.events.dates import find_date
+    from rasd.events.geo import default_gazetteer, place_candidates
+
+    feats = {"g:" + m.place.kind for m in default_gazetteer().match([place_candidates(w) for w in words])}
+    if find_date(words, _REFERENCE_DAY):
+        feats.add("date")
     return feats
 
 

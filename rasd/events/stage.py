@@ -43,7 +43,7 @@ class EventCoder:
             if etype in self.detectors:
                 if self.detectors[etype].detects(features(view.words, view.hits, etype)):
                     found.add(etype)
-            elif not question and not cues_before(view.words, hit.first) & BLOCKING_CUES:
+            elif not question and not _blocked(view, hit):
                 found.add(etype)
         return found
 
@@ -76,6 +76,8 @@ class EventCoder:
             coded: list[tuple[Event, str]] = []
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
+                    continue
+                if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
                 target = target or patient_phrase(hit, view, source)
@@ -127,6 +129,11 @@ class EventCoder:
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
+
+
+def _blocked(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether negation, modality, the future or a condition stands right before a trigger."""
+    return bool(cues_before(view.words, hit.first) & BLOCKING_CUES)
 
 
 def _after_preposition(word: str, form: str) -> bool:

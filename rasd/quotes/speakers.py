@@ -91,7 +91,8 @@ class Resolver:
                 # the name may have run into the object (ودعت جولي المجتمع الدولي): try it shorter
                 for stop in range(b - 1, a - 1, -1):
                     shorter = self.full_name(a, stop)
-                    if shorter != clean_name(self.doc.text, self.tokens, a, stop):
+                    # the shorter words name someone else than all the words did (not the same entity)
+                    if shorter not in (clean_name(self.doc.text, self.tokens, a, stop), speaker.canonical):
                         end = self.tokens[stop].end
                         speaker = Speaker(speaker.start, end, self.doc.text[speaker.start : end], shorter)
                         break

@@ -261,7 +261,7 @@ class _PiecesCache(dict):
         return pieces
 
 
-_CACHE_SIZE = 300_000
+_CACHE_SIZE = 500_000  # entries per cache; a full cache starts afresh
 _NORMS = _NormCache()
 _PIECES = _PiecesCache()
 _TOKEN_INFO = _InfoCache()
