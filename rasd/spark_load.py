@@ -32,9 +32,7 @@ def load_parquet(db_path: str | Path, directory: str | Path, *, on_record: OnRec
     report = IngestReport()
 
     def note(outcome: str, error: RecordError | None = None) -> None:
-        report.added += outcome == ADDED
-        report.duplicates += outcome == DUPLICATE
-        report.failed += outcome == FAILED
+        report.count(outcome)
         if on_record is not None:
             on_record(outcome, error)
 

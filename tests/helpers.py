@@ -36,18 +36,20 @@ def iter_news(path: Path = NEWS) -> Iterator[dict[str, Any]]:
 
 
 @lru_cache(maxsize=4)
-def news_sample(per_source: int, path: Path = NEWS) -> tuple[dict[str, Any], ...]:
-    """The first ``per_source`` articles of every outlet in a news corpus, in corpus order."""
+def news_sample(per_source: int, sources: tuple[str, ...], path: Path = NEWS) -> tuple[dict[str, Any], ...]:
+    """The first ``per_source`` articles of each of these outlets in a news corpus, in corpus order."""
     source_field = re.compile(r'"source":\s*"([^"]*)"')
-    counts: dict[str, int] = {}
+    counts = dict.fromkeys(sources, 0)
     picked = []
     with gzip.open(require_data(path), "rt", encoding="utf-8") as lines:
         for line in lines:
             match = source_field.search(line)  # cheap look before parsing the whole record
-            if match and counts.get(match.group(1), 0) < per_source:
+            if match and counts.get(match.group(1), per_source) < per_source:
                 record = json.loads(line)
-                counts[record["source"]] = counts.get(record["source"], 0) + 1
+                counts[record["source"]] += 1
                 picked.append(record)
+                if min(counts.values()) == per_source:
+                    break
     return tuple(picked)
 
 

@@ -15,7 +15,7 @@ from rasd.events.gsr import doc_id
 
 # Cross-validated F1 (5 folds by document, thresholds chosen inside each training part), as measured by
 # `rasd train events`; the shipped detectors are trained on the same dev data, so only this figure is honest.
-FLOORS = {"ASSAULT": 0.62, "PROTEST": 0.32}
+FLOORS = {"ASSAULT": 0.62, "PROTEST": 0.34}
 
 GSR = """id,event_type,label,accept,reject,total,text
 D1-1,ASSAULT,yes,3,0,3,هاجم مسلحون دورية للجيش العراقي في الموصل أمس.

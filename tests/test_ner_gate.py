@@ -13,8 +13,9 @@ from rasd.ner.evaluate import score
 from rasd.ner.tagger import default_tagger
 from rasd.ner.train import anercorp_split
 
-MICRO_F1_FLOOR = 0.76
-TYPE_F1_FLOOR = {"LOC": 0.85, "PERS": 0.75, "ORG": 0.70, "MISC": 0.50}
+# Measured: micro 0.7672 (LOC 0.8721, PERS 0.7636, ORG 0.7222, MISC 0.5563); floors 0.01 below.
+MICRO_F1_FLOOR = 0.757
+TYPE_F1_FLOOR = {"LOC": 0.862, "PERS": 0.753, "ORG": 0.712, "MISC": 0.546}
 
 
 def test_dev_f1_stays_above_the_floor():

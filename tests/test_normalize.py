@@ -81,6 +81,12 @@ def test_expansions_map_every_character_to_the_source() -> None:
     assert norm.to_original(4, 8) == (4, 5)
 
 
+def test_a_removed_character_before_an_expansion() -> None:
+    norm = norm_text("000\u0670ﻻ")  # superscript alef (removed), then lam-alef (two letters)
+    assert norm.text == "000لا"
+    assert list(norm.offsets) == [0, 1, 2, 4, 4, 5]
+
+
 def test_identity_when_nothing_changes_length() -> None:
     raw = "أعلنت الحكومة ١٢ قرارا"
     norm = norm_text(raw)

@@ -80,6 +80,13 @@ def test_latin_text_is_not_taken_for_windows_1256(tmp_path: Path) -> None:
     assert error.origin.endswith("fr.txt")
 
 
+def test_utf8_arabic_with_a_stray_byte_is_an_error_not_mojibake(tmp_path: Path) -> None:
+    data = ARABIC.encode("utf-8")
+    broken = data[:21] + b"\xff" + data[21:]
+    error = only_error(write(tmp_path, "cut.txt", broken))
+    assert error.message.startswith("not valid UTF-8 (byte 0xff at offset 21)")
+
+
 def test_english_utf16_without_bom_is_detected() -> None:
     assert decode("The talks resume on Monday.\n".encode("utf-16-le")) == "The talks resume on Monday.\n"
 

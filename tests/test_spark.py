@@ -127,6 +127,20 @@ def test_loading_the_output_gives_the_store_the_same_records(news_run, tmp_path)
     assert stored == {r["entity_id"]: (r["aliases"], r["mentions"], r["documents"]) for r in table(out, "entities")}
 
 
+def test_ingest_from_parquet_command(news_run, tmp_path, capsys) -> None:
+    _, out, local, failed = news_run
+    db = tmp_path / "corpus.db"
+    expected = 1 if failed else 0
+    assert main(["ingest", "--from-parquet", str(out), "--db", str(db), "--quiet"]) == expected
+    assert f"added {len(local)}, skipped 0 already stored, failed {len(failed)}" in capsys.readouterr().err
+    assert main(["ingest", "--from-parquet", str(out), "--db", str(db), "--quiet"]) == expected
+    assert f"added 0, skipped {len(local)} already stored" in capsys.readouterr().err
+    assert main(["ingest", "--from-parquet", str(tmp_path), "--db", str(db), "--quiet"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"rasd: error: {tmp_path}: no documents_json table: not an output of `rasd spark run`"
+    )
+
+
 BROKEN_LINES = [
     {"id": "good-1", "text": "قال المتحدث باسم الأمم المتحدة إن المحادثات ستستأنف في جنيف.", "published": "2017-02-26"},
     "{this is not json",

@@ -25,6 +25,20 @@ def test_migrations_are_recorded_and_applied_once(tmp_path):
         assert again.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
 
 
+def test_an_older_database_is_migrated_and_its_rows_indexed(tmp_path):
+    db = tmp_path / "c.db"
+    build_db(db)
+    with closing(sqlite3.connect(db)) as old:  # as a database written before migration 2 was
+        old.execute("DROP TABLE speakers_fts")
+        old.execute("DELETE FROM schema_migrations WHERE version = 2")
+        old.commit()
+    with pytest.raises(StoreError, match="schema version 1"):
+        open_reader(db)
+    with closing(open_writer(db)) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == LATEST_VERSION
+        assert [q.doc_id for q in queries.quotes(conn, speaker="دي ميستورا").items] == ["ar-2"]
+
+
 def test_writer_uses_wal_and_foreign_keys(tmp_path):
     with closing(open_writer(tmp_path / "c.db")) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

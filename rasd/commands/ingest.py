@@ -17,9 +17,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.text import Text
 
 from rasd.commands.listing import add_db_argument, whole_number
-from rasd.errors import InputError
+from rasd.errors import InputError, RasdError
 from rasd.io.readers import STDIN
 from rasd.pipeline import RecordError
+from rasd.spark_load import load_parquet
 from rasd.store.ingest import IngestReport, estimate_records, ingest, read_paths
 
 EXIT_OK, EXIT_RECORD_ERRORS = 0, 1
@@ -38,8 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "ingest", help="analyse articles into a corpus database (idempotent, resumable)",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
+    parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="text, HTML, JSONL, CSV, a directory, .gz, or - for standard input")
+    parser.add_argument("--from-parquet", metavar="DIR",
+                        help="instead of PATHs, load the output of `rasd spark run` (already analysed)")
     add_db_argument(parser)
     parser.add_argument("--n-process", type=whole_number(1), default=1, metavar="N", help="analysis processes")
     parser.add_argument("--quiet", action="store_true", help="no progress bar, only errors and the summary")
@@ -47,6 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if bool(args.paths) == bool(args.from_parquet):
+        raise RasdError("give the PATHs to analyse, or --from-parquet DIR (an output of `rasd spark run`)")
     for path in args.paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or directory")
@@ -56,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         console=console, disable=args.quiet, transient=False,
     )
     so_far = IngestReport()
-    task = progress.add_task("ingest", total=estimate_records(args.paths))
+    task = progress.add_task("ingest", total=None if args.from_parquet else estimate_records(args.paths))
 
     def on_record(outcome: str, error: RecordError | None) -> None:
         if error is not None:
@@ -67,7 +72,10 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     with progress:
-        report = ingest(args.db, read_paths(args.paths), n_process=args.n_process, on_record=on_record)
+        if args.from_parquet:
+            report = load_parquet(args.db, args.from_parquet, on_record=on_record)
+        else:
+            report = ingest(args.db, read_paths(args.paths), n_process=args.n_process, on_record=on_record)
         progress.update(task, total=report.seen, completed=report.seen)
     elapsed = time.perf_counter() - started
     rate = report.seen / elapsed if elapsed else 0.0

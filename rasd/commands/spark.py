@@ -14,6 +14,7 @@ import argparse
 import sys
 import time
 
+from rasd.commands.listing import whole_number
 from rasd.errors import RasdError
 
 EXIT_OK, EXIT_RECORD_ERRORS = 0, 1
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run_parser.add_argument("--master", default="local[2]", help="Spark master URL (default: local[2])")
     run_parser.add_argument("--format", default="auto", choices=("auto", "jsonl", "parquet", "files"),
                             help="input format (default: from the path's name or a local directory's files)")
-    run_parser.add_argument("--partitions", type=int, metavar="N",
+    run_parser.add_argument("--partitions", type=whole_number(1), metavar="N",
                             help="tasks sharing the analysis (default: twice the cluster's cores)")
     run_parser.add_argument("--overwrite", action="store_true", help="replace tables already in OUTPUT")
     run_parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
@@ -46,8 +47,6 @@ def run(args: argparse.Namespace) -> int:
         from rasd import spark as job
     except ImportError as exc:
         raise RasdError(f"the spark extra is not installed ({exc.name}): pip install 'rasd[spark]'") from None
-    if args.partitions is not None and args.partitions < 1:
-        raise RasdError(f"--partitions {args.partitions}: must be a positive whole number")
     conf = dict(_setting(item) for item in args.conf)
     started = time.perf_counter()
     try:

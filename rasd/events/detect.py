@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rasd.doc import Document, Entity, Hashtag
 from rasd.ner.chains import Mention, link
+from rasd.ner.context import institution_names, join_touching
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import split_proclitics
 from rasd.ner.labels import DOC_LABEL
@@ -57,7 +58,9 @@ class NerStage:
         tagged = self.tagger.tag_sentences([([u.text for u in units], [u.norm for u in units]) for units in sentences])
         mentions: list[Mention] = []
         for units, tags in zip(sentences, tagged, strict=True):
-            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in bio_spans(tags)]
+            texts, norms = [u.text for u in units], [u.norm for u in units]
+            spans = bio_spans(institution_names(texts, norms, join_touching(tags)))
+            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in spans]
         mentions += self._untagged_hashtags(sentences, mentions)
         mentions = _without_overlaps(mentions)
         doc.entities = [

@@ -49,8 +49,8 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     if version == 0:
         raise StoreError(f"{path}: not a rasd database (no schema_migrations table)")
     if version != LATEST_VERSION:
-        raise StoreError(f"{path}: schema version {version}, this rasd reads {LATEST_VERSION}; "
-                         "run `rasd ingest` with this version to migrate it")
+        raise StoreError(f"{path}: schema version {version}, this rasd reads {LATEST_VERSION}"
+                         + (f"; migrate it with `rasd ingest --db {path}`" if version < LATEST_VERSION else ""))
     return conn
 
 

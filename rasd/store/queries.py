@@ -15,7 +15,7 @@ from rasd.doc import Document
 from rasd.store.compact import unpack
 from rasd.store.dates import parse_bound
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
-from rasd.store.terms import match_expression
+from rasd.store.terms import match_expression, name_expression
 from rasd.text.normalize import normalize
 
 T = TypeVar("T")
@@ -137,10 +137,11 @@ def documents(conn: sqlite3.Connection, *, doc_id: str | None = None, source: st
 
 def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
            since: str | None = None, until: str | None = None, limit: int = 20, offset: int = 0) -> Page[QuoteRecord]:
-    """Quotes, newest first; ``speaker`` matches inside the speaker's name, ``about`` searches the content."""
+    """Quotes, newest first; ``speaker`` matches the words of the speaker's name (``ميستورا`` finds ``ستيفان دي
+    ميستورا``), ``about`` searches the content as `search` does."""
     where = Filter()
     if speaker:
-        where.add(f"q.speaker_norm {LIKE}", contains(speaker))
+        where.add("q.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", name_expression(speaker))
     if about:
         where.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match_expression(about))
     where.dates("d.published_date", since, until)

@@ -139,8 +139,15 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='', tokenize=
 CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content='', tokenize='unicode61 remove_diacritics 0');
 """
 
+# Speakers found by the words of their name (a scan with LIKE over every quote was too slow on large corpora).
+SPEAKERS = """
+CREATE VIRTUAL TABLE speakers_fts USING fts5(name, content='', tokenize='unicode61 remove_diacritics 0');
+INSERT INTO speakers_fts (rowid, name) SELECT id, speaker_norm FROM quotes WHERE speaker_norm IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "documents, sentences, entities, mentions, quotes, events, actors, full-text indexes", INITIAL),
+    (2, "full-text index of speaker names", SPEAKERS),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

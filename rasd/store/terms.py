@@ -130,9 +130,12 @@ def match_expression(query: str) -> str:
     return " ".join(out)
 
 
-def query_keys(query: str) -> set[str]:
-    """Every key a query may match, for highlighting hits in the original text."""
-    return {k for part in parse(query) if isinstance(part, Term) for w in part.words for k in variants(w)}
+def name_expression(name: str) -> str:
+    """The FTS5 expression for a name: its normalised words, in order, as one quoted phrase."""
+    found = words(name)
+    if not found:
+        raise QueryError(f"nothing to search for in {name!r}: the name has no words")
+    return _quote(" ".join(found))
 
 
 def _quote(text: str) -> str:

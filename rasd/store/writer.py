@@ -148,6 +148,8 @@ def _insert_quotes(conn: sqlite3.Connection, row_id: int, doc: Document, sentenc
              sentence_of(q.content.start)),
         ).fetchone()[0]
         conn.execute("INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)", (quote_id, index_text(q.content.text)))
+        if name:
+            conn.execute("INSERT INTO speakers_fts (rowid, name) VALUES (?, ?)", (quote_id, normalize(name)))
 
 
 def _insert_events(conn: sqlite3.Connection, row_id: int, doc: Document) -> None:

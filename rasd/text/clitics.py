@@ -241,6 +241,7 @@ def _stem_pieces(rest: str, may_have_suffix: bool, lex: Lexicon) -> tuple[Piece,
     return Piece(len(written), form, "stem"), Piece(len(pronoun), pronoun, "suffix")
 
 
+@lru_cache(maxsize=100_000)
 def split_token(text: str) -> tuple[Piece, ...]:
     """Pieces of a raw Arabic token; lengths are in raw characters (diacritics stay with their letter).
 

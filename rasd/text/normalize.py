@@ -257,7 +257,7 @@ def norm_text(text: str) -> NormText:
         else:
             for raw in range(match.start(), match.end()):
                 width = len(_TABLE[ord(text[raw])])
-                for extra in range(1, width):  # every further character of an expansion maps to the same one
+                for extra in range(width):  # every character of an expansion maps to the one it came from
                     result.starts.append(raw + delta + extra)
                     result.shifts.append(-(delta + extra))
                 delta += width - 1

@@ -14,9 +14,10 @@ Sentences
     sentence.
 
 Tokens
-    URLs, e-mail addresses and hashtags whole; numbers with their separators (3.5, 106,78, 19:23, 1/2);
-    words (letters, digits, diacritics, tatweel and joiners: ``بـ``, ``لـCNN`` and Latin words stay whole);
-    every other non-space character on its own, except runs of periods or hyphens.
+    URLs, e-mail addresses and hashtags whole; numbers with their separators (3.5, 106,78, 0،5, 19:23, 1/2);
+    Arabic words with their diacritics, tatweel and joiners but without digits (``بـ``, ``دولياً``; ``و2018`` is
+    و + 2018, ``لـCNN`` is لـ + CNN); other words with their digits (MBC4); every other character that is not a
+    space or an invisible control on its own, except runs of periods or hyphens.
 
 Words
     Each token gives one word or more: Arabic words are split into clitics (`rasd.text.clitics`); a hashtag
