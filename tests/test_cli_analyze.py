@@ -67,6 +67,22 @@ def test_pretty_rendering_shows_sentences_headings_and_hashtags() -> None:
     assert "hashtags" in result.stdout
 
 
+def test_pretty_lists_what_later_stages_found() -> None:
+    import io
+
+    import rasd as library
+    from rasd.render import PrettyWriter
+
+    doc = library.analyze(EXAMPLE.read_text(encoding="utf-8"))
+    out = io.StringIO()
+    PrettyWriter(out, width=120).write(doc)
+    shown = out.getvalue()
+    for name, items in (("entities", doc.entities), ("quotes", doc.quotes), ("events", doc.events)):
+        assert (name in shown) == bool(items), name
+    for quote in doc.quotes:
+        assert quote.content.text.split()[0] in shown
+
+
 def test_a_directory_of_mixed_files(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(EXAMPLE.read_bytes())
     (tmp_path / "b.png").write_bytes(PNG)  # not a readable extension: left out

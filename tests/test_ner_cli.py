@@ -83,6 +83,8 @@ def test_bad_input_is_one_clear_line(tmp_path):
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "absent.conll: no such file" in done.stderr
     done = rasd("evaluate", "ner", write(tmp_path, "حسون\nفاتح\n", "untagged.conll"))
     assert done.returncode == 2 and "no gold tag column" in done.stderr
+    done = rasd("evaluate", "ner", write(tmp_path, "\n\n", "empty.conll"))
+    assert done.returncode == 2 and "empty.conll: no sentences" in done.stderr
     bad = tmp_path / "binary.conll"
     bad.write_bytes(b"\xff\xfe\x00bad")
     done = rasd("evaluate", "ner", bad)

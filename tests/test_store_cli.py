@@ -80,3 +80,11 @@ def test_errors_are_one_line(db, capsys, argv, message):
     status, _, err = run(capsys, *[a.format(db=db) for a in argv])
     assert status == 2
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_ingest_without_input_creates_or_migrates_the_database(capsys, tmp_path):
+    db = tmp_path / "new.db"
+    status, _, err = run(capsys, "ingest", "--db", str(db))
+    assert status == 0 and "schema at version" in err
+    status, out, _ = run(capsys, "search", "أي", "--db", str(db), "--format", "json")
+    assert status == 0 and json.loads(out)["total"] == 0

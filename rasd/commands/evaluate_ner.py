@@ -25,7 +25,9 @@ def run(args: argparse.Namespace) -> int:
     if args.dev == bool(args.file):
         raise InputError("rasd evaluate ner", "give either a FILE.conll or --dev")
     sentences = anercorp_split(args.data)[1] if args.dev else read_conll(args.file)
-    if not sentences or not sentences[0].tags:
+    if not sentences:
+        raise InputError(args.file or "dev", "no sentences")
+    if not sentences[0].tags:
         raise InputError(args.file or "dev", "no gold tag column to score against")
     tagger = default_tagger()
     predicted = tagger.tag_sentences([(s.tokens, None) for s in sentences])

@@ -21,7 +21,9 @@ from rasd.errors import InputError, RasdError
 from rasd.io.readers import STDIN
 from rasd.pipeline import RecordError
 from rasd.spark_load import load_parquet
+from rasd.store.db import open_writer
 from rasd.store.ingest import IngestReport, estimate_records, ingest, read_paths
+from rasd.store.schema import LATEST_VERSION
 
 EXIT_OK, EXIT_RECORD_ERRORS = 0, 1
 
@@ -40,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="text, HTML, JSONL, CSV, a directory, .gz, or - for standard input")
+                        help="text, HTML, JSONL, CSV, a directory, .gz, or - for standard input (with no input, "
+                             "only create the database or bring its schema up to date)")
     parser.add_argument("--from-parquet", metavar="DIR",
                         help="instead of PATHs, load the output of `rasd spark run` (already analysed)")
     add_db_argument(parser)
@@ -50,8 +53,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if bool(args.paths) == bool(args.from_parquet):
+    if args.paths and args.from_parquet:
         raise RasdError("give the PATHs to analyse, or --from-parquet DIR (an output of `rasd spark run`)")
+    if not args.paths and not args.from_parquet:
+        open_writer(args.db).close()
+        print(f"rasd: {args.db}: schema at version {LATEST_VERSION}, nothing to ingest", file=sys.stderr)
+        return EXIT_OK
     for path in args.paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or directory")

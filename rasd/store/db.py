@@ -49,8 +49,8 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     if version == 0:
         raise StoreError(f"{path}: not a rasd database (no schema_migrations table)")
     if version != LATEST_VERSION:
-        raise StoreError(f"{path}: schema version {version}, this rasd reads {LATEST_VERSION}"
-                         + (f"; migrate it with `rasd ingest --db {path}`" if version < LATEST_VERSION else ""))
+        advice = f"; bring it up to date with `rasd ingest --db {path}`" if version < LATEST_VERSION else ""
+        raise StoreError(f"{path}: schema version {version}, this rasd reads {LATEST_VERSION}{advice}")
     return conn
 
 
