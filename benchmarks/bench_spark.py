@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -87,6 +88,7 @@ def main() -> None:
     parser.add_argument("--master", default="local[2]", help="Spark master (default: local[2])")
     parser.add_argument("--n-process", type=int, default=2, help="ingest processes (default: 2)")
     args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures scale with it)")
     with tempfile.TemporaryDirectory(prefix="rasd-bench-spark-") as tmp:
         work = Path(tmp)
         source = work / "news.jsonl"
@@ -98,15 +100,20 @@ def main() -> None:
         docs = summary.rows["documents"]
         print(f"spark {args.master}: {args.n} articles ({docs} analysed, {summary.rows['errors']} errors, "
               f"{summary.partitions} partitions): start-up {start_up:.1f} s, job {spark_run:.1f} s, "
-              f"{args.n / spark_run:.1f} articles/s ({args.n / (spark_run + start_up):.1f} with start-up)", flush=True)
+              f"{args.n / spark_run:.1f} articles/s ({args.n / (spark_run + start_up):.1f} with start-up); "
+              f"analysis job {summary.seconds['analysis']:.1f} s, writing tables {summary.seconds['writing']:.1f} s",
+              flush=True)
         ingest = time_ingest(source, work / "corpus.db", args.n_process)
         print(f"rasd ingest --n-process {args.n_process}: {ingest:.1f} s, {args.n / ingest:.1f} articles/s "
               "(process start, pipeline build and SQLite writes included)")
     cores = int(args.master[6:-1]) if args.master.startswith("local[") and args.master[6:-1].isdigit() else 2
     analysis, flattening = args.n * analyse / cores, args.n * flatten / cores
-    print(f"where Spark's time goes: analysis {analysis:.1f} s on {cores} cores ({100 * analysis / spark_run:.0f}%), "
-          f"flattening {flattening:.1f} s, Spark itself (Python workers and a pipeline each, Arrow, JSON, shuffles, "
-          f"Parquet writes) {spark_run - analysis - flattening:.1f} s; start-up {start_up:.1f} s more")
+    overhead = summary.seconds["analysis"] - analysis - flattening
+    print(f"where Spark's time goes: the pipeline {analysis:.1f} s on {cores} cores, flattening into rows "
+          f"{flattening:.1f} s, the rest of the analysis job {overhead:.1f} s (reading, Python workers and a pipeline "
+          f"each, Arrow transfer, caching), writing the tables {summary.seconds['writing']:.1f} s (JSON to columns, "
+          f"the entity shuffle, Parquet); start-up {start_up:.1f} s before all that")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     print(json.dumps({"n": args.n, "spark_start_up_s": round(start_up, 2), "spark_job_s": round(spark_run, 2),
                       "ingest_s": round(ingest, 2), "analysis_s_per_article": round(analyse, 5)}))
 

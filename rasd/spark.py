@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -54,11 +55,13 @@ MERGED_CHUNK = 1000  # entity records per yield
 
 @dataclass(slots=True)
 class RunSummary:
-    """What a run read and wrote: rows per table, and how the input was read."""
+    """What a run read and wrote: rows per table, how the input was read, and the seconds the analysis (reading
+    included) and the writing of the tables took."""
 
     input_format: str
     partitions: int
     rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 # ---- on the executors ------------------------------------------------------------------------------------
@@ -251,15 +254,18 @@ def run(
     n = partitions or max(inputs.rdd.getNumPartitions(), 2 * spark.sparkContext.defaultParallelism)
     results = inputs.repartition(n).mapInPandas(analyze_partition, RESULT_SCHEMA)
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
+    started = time.perf_counter()
     try:
         counts = {r["table"]: r["count"] for r in results.groupBy("table").count().collect()}
+        analysed = time.perf_counter()
         for name, table in output_tables(results).items():
             table.write.mode(mode).parquet(f"{output_path}/{name}")
         entities = spark.read.parquet(f"{output_path}/entities").count()
     finally:
         results.unpersist()
     rows = {name: counts.get(name, 0) for name in TABLES} | {"entities": entities}
-    return RunSummary(fmt, n, rows)
+    seconds = {"analysis": analysed - started, "writing": time.perf_counter() - analysed}
+    return RunSummary(fmt, n, rows, seconds)
 
 
 def file_status(spark: SparkSession, path: str) -> Any | None:

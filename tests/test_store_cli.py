@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
+from pathlib import Path
 
 import pytest
 from store_samples import build_db
 
-from rasd.cli import main
+from rasd.cli import build_parser, main
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +90,15 @@ def test_ingest_without_input_creates_or_migrates_the_database(capsys, tmp_path)
     assert status == 0 and "schema at version" in err
     status, out, _ = run(capsys, "search", "أي", "--db", str(db), "--format", "json")
     assert status == 0 and json.loads(out)["total"] == 0
+
+
+def test_readme_store_commands_parse():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    store = readme.split("\n## Store\n", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in store.split("```sh\n", 1)[1].split("```", 1)[0].splitlines() if line.strip()]
+    assert {shlex.split(c)[1] for c in commands} == {"ingest", "search", "quotes", "events", "entities", "show",
+                                                     "export"}
+    parser = build_parser()
+    for command in commands:
+        args = parser.parse_args(shlex.split(command)[1:])
+        assert callable(args.run), command

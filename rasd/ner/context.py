@@ -3,7 +3,8 @@
 Within ``window`` sentences either side, every name the tagger found (its words, the first without
 proclitics) and, for a person's name of two or more words, its last word (a family name: ``حسون`` after
 ``فاتح حسون``) is looked for among untagged tokens, longest first, and tagged with the type it was most often
-given. On the ANERcorp dev split this adds about two points of micro-F1, mostly recall on organisations.
+given; and a name tagged with a type other than the one it has most often nearby takes that type. On the
+ANERcorp dev split this adds about two points of micro-F1, mostly recall on organisations.
 """
 
 from __future__ import annotations
@@ -26,17 +27,34 @@ def _names(words: list[str], tags: list[str]) -> list[tuple[tuple[str, ...], str
     return out
 
 
+def _kinds_near(
+    found: list[list[tuple[tuple[str, ...], str]]], i: int, window: int
+) -> dict[tuple[str, ...], Counter[str]]:
+    kinds: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for j in range(max(0, i - window), min(len(found), i + window + 1)):
+        for name, kind in found[j]:
+            kinds[name][kind] += 1
+    return kinds
+
+
 def propagate(words: list[list[str]], tags: list[list[str]], window: int = WINDOW) -> list[list[str]]:
-    """New tag lists for sentences of ``words`` (proclitic-free normalised forms) tagged ``tags``."""
+    """New tag lists for sentences of ``words`` (proclitic-free normalised forms) tagged ``tags``.
+
+    Then, in a second sweep, a name tagged with a type that is not its most frequent one nearby takes that one.
+    """
     found = [_names(w, t) for w, t in zip(words, tags, strict=True)]
     out = [list(t) for t in tags]
     for i, (sentence, sentence_tags) in enumerate(zip(words, out, strict=True)):
-        kinds: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-        for j in range(max(0, i - window), min(len(words), i + window + 1)):
-            for name, kind in found[j]:
-                kinds[name][kind] += 1
+        kinds = _kinds_near(found, i, window)
         if kinds:
             _tag_untagged(sentence, sentence_tags, kinds)
+    found = [_names(w, t) for w, t in zip(words, out, strict=True)]
+    for i, (sentence, sentence_tags) in enumerate(zip(words, out, strict=True)):
+        kinds = _kinds_near(found, i, window)
+        for a, b, kind in bio_spans(sentence_tags):
+            best, count = kinds[tuple(sentence[a:b])].most_common(1)[0]
+            if best != kind and count > kinds[tuple(sentence[a:b])][kind]:
+                sentence_tags[a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
     return out
 
 

@@ -10,10 +10,12 @@ forms seen at least three times in the news corpora with their counts and three 
   (``كتاب`` in ``الكتاب``);
 - ``A``: the form is attested with the article, so a pronoun-like ending is its own (``سوري`` in ``السوري``).
 
-Besides: a preposition or future prefix is not split off a token far more frequent than its remainder
-(``كان`` is not ك + ان), nor a pronoun off a token far more frequent than its stem; a handful of function
-words are never split. Decisions are made on the light normal form (letters kept as written, see
-`rasd.text.normalize.light_normalize`), so ``والي`` (governor) and ``وإلى`` (and to) are told apart.
+Besides: a preposition or future prefix is not split off a token four times more frequent than its remainder
+(``كان`` is not ك + ان), a conjunction not off one twenty times more frequent (``فيه`` is في + ه, not ف + يه),
+nor a pronoun off a token four times more frequent than its stem; ي is no pronoun of a word starting with ي
+(an imperfect verb: ``يصفي``); a handful of function words are never split. Decisions are made on the light
+normal form (letters kept as written, see `rasd.text.normalize.light_normalize`), so ``والي`` (governor) and
+``وإلى`` (and to) are told apart.
 """
 
 from __future__ import annotations

@@ -279,9 +279,12 @@ def word_pieces(token: str) -> tuple[Piece, ...]:
         return tuple(out)
     if not _ARABIC_START.match(token):
         return ((0, len(token), _NORMS[token], "stem"),)
+    pieces = split_token(token)
+    if len(pieces) == 1:  # most tokens: the token's own normal form serves
+        return ((0, len(token), _NORMS[token], pieces[0].kind),)
     out = []
     pos = 0
-    for piece in split_token(token):
+    for piece in pieces:
         end = pos + piece.length
         out.append((pos, end, _NORMS[piece.form], piece.kind))
         pos = end

@@ -5,8 +5,10 @@ Rules, all on the original text (offsets are raw), with names matched in normali
 - a *paragraph* is one non-blank line (news text puts one paragraph on a line), trimmed of spaces and
   invisible controls;
 - a *heading* is a short paragraph (at most 12 words) with letters, without terminal punctuation, not a list
-  item, not the last paragraph, followed by a clearly longer paragraph and not preceded by another short
-  unpunctuated line (consecutive short lines are a list, not headings);
+  item nor a "read also" link, not the last paragraph, followed by a clearly longer paragraph (at least 8 words
+  and twice its own) and not preceded by another short unpunctuated line (consecutive short lines are a list,
+  not headings); a first line that is the article's body is long or punctuated, so it is no heading, while a
+  short title line above the body is one;
 - the *source line* is a closing paragraph that names who signs the article: known agencies or outlets
   (``rasd/resources/text/news_sources.txt``) alone or joined by / - ، و, in brackets or dashes
   (``(رويترز)``, ``-وات-``, ``فرانس24/ أ ف ب``), or a short ``المصدر: …`` / ``نقلا عن …`` line;
