@@ -26,6 +26,8 @@ from rasd.text.normalize import light_normalize, norm_text, normalize
         ("لا\u200cزم\u200d", "لازم"),  # zero-width (non-)joiners
         ("ﻻ ﷲ ﺍﻟﺴﻼﻡ", "لا الله السلام"),  # presentation forms through NFKC
         ("a\u00a0b", "a b"),  # no-break space
+        ("وزیر الخارجیۀ کان ھنا", "وزير الخارجيه كان هنا"),  # Persian yeh, heh with yeh, keheh, heh doachashmee
+        ("ۍ ڪ ہ ۂ", "ي ك ه ه"),  # Pashto yeh, swash kaf, Urdu heh goal and heh goal with hamza
     ],
 )
 def test_folding(raw: str, expected: str) -> None:
@@ -55,8 +57,20 @@ def test_light_form_keeps_letters() -> None:
     assert light_normalize("إِلَى الـمدرسةِ ٣") == "إلى المدرسة 3"
 
 
+def test_persian_letters_fold_in_the_light_form_too() -> None:
+    assert light_normalize("الرئیس یکشف") == "الرئيس يكشف"
+    assert light_normalize("على") == "على"  # the Arabic letters themselves stay as written
+
+
+def test_persian_letters_keep_the_offsets() -> None:
+    text = "قال الرئیس الإیراني: ک" * 10
+    norm = norm_text(text)
+    assert norm.text == normalize(text)
+    assert list(norm.offsets) == list(range(len(text) + 1))
+
+
 def test_long_texts_take_the_same_folding_as_short_ones() -> None:
-    word = "أَحمدُ ـ إلى “مدرسة” ٣ \u200f"
+    word = "أَحمدُ ـ إلى “مدرسة” ٣ \u200f یکھ"
     assert normalize(word * 20) == normalize(word) * 20
     assert normalize("ﻻ" + word * 20) == "لا" + normalize(word) * 20
 
@@ -109,6 +123,7 @@ def test_spans_outside_are_refused() -> None:
 
 ALPHABET = (
     "ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىةٱ"
+    "یۍکڪھہۀۂ"  # Persian and Urdu letter forms
     "\u064b\u064c\u064e\u0650\u0651\u0652\u0670\u0640\u06d6"  # diacritics, tatweel, a Quranic mark
     "٠١٢٣٤٥٦٧٨٩۰۴۵"
     "\"“”„«»″'‘’ .،؛؟!:-\n"

@@ -12,7 +12,7 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from rasd.commands.listing import add_db_argument
+from rasd.commands.listing import add_db_argument, utf8_stdout
 from rasd.store import open_reader
 from rasd.store.export import FORMATS, WHAT, export
 
@@ -28,8 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.output is None and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        sys.stdout.reconfigure(encoding="utf-8")
+    if args.output is None:
+        utf8_stdout()
     with closing(open_reader(args.db)) as conn:
         n = export(conn, args.what, args.format, args.output, sys.stdout)
     if args.output is not None:

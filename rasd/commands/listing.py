@@ -43,7 +43,7 @@ def add_page_arguments(parser: argparse.ArgumentParser, *, limit: int = 20, limi
 
 def print_page(page: Page, record_type: type, fmt: str, title: str, table_columns: Sequence[TableColumn]) -> None:
     """Write the page to standard output; for a table, say on standard error which slice of how many it is."""
-    _utf8_stdout()
+    utf8_stdout()
     if fmt == "json":
         data = {"total": page.total, "limit": page.limit, "offset": page.offset,
                 "items": [asdict(item) for item in page.items]}
@@ -75,7 +75,8 @@ def cell(value: Any) -> Text:
     return Text(text, justify="right" if is_rtl(text) else "left")
 
 
-def _utf8_stdout() -> None:
+def utf8_stdout() -> None:
+    """Write standard output as UTF-8 whatever the locale says (Arabic must not fail on a narrower encoding)."""
     if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
 

@@ -89,10 +89,8 @@ def run_search(args: argparse.Namespace) -> int:
 def highlighted(hit: SearchHit) -> Text:
     """The snippet with the matching words in bold."""
     text = Text(hit.snippet, justify="right" if is_rtl(hit.snippet) else "left")
-    for start, end in hit.matches:
-        start, end = start - hit.snippet_start, end - hit.snippet_start
-        if start >= 0 and end <= len(hit.snippet):
-            text.stylize("bold yellow", start, end)
+    for start, end in hit.snippet_matches():
+        text.stylize("bold yellow", start, end)
     return text
 
 

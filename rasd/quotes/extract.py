@@ -14,12 +14,15 @@ nothing inside a direct quotation opens another statement.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
-from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase, scan_names
+from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, tokenize
 from rasd.quotes.words import (
     ADJUNCT,
@@ -78,6 +81,8 @@ class Extractor:
         self.opening: dict[int, Quotation] = {q.open: q for q in self.quotations}
         # the article's names, for checks while finding statements and then for resolving speakers
         self.names = Resolver(doc, self.toks, self.lex.lookup)
+        # word_counts[k]: the number of words among the first k tokens
+        self.word_counts = list(accumulate((tok.kind == WORD for tok in self.toks), initial=0))
         self.inside = [-1] * len(self.toks)
         for n, q in enumerate(self.quotations):
             for k in range(q.open, min(q.close, len(self.toks) - 1) + 1):
@@ -159,7 +164,7 @@ class Extractor:
             end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
         first = self._source_after_an(i, end, form.lemma in RELAYING)
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
-        phrase = read_phrase(self.doc, self.toks, first, end) if form.kind == "verb" else None
+        phrase = read_phrase(self.doc, self.toks, first, end, self.names.entities) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
         if phrase is None:
             phrase, mode = self._subject_elsewhere(i, form)
@@ -246,7 +251,7 @@ class Extractor:
             and (prev.norm in NAME_BEFORE_QUOTE or (prev.norm[:1] in "لب" and prev.norm[1:] in NAME_BEFORE_QUOTE))
         ):
             return False  # لـ«عكاظ»، وكالة “رويترز”، لبرنامج «رسل السلام»
-        words = sum(1 for k in range(q.open + 1, min(q.close, len(self.toks))) if self.toks[k].kind == WORD)
+        words = self.word_counts[min(q.close, len(self.toks))] - self.word_counts[q.open + 1]
         if words <= 2 and (prev is None or prev.norm != ":"):
             return False  # “رويترز”، ”جنيف 4″، "الدون": a name or a scare quote
         if (
@@ -308,7 +313,7 @@ class Extractor:
         end = i + 1
         while end < len(self.toks) and not is_sentence_end(self.toks, end):
             end += 1
-        phrase = read_phrase(self.doc, self.toks, i + 1, end)
+        phrase = read_phrase(self.doc, self.toks, i + 1, end, self.names.entities)
         if phrase is None:
             return None
         return Found((i, i), self._inner(q), q.open, "direct", phrase, "after", form.gender, form.plural)
@@ -319,14 +324,14 @@ class Extractor:
         prev = i - 1
         if prev >= 0 and toks[prev].norm in RELATIVES:
             if self._next_word(i) is not None and toks[i + 1].norm in ("فيه", "فيها"):
-                names = scan_names(toks, prev, self.lex.lookup)
-                if names:
-                    a, b = names[-1]
+                name = next(self.names.runs.latest_before(prev), None)
+                if name is not None:
+                    a, b = name
                     return Phrase(a, b, (a, b)), "given"
                 return None, "pronoun"
             antecedent = prev - 1
             if antecedent >= 0 and toks[antecedent].kind == WORD:
-                phrase = read_phrase(self.doc, toks, antecedent, prev)
+                phrase = read_phrase(self.doc, toks, antecedent, prev, self.names.entities)
                 # إسرائيل التي قالت: a name or a source; قانون … والذي قال: the speaker is elsewhere
                 if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
                     return phrase, "given"
@@ -346,7 +351,7 @@ class Extractor:
                 and len(words) <= 15
                 and not any(toks[k].norm in THAT or self.lex.lookup(toks[k].norm) for k in words)
             ):
-                phrase = read_phrase(self.doc, toks, words[0], i)
+                phrase = read_phrase(self.doc, toks, words[0], i, self.names.entities)
                 # a fronted subject is a name, a source or a whole short clause (ويبدو أن الضحية قالت), not any
                 # noun phrase (… رفعت لافتات كتب عليها)
                 if phrase is not None and (
@@ -372,7 +377,7 @@ class Extractor:
             return subject
         start = self._sentence_start(i)
         words = [k for k in range(start, i) if self.toks[k].kind == WORD]
-        phrase = read_phrase(self.doc, self.toks, words[1], i)
+        phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
         if phrase is not None and phrase.kind == "description" and phrase.last - phrase.first <= 1:
             return phrase
         return None
@@ -406,7 +411,7 @@ class Extractor:
         words = [k for k in range(start, i) if self.toks[k].kind == WORD]
         if len(words) < 2:
             return None
-        phrase = read_phrase(self.doc, self.toks, words[1], i)
+        phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
         if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
             return phrase
         if phrase is not None and self._sure_name(Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))):
@@ -416,7 +421,7 @@ class Extractor:
     def _last_full_name(self, i: int) -> Phrase | None:
         """The nearest full name before a cue, outside quotations: after a title or a role, or with a link word
         (سعيد بن محمد مخايش)."""
-        for a, b in reversed(scan_names(self.toks, i, self.lex.lookup)):
+        for a, b in self.names.runs.latest_before(i):
             titled = a > 0 and (self.toks[a - 1].norm in TITLES or is_role_head(self.toks[a - 1].norm))
             linked = any(self.toks[k].norm in NAME_LINKS for k in range(a, b))
             if self.inside[a] == -1 and (titled or linked):
@@ -470,7 +475,7 @@ class Extractor:
         if not opening and toks[i].norm == "علي":
             return []  # نفت الجبهة على لسان ممثلها …: part of a verb's speaker, not a statement's source
         # after the clause, the phrase may go on past a comma (وفقا لقائد شرطة المدينة، مارك ساوندرز)
-        phrase = read_phrase(self.doc, toks, k, end if opening else self._sentence_end(k))
+        phrase = read_phrase(self.doc, toks, k, end if opening else self._sentence_end(k), self.names.entities)
         if phrase is None or not (verb or self._source_like(phrase)):
             return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         if opening:
@@ -506,7 +511,8 @@ class Extractor:
 
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
-        return any(e.label in ("PER", "ORG") and e.start <= start < e.end for e in self.doc.entities)
+        near = self.names.entities.near(start, start + 1)
+        return any(e.label in ("PER", "ORG") and e.start <= start < e.end for e in near)
 
     def _reporting_word(self, norm: str) -> bool:
         """A verb after a noun cue (وفقا لما أعلنه، بحسب ما أكد), with or without an object pronoun."""
@@ -528,7 +534,7 @@ class Extractor:
             words = [k for k in range(start, colon) if self.toks[k].kind == WORD]
             if not words or len(words) > 6 or any(self.lex.lookup(self.toks[k].norm) for k in words):
                 continue
-            phrase = read_phrase(self.doc, self.toks, words[0], colon)
+            phrase = read_phrase(self.doc, self.toks, words[0], colon, self.names.entities)
             if phrase is not None:
                 out.append(Found((colon, colon), self._inner(q), q.open, "direct", phrase, "after", "", False))
         return out
@@ -539,7 +545,8 @@ class Extractor:
         for f in found:
             if f.content is not None:
                 continue
-            nxt = next((s for s in starts if s > f.content_from), len(self.toks))
+            after = bisect_right(starts, f.content_from)
+            nxt = starts[after] if after < len(starts) else len(self.toks)
             k = f.content_from
             end = f.content_from
             while k < len(self.toks) and k < nxt:
@@ -615,27 +622,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _outside_direct_speech(found: list[Found]) -> list[Found]:
     """Nothing said inside another statement's direct speech (وأضاف: إن … وأعتقد أن …) is a statement of its own."""
-    direct = [f.content for f in found if f.kind == "direct" and f.content is not None]
-    return [f for f in found if not any(a <= f.content_at < b for a, b in direct)]
+    direct = _Spans(f.content for f in found if f.kind == "direct" and f.content is not None)
+    return [f for f in found if not direct.holds(f.content_at)]
 
 
 def _without_reattributions(found: list[Found]) -> list[Found]:
     """Drop a noun cue's statement whose clause is already another statement's content (… إلى أن …، حسبما ذكر
     البيان) or holds another statement's cue (أعلنت روسيا على لسان …): it only says again who spoke."""
-    spans = [f.content for f in found if not f.noun and f.content is not None]
-    cues = [f.cue[0] for f in found if not f.noun]
+    spans = _Spans(f.content for f in found if not f.noun and f.content is not None)
+    cues = sorted(f.cue[0] for f in found if not f.noun)
     return [
         f
         for f in found
         if not (
             f.noun
             and f.content is not None
-            and (
-                any(a < f.content[1] and f.content[0] < b for a, b in spans)
-                or any(f.content_from <= c < f.cue[0] for c in cues)
-            )
+            and (spans.overlaps(*f.content) or bisect_left(cues, f.content_from) < bisect_left(cues, f.cue[0]))
         )
     ]
+
+
+class _Spans:
+    """Spans [a, b) sorted by start, with the furthest end among each prefix: point and overlap tests in
+    logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def _reach_before(self, limit: int, inclusive: bool) -> int | None:
+        """The furthest end among spans starting before ``limit`` (or at it, when ``inclusive``)."""
+        k = (bisect_right if inclusive else bisect_left)(self.starts, limit)
+        return self.reach[k - 1] if k else None
+
+    def holds(self, point: int) -> bool:
+        """Does a span hold ``point`` (a <= point < b)?"""
+        reach = self._reach_before(point, inclusive=True)
+        return reach is not None and reach > point
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap [start, end) (a < end and start < b)?"""
+        reach = self._reach_before(end, inclusive=False)
+        return reach is not None and reach > start
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

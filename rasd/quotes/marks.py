@@ -10,6 +10,7 @@ the break.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.quotes.tokens import BREAK, QUOTE, Tok
@@ -56,20 +57,35 @@ def mark_role(text: str, tok: Tok) -> str:
     return EITHER
 
 
-def _paragraph_ahead(tokens: list[Tok], i: int) -> list[int]:
-    """Indices of the quotation marks in the paragraph that starts after token ``i``."""
-    marks = []
-    for j in range(i + 1, len(tokens)):
-        if tokens[j].kind == BREAK:
-            break
-        if tokens[j].kind == QUOTE:
-            marks.append(j)
-    return marks
+class _Breaks:
+    """The line breaks among the tokens, and the quotation marks of the paragraph after each (found on demand)."""
+
+    def __init__(self, tokens: list[Tok]) -> None:
+        self.tokens = tokens
+        self.at = [j for j, tok in enumerate(tokens) if tok.kind == BREAK]
+        self._ahead: dict[int, list[int]] = {}
+
+    def between(self, lo: int, hi: int) -> list[int]:
+        """The breaks at token indices in [lo, hi)."""
+        return self.at[bisect_left(self.at, lo) : bisect_left(self.at, hi)]
+
+    def next(self, i: int) -> int:
+        """The first break after token ``i`` (the number of tokens when there is none)."""
+        k = bisect_right(self.at, i)
+        return self.at[k] if k < len(self.at) else len(self.tokens)
+
+    def paragraph_ahead(self, i: int) -> list[int]:
+        """Indices of the quotation marks in the paragraph that starts after token ``i``."""
+        if i not in self._ahead:
+            tokens = self.tokens
+            self._ahead[i] = [j for j in range(i + 1, self.next(i)) if tokens[j].kind == QUOTE]
+        return self._ahead[i]
 
 
 def pair_quotations(text: str, tokens: list[Tok]) -> list[Quotation]:
     """The outermost quotations of the text, in order."""
     roles = {i: mark_role(text, t) for i, t in enumerate(tokens) if t.kind == QUOTE}
+    breaks = _Breaks(tokens)
     quotations: list[Quotation] = []
     opened: int | None = None
     depth = 0
@@ -78,14 +94,14 @@ def pair_quotations(text: str, tokens: list[Tok]) -> list[Quotation]:
     for position, i in enumerate(order):
         if i in skip:
             continue
-        if opened is not None and _broken_by_paragraph(tokens, roles, opened, i, skip):
-            quotations.append(Quotation(opened, _next_break(tokens, opened)))
+        if opened is not None and _broken_by_paragraph(breaks, roles, opened, i, skip):
+            quotations.append(Quotation(opened, breaks.next(opened)))
             opened, depth = None, 0
         if i in skip:
             continue
         role = roles[i]
         if opened is None:
-            if role == CLOSE and not _closer_opens(tokens, roles, order, position):
+            if role == CLOSE and not _closer_opens(breaks, roles, order, position):
                 continue  # a stray closing mark
             opened, depth = i, 1
         elif role == OPEN:
@@ -96,36 +112,27 @@ def pair_quotations(text: str, tokens: list[Tok]) -> list[Quotation]:
                 quotations.append(Quotation(opened, i))
                 opened = None
     if opened is not None:
-        quotations.append(Quotation(opened, _next_break(tokens, opened)))
+        quotations.append(Quotation(opened, breaks.next(opened)))
     return quotations
 
 
-def _closer_opens(tokens: list[Tok], roles: dict[int, str], order: list[int], position: int) -> bool:
+def _closer_opens(breaks: _Breaks, roles: dict[int, str], order: list[int], position: int) -> bool:
     """A closer-shaped mark with nothing open opens a quotation when the next mark of its paragraph can close."""
     if position + 1 >= len(order):
         return False
     here, after = order[position], order[position + 1]
-    if any(tokens[k].kind == BREAK for k in range(here, after)):
+    if breaks.between(here, after):
         return False
     return roles[after] != OPEN
 
 
-def _next_break(tokens: list[Tok], i: int) -> int:
-    for j in range(i + 1, len(tokens)):
-        if tokens[j].kind == BREAK:
-            return j
-    return len(tokens)
-
-
-def _broken_by_paragraph(tokens: list[Tok], roles: dict[int, str], opened: int, i: int, skip: set[int]) -> bool:
+def _broken_by_paragraph(breaks: _Breaks, roles: dict[int, str], opened: int, i: int, skip: set[int]) -> bool:
     """Whether the quotation opened at ``opened`` ended at a line break before mark ``i``.
 
     A continuation mark opening the next paragraph is added to ``skip``.
     """
-    for j in range(opened + 1, i):
-        if tokens[j].kind != BREAK:
-            continue
-        ahead = _paragraph_ahead(tokens, j)
+    for j in breaks.between(opened + 1, i):
+        ahead = breaks.paragraph_ahead(j)
         if ahead and ahead[0] == j + 1 and roles[ahead[0]] == OPEN:
             skip.add(ahead[0])
             continue

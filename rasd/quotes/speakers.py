@@ -9,11 +9,12 @@ describes; a dropped or pronoun subject (وأضاف، لكنها أكدت، سم
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.doc import Document, Speaker
+from rasd.doc import Document, Entity, Speaker
 from rasd.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
@@ -71,7 +72,23 @@ class Resolver:
     tokens: list[Tok]
     is_cue: Callable[[str], object]
     history: list[Known] = field(default_factory=list)
-    _scanned: list[tuple[int, str]] | None = None  # (last token, name) of every name-like run, found once
+    entities: EntityIndex = field(init=False)
+    runs: NameRuns = field(init=False)
+    _names: NameIndex = field(init=False)  # person entities and hashtag names
+    _spoken: NameIndex = field(init=False)  # speakers so far
+    _scanned: NameIndex | None = None  # every name-like run, found once, by its last token
+
+    def __post_init__(self) -> None:
+        self.entities = EntityIndex(self.doc.entities)
+        self.runs = NameRuns(self.tokens, self.is_cue)
+        self._names = NameIndex()
+        for entity in self.doc.entities:
+            if entity.label == "PER":
+                self._names.add(entity.canonical or entity.text)
+        for tag in self.doc.hashtags:
+            if tag.name:
+                self._names.add(tag.name)
+        self._spoken = NameIndex()
 
     def resolve(self, phrase: Phrase | None, gender: str, plural: bool) -> tuple[Speaker | None, str | None, str]:
         """The speaker, its role and kind for a phrase (None: the subject was dropped)."""
@@ -173,7 +190,7 @@ class Resolver:
         start, end = self.tokens[a].start, self.tokens[b].end
         own = clean_name(self.doc.text, self.tokens, a, b)
         starts = {t.start for t in self.tokens[a : b + 1]}
-        for entity in self.doc.entities:
+        for entity in self.entities.near(start, end):
             overlaps = entity.start <= start < entity.end or start <= entity.start < end
             # an entity starting inside a word (سام in بسام) is a tagging slip, not a name
             aligned = entity.start in starts or entity.start < start
@@ -185,32 +202,69 @@ class Resolver:
         key = name_key(own)
         if not key:
             return own
-        for candidates in (self._known_names(), self._scanned_names(a)):
-            best = own
-            for candidate in candidates:
-                ckey = name_key(candidate)
-                if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
-                    best = candidate
-            if best != own:
-                return best
-        return own
+        # speakers are indexed when first looked up: by then the stage has finished with them
+        for known in self.history[len(self._spoken) :]:
+            self._spoken.add(known.speaker.canonical)
+        known_best = self._names.fullest(key, self._spoken.fullest(key, own))
+        if known_best != own:
+            return known_best
+        return self._scanned_names().fullest(key, own, before=a)
 
     def _titled(self, a: int) -> bool:
         return a > 0 and (self.tokens[a - 1].norm in TITLES or is_role_head(self.tokens[a - 1].norm))
 
-    def _known_names(self) -> list[str]:
-        """Speakers so far, person entities of the NER stage and hashtag names."""
-        names = [k.speaker.canonical for k in self.history]
-        names += [e.canonical or e.text for e in self.doc.entities if e.label == "PER"]
-        return names + [h.name for h in self.doc.hashtags if h.name]
-
-    def _scanned_names(self, before: int) -> list[str]:
+    def _scanned_names(self) -> NameIndex:
         if self._scanned is None:
-            spans = scan_names(self.tokens, len(self.tokens), self.is_cue)
-            # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
-            spans = [(a, b) for a, b in spans if not (self.tokens[a].norm[:1] == "و" and not self._titled(a))]
-            self._scanned = [(b, clean_name(self.doc.text, self.tokens, a, b)) for a, b in spans]
-        return [name for end, name in self._scanned if end < before]
+            self._scanned = NameIndex()
+            for a, b in self.runs.before(len(self.tokens)):
+                # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
+                if not (self.tokens[a].norm[:1] == "و" and not self._titled(a)):
+                    self._scanned.add(clean_name(self.doc.text, self.tokens, a, b), b)
+        return self._scanned
+
+
+class EntityIndex:
+    """The document's entities by start offset: the ones that can touch a span, in document order."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = entities
+        self._order = sorted(range(len(entities)), key=lambda k: entities[k].start)
+        self._starts = [entities[k].start for k in self._order]
+        self._longest = max((e.end - e.start for e in entities), default=0)
+
+    def near(self, start: int, end: int) -> list[Entity]:
+        """Every entity that overlaps ``[start, end)`` or holds ``start`` (and perhaps a few more), in order."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, max(end, start + 1))
+        return [self.entities[k] for k in sorted(self._order[lo:hi])]
+
+
+class NameIndex:
+    """Names by the last word of their key, in the order added, with the token where each ends (if any)."""
+
+    def __init__(self) -> None:
+        self._by_last: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, name: str, end: int = -1) -> None:
+        self._count += 1
+        key = name_key(name)
+        if key:
+            self._by_last.setdefault(key[-1], []).append((key, name, end))
+
+    def fullest(self, key: tuple[str, ...], own: str, before: int | None = None) -> str:
+        """The first of the longest names (longer than ``own``) whose key ends with ``key``, else ``own``;
+        with ``before``, only names ending before that token."""
+        best = own
+        for ckey, candidate, end in self._by_last.get(key[-1], ()):
+            if before is not None and end >= before:
+                continue
+            if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
+                best = candidate
+        return best
 
 
 def _without_titles(name: str) -> str:
@@ -254,29 +308,31 @@ def _name_like_word(norm: str) -> bool:
     )
 
 
-def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:
-    """Token ranges of name-like runs (two to five words) that a title, role or punctuation introduces."""
-    # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article
-    kinds = []
-    for tok in tokens[:before]:
-        norm = tok.norm
-        if tok.kind != WORD or is_cue(norm):
-            kinds.append(0)
-        elif norm in NAME_LINKS:
-            kinds.append(2)
-        elif is_definite(norm):
-            kinds.append(3)
-        else:
-            kinds.append(1 if _name_like_word(norm) else 0)
-    names: list[tuple[int, int]] = []
-    for i in range(before):
-        tok = tokens[i]
+class NameRuns:
+    """Name-like runs (two to five words) that a title, role or punctuation introduces, found once per document.
+
+    ``before(n)`` gives what a scan of the first ``n`` tokens gives: the runs opened before token ``n``, cut at it.
+    """
+
+    def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object]) -> None:
+        # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article
+        self.kinds = [_name_kind(tok, is_cue) for tok in tokens]
+        # (opening token, first token before the name, end of the uncut run) of every run long enough
+        self.runs: list[tuple[int, int, int]] = []
+        for i in range(len(tokens)):
+            found = self._run(tokens, i, len(tokens))
+            if found is not None and found[1] - found[0] >= 3:
+                self.runs.append((i, *found))
+        self.openers = [run[0] for run in self.runs]
+
+    def _run(self, tokens: list[Tok], i: int, before: int) -> tuple[int, int] | None:
+        """(token before the name, end) of the run opened at token ``i``; None when no run opens there."""
+        tok, kinds = tokens[i], self.kinds
         if not (tok.kind != WORD or kinds[i] == 3 or tok.norm in TITLES or is_role_head(tok.norm)):
-            continue
-        j = i + 1
+            return None
         if tok.kind == WORD and kinds[i] != 3 and is_role_head(tok.norm):
             i += 1  # an indefinite role head takes the next word in construct (رئيس وزراء كندا …)
-            j = i + 1
+        j = i + 1
         # after a word with the article only links and more such words go on (نور الدين البحيري)
         while (
             j < before
@@ -288,9 +344,35 @@ def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) 
             )
         ):
             j += 1
-        if j - i >= 3:
-            names.append((i + 1, j - 1))
-    return names
+        return i, j
+
+    def latest_before(self, before: int) -> Iterator[tuple[int, int]]:
+        """The token ranges of the runs a scan of the first ``before`` tokens finds, last first."""
+        for k in range(bisect_left(self.openers, before) - 1, -1, -1):
+            _, i, end = self.runs[k]
+            end = min(end, before)  # a run is cut where the scan stops
+            if end - i >= 3:
+                yield i + 1, end - 1
+
+    def before(self, before: int) -> list[tuple[int, int]]:
+        """The token ranges of the runs a scan of the first ``before`` tokens finds, in order."""
+        return list(self.latest_before(before))[::-1]
+
+
+def _name_kind(tok: Tok, is_cue: Callable[[str], object]) -> int:
+    norm = tok.norm
+    if tok.kind != WORD or is_cue(norm):
+        return 0
+    if norm in NAME_LINKS:
+        return 2
+    if is_definite(norm):
+        return 3
+    return 1 if _name_like_word(norm) else 0
+
+
+def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:
+    """Token ranges of name-like runs (two to five words) that a title, role or punctuation introduces."""
+    return NameRuns(tokens[:before], is_cue).before(before)
 
 
 def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
@@ -414,8 +496,9 @@ def _kind(tokens: list[Tok], seg: list[int]) -> str:
     return "description" if is_definite(raw) else "person"
 
 
-def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phrase | None:
-    """Read the speaker phrase in tokens [first, end); None when it holds no speaker words."""
+def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities: EntityIndex) -> Phrase | None:
+    """Read the speaker phrase in tokens [first, end) (``entities``: the document's); None when it holds no
+    speaker words."""
     segments = _segments(tokens, first, end)
     if not segments:
         return None
@@ -428,7 +511,7 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
     titles, name, role = _split_name_role(tokens, seg)
     head_kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
     # a person entity inside an organisation's name (حزب المعارضة فيمرو- ديبمان) is a tagging slip
-    entity_name = None if head_kind == "organisation" else _entity_name(doc, tokens, seg)
+    entity_name = None if head_kind == "organisation" else _entity_name(entities, tokens, seg)
     if (
         entity_name is None
         and role
@@ -467,9 +550,9 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int) -> Phras
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 
-def _entity_name(doc: Document, tokens: list[Tok], seg: list[int]) -> list[int] | None:
+def _entity_name(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> list[int] | None:
     """Tokens of the segment inside a PER entity, when the NER stage found one."""
-    for entity in doc.entities:
+    for entity in entities.near(tokens[seg[0]].start, tokens[seg[-1]].start + 1):
         if entity.label != "PER":
             continue
         inside = [i for i in seg if entity.start <= tokens[i].start < entity.end]

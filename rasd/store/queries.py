@@ -51,6 +51,12 @@ class Filter:
             # "~" sorts after every digit and "-": a partial date (2018-02) includes the whole month.
             self.add(f"{column} <= ?", until + "~")
 
+    def extend(self, other: Filter | None) -> None:
+        """Add the conditions of ``other`` (a caller's own, for instance), when there is one."""
+        if other is not None:
+            self.clauses += other.clauses
+            self.params += other.params
+
     def where(self) -> str:
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
@@ -123,36 +129,51 @@ def paged(conn: sqlite3.Connection, select: str, count_from: str, where: Filter,
 
 
 def documents(conn: sqlite3.Connection, *, doc_id: str | None = None, source: str | None = None,
-              since: str | None = None, until: str | None = None, limit: int = 20, offset: int = 0
-              ) -> Page[DocumentRecord]:
-    """Stored documents, newest first."""
-    where = Filter()
+              since: str | None = None, until: str | None = None, where: Filter | None = None, limit: int = 20,
+              offset: int = 0) -> Page[DocumentRecord]:
+    """Stored documents, newest first; ``where`` adds conditions of the caller's own (alias ``d``)."""
+    extra, where = where, Filter()
     if doc_id:
         where.add("d.doc_id = ?", doc_id)
     if source:
         where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)
+    where.extend(extra)
     return paged(conn, DOCUMENT_SELECT, "documents d", where, "d.published_date DESC, d.id", _document, limit, offset)
 
 
 def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
-           since: str | None = None, until: str | None = None, limit: int = 20, offset: int = 0) -> Page[QuoteRecord]:
+           source: str | None = None, since: str | None = None, until: str | None = None, where: Filter | None = None,
+           limit: int = 20, offset: int = 0) -> Page[QuoteRecord]:
     """Quotes, newest first; ``speaker`` matches the words of the speaker's name (``ميستورا`` finds ``ستيفان دي
-    ميستورا``), ``about`` searches the content as `search` does."""
-    where = Filter()
+    ميستورا``), ``about`` searches the content as `search` does, ``source`` is the article's source; ``where``
+    adds conditions of the caller's own (aliases ``q`` and ``d``)."""
+    extra, where = where, Filter()
     if speaker:
         where.add("q.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", name_expression(speaker))
     if about:
         where.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match_expression(about))
+    if source:
+        where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)
+    where.extend(extra)
     return paged(conn, QUOTE_SELECT, "quotes q JOIN documents d ON d.id = q.doc", where,
                  "d.published_date DESC, d.id, q.idx", _quote, limit, offset)
 
 
 def events(conn: sqlite3.Connection, *, type: str | None = None, actor: str | None = None, place: str | None = None,
            since: str | None = None, until: str | None = None, limit: int = 20, offset: int = 0) -> Page[EventRecord]:
-    """Events, newest first. ``type`` is a PLOVER type or a CAMEO code prefix (``19``); ``actor`` matches a source
-    or target name or actor code; ``place`` a place name or a country code."""
+    """Events, newest first, that pass `event_filter`."""
+    where = event_filter(type=type, actor=actor, place=place, since=since, until=until)
+    return paged(conn, EVENT_SELECT, "events e JOIN documents d ON d.id = e.doc", where,
+                 f"{EVENT_DATE} DESC, d.id, e.idx", _event, limit, offset)
+
+
+def event_filter(*, type: str | None = None, actor: str | None = None, place: str | None = None,
+                 since: str | None = None, until: str | None = None) -> Filter:
+    """The conditions of `events` (aliases ``e`` for events, ``d`` for their documents), for other questions over
+    the same rows. ``type`` is a PLOVER type or a CAMEO code prefix (``19``); ``actor`` matches a source or target
+    name or actor code; ``place`` a place name or a country code; the dates bound the event's date."""
     where = Filter()
     if type:
         if type.isdigit():
@@ -165,8 +186,7 @@ def events(conn: sqlite3.Connection, *, type: str | None = None, actor: str | No
     if place:
         where.add(f"(e.place_norm {LIKE} OR e.country = ?)", contains(place), place.upper())
     where.dates(EVENT_DATE, since, until)
-    return paged(conn, EVENT_SELECT, "events e JOIN documents d ON d.id = e.doc", where,
-                 f"{EVENT_DATE} DESC, d.id, e.idx", _event, limit, offset)
+    return where
 
 
 def entities(conn: sqlite3.Connection, *, label: str | None = None, name: str | None = None,
@@ -178,6 +198,12 @@ def entities(conn: sqlite3.Connection, *, label: str | None = None, name: str | 
     if name:
         where.add(f"n.canonical_norm {LIKE}", contains(name))
     return paged(conn, ENTITY_SELECT, "entities n", where, "n.mentions DESC, n.id", _entity, limit, offset)
+
+
+def get_entity(conn: sqlite3.Connection, entity_id: str) -> EntityRecord | None:
+    """The entity stored under ``entity_id``, or None."""
+    row = conn.execute(f"{ENTITY_SELECT} WHERE n.entity_id = ?", (entity_id,)).fetchone()
+    return None if row is None else _entity(row)
 
 
 @dataclass(slots=True)

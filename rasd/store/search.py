@@ -29,6 +29,12 @@ class SearchHit:
     snippet_start: int
     matches: list[tuple[int, int]]
 
+    def snippet_matches(self) -> list[tuple[int, int]]:
+        """The matches that lie within the snippet, as ``[start, end)`` offsets into it."""
+        end = self.snippet_start + len(self.snippet)
+        return [(m_start - self.snippet_start, m_end - self.snippet_start) for m_start, m_end in self.matches
+                if m_start >= self.snippet_start and m_end <= end]
+
 
 class Matcher:
     """Finds the words of a text that match a query, by the same keys the index holds."""
@@ -116,11 +122,9 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     A word matches its inflected forms with clitics: ``المفاوضات`` finds ``والمفاوضات`` and ``بالمفاوضات``.
     ``where`` adds conditions of the caller's own on the documents (alias ``d``). When more than RANK_WINDOW
     documents match, the RANK_WINDOW most recently stored come first, best first, then the others, newest first."""
-    extra = where or Filter()
-    where = Filter()
+    extra, where = where, Filter()
     where.add("documents_fts MATCH ?", match_expression(query))
-    where.clauses += extra.clauses
-    where.params += extra.params
+    where.extend(extra)
     if source:
         where.add("d.source = ?", source)
     where.dates("d.published_date", since, until)

@@ -4,6 +4,8 @@ The folding, applied character by character (one table, built once):
 
 - Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel: removed;
 - alef variants أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه at the end of a word only;
+- Persian and Urdu letters that some Arabic news is typed with: yeh ی ۍ → ي, keheh ک ڪ → ك, heh ھ ہ ۀ ۂ → ه
+  (one letter for one, so the offsets do not move);
 - Arabic-Indic and Persian digits → ASCII digits;
 - quotation marks and primes: every double mark (" “ ” „ ‟ « » ″ 〃 ＂ …) → ``"`` and every single mark
   (' ‘ ’ ‚ ‛ ‹ › ′ ＇ …) → ``'``; whether a mark opens or closes is read from the original text, where it is kept;
@@ -45,6 +47,8 @@ _CONTROLS = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
+# Persian and Urdu letter forms: the same Arabic letter in another keyboard's code point, folded in both forms
+_VARIANTS = {"ی": "ي", "ۍ": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه", "ۂ": "ه"}
 _DOUBLE_QUOTES = '"“”„‟«»″‶〃＂〝〞〟❝❞⹂'
 _SINGLE_QUOTES = "'‘’‚‛‹›′‵＇❛❜"
 _DIGITS = "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹"
@@ -55,6 +59,7 @@ def _own_folds() -> dict[str, str]:
     """The project's own rules, which apply before NFKC."""
     folds = {c: "" for c in (*_DIACRITICS, _TATWEEL, *_CONTROLS)}
     folds.update(_LETTERS)
+    folds.update(_VARIANTS)
     folds.update({c: DOUBLE_QUOTE for c in _DOUBLE_QUOTES})
     folds.update({c: SINGLE_QUOTE for c in _SINGLE_QUOTES})
     folds.update({c: str(i % 10) for i, c in enumerate(_DIGITS)})
@@ -122,13 +127,13 @@ def _chars_pattern(chars: Iterable[str], run: bool = False) -> re.Pattern[str]:
 
 
 # The fast path for long texts: str.translate looks every character up in a dict, so instead removals go
-# through one regex, the five folded letters through str.replace, and the few other one-to-one foldings
+# through one regex, the folded letters through str.replace, and the few other one-to-one foldings
 # common in news (quotes, digits, spaces) through one more regex. Texts with anything else (presentation
 # forms, ligatures, ellipsis …) take the table.
-_LETTER_PAIRS = tuple(_LETTERS.items())
+_LETTER_PAIRS = (*_LETTERS.items(), *_VARIANTS.items())
 _REMOVED = [chr(k) for k, v in _TABLE.items() if not v]
 _MAPPED = [c for c in (*_DOUBLE_QUOTES, *_SINGLE_QUOTES, *_DIGITS, *_SPACES) if _TABLE.get(ord(c), c) != c]
-_OTHER = [chr(k) for k in _TABLE if chr(k) not in {*_REMOVED, *_MAPPED, *_LETTERS}]
+_OTHER = [chr(k) for k in _TABLE if chr(k) not in {*_REMOVED, *_MAPPED, *_LETTERS, *_VARIANTS}]
 assert all(ord(c) <= 0xFFFF for c in (*_REMOVED, *_MAPPED))
 _RESIZED_RUN = _chars_pattern(_RESIZED_CHARS, run=True)
 _REMOVED_RUN = _chars_pattern(_REMOVED, run=True)

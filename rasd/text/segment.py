@@ -149,6 +149,7 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     first = len(out)
     start = lo  # where the sentence being read begins
     events = _events(text, lo, hi)
+    last_quote = _last_quote(events)
     depth = 0
     ends_with_quote = False  # a terminal inside a quotation that its closing mark ends
     for index, (pos, end) in enumerate(events):
@@ -171,7 +172,7 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
             if _closing_mark_follows(text, end, hi):
                 ends_with_quote = True
                 continue
-            if any(not later_end for _, later_end in events[index + 1 :]):
+            if index < last_quote:
                 continue  # the quotation goes on
             depth = 0  # never closed: stop treating the rest as quoted
         cut = _after_closers(text, end, hi)
@@ -191,6 +192,14 @@ def _events(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if end > pos:
             events.append((pos, end))
     return events
+
+
+def _last_quote(events: list[tuple[int, int]]) -> int:
+    """The index of the last quotation mark among ``events`` (-1 when there is none)."""
+    for index in range(len(events) - 1, -1, -1):
+        if not events[index][1]:
+            return index
+    return -1
 
 
 def _after_closers(text: str, pos: int, hi: int) -> int:

@@ -54,7 +54,8 @@ def search_params(q: Text = None, source: Text = None, since: Text = None, until
                   ) -> views.SearchParams:
     """The search filters: words (``OR``, ``"phrase"``, ``prefix*``), source, dates YYYY-MM-DD, entity name,
     PLOVER event type."""
-    return views.SearchParams(q, source, since, until, entity, type, limit, offset)
+    return views.SearchParams(q=q, source=source, since=since, until=until, entity=entity, type=type, limit=limit,
+                              offset=offset)
 
 
 def event_params(type: Text = None, actor: Text = None, place: Text = None, since: Text = None, until: Text = None,

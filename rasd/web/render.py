@@ -67,12 +67,15 @@ def fallback_title(text: str) -> str:
     return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
+def shown_name(part: dict[str, Any] | None, missing: str) -> str:
+    """The readable name of an actor or speaker: its canonical form, else its text, else ``missing``."""
+    return (part.get("canonical") or part.get("text") or missing) if part else missing
+
+
 def actor_text(actor: dict[str, Any] | None) -> str:
     """An actor's readable name with its code, or a dash when the text names none."""
-    if not actor:
-        return "—"
-    name = actor.get("canonical") or actor.get("text") or "—"
-    return f"{name} [{actor['actor_code']}]" if actor.get("actor_code") else name
+    name = shown_name(actor, "—")
+    return f"{name} [{actor['actor_code']}]" if actor and actor.get("actor_code") else name
 
 
 def event_summary(event: dict[str, Any]) -> str:
@@ -83,17 +86,11 @@ def event_summary(event: dict[str, Any]) -> str:
 
 def event_badge(event: dict[str, Any]) -> str:
     """``source ← target``: what the text shows after a trigger (type and codes are in its tooltip)."""
-    def name(actor: dict[str, Any] | None) -> str:
-        return (actor.get("canonical") or actor.get("text") or "؟") if actor else "؟"
-
-    return f"{name(event.get('source'))} {ARROW} {name(event.get('target'))}"
+    return f"{shown_name(event.get('source'), '؟')} {ARROW} {shown_name(event.get('target'), '؟')}"
 
 
 def speaker_name(quote: dict[str, Any]) -> str:
-    speaker = quote.get("speaker")
-    if not speaker:
-        return "متحدث غير معروف"
-    return speaker.get("canonical") or speaker.get("text") or "متحدث غير معروف"
+    return shown_name(quote.get("speaker"), "متحدث غير معروف")
 
 
 def annotations(doc: dict[str, Any]) -> list[Annotation]:

@@ -40,24 +40,18 @@ class BadRequest(RasdError):
 
 
 @dataclass(slots=True)
-class SearchParams:
+class SearchParams(data.Filters):
+    """The search request as given: the words, the filters (not yet checked) and the page."""
+
     q: str | None = None
-    source: str | None = None
-    since: str | None = None
-    until: str | None = None
-    entity: str | None = None
-    type: str | None = None
     limit: int = SEARCH_PER_PAGE
     offset: int = 0
 
 
 @dataclass(slots=True)
-class EventParams:
-    type: str | None = None
-    actor: str | None = None
-    place: str | None = None
-    since: str | None = None
-    until: str | None = None
+class EventParams(data.EventFilters):
+    """The events request as given: the filters (not yet checked) and the page."""
+
     limit: int = EVENTS_PER_PAGE
     offset: int = 0
 
@@ -109,7 +103,7 @@ def search(conn: sqlite3.Connection, params: SearchParams) -> dict[str, Any]:
     """Articles and quotes matching a full-text query and filters, a page of each."""
     since, until = _dates(params.since, params.until)
     filters = data.Filters(source=_clean(params.source), since=since, until=until, entity=_clean(params.entity),
-                           event_type=_event_type(params.type))
+                           type=_event_type(params.type))
     q = _clean(params.q)
     try:
         articles_total, articles = data.search_documents(conn, q, filters, params.limit, params.offset)
@@ -117,7 +111,7 @@ def search(conn: sqlite3.Connection, params: SearchParams) -> dict[str, Any]:
     except data.QueryError as exc:
         raise BadRequest(str(exc)) from exc
     query = {"q": q, "source": filters.source, "since": since, "until": until, "entity": filters.entity,
-             "type": filters.event_type, "limit": params.limit if params.limit != SEARCH_PER_PAGE else None}
+             "type": filters.type, "limit": params.limit if params.limit != SEARCH_PER_PAGE else None}
     return {
         "query": {**query, "limit": params.limit, "offset": params.offset},
         "query_string": query_string(query, params.offset),
@@ -224,10 +218,10 @@ def entity(conn: sqlite3.Connection, entity_id: str, limit: int, offset: int) ->
 def events(conn: sqlite3.Connection, params: EventParams) -> dict[str, Any]:
     """Events matching the filters: a page of rows, counts per day and type, and places with coordinates."""
     since, until = _dates(params.since, params.until)
-    filters = data.EventFilters(event_type=_event_type(params.type), actor=_clean(params.actor),
+    filters = data.EventFilters(type=_event_type(params.type), actor=_clean(params.actor),
                                 place=_clean(params.place), since=since, until=until)
     total, rows = data.find_events(conn, filters, params.limit, params.offset)
-    query = {"type": filters.event_type, "actor": filters.actor, "place": filters.place, "since": since,
+    query = {"type": filters.type, "actor": filters.actor, "place": filters.place, "since": since,
              "until": until, "limit": params.limit if params.limit != EVENTS_PER_PAGE else None}
     return {
         "query": {**query, "limit": params.limit, "offset": params.offset},
