@@ -73,14 +73,13 @@ class Resolver:
     is_cue: Callable[[str], object]
     history: list[Known] = field(default_factory=list)
     entities: EntityIndex = field(init=False)
-    runs: NameRuns = field(init=False)
     _names: NameIndex = field(init=False)  # person entities and hashtag names
     _spoken: NameIndex = field(init=False)  # speakers so far
+    _runs: NameRuns | None = None
     _scanned: NameIndex | None = None  # every name-like run, found once, by its last token
 
     def __post_init__(self) -> None:
         self.entities = EntityIndex(self.doc.entities)
-        self.runs = NameRuns(self.tokens, self.is_cue)
         self._names = NameIndex()
         for entity in self.doc.entities:
             if entity.label == "PER":
@@ -209,6 +208,13 @@ class Resolver:
         if known_best != own:
             return known_best
         return self._scanned_names().fullest(key, own, before=a)
+
+    @property
+    def runs(self) -> NameRuns:
+        """The article's name-like runs (found on first use)."""
+        if self._runs is None:
+            self._runs = NameRuns(self.tokens, self.is_cue)
+        return self._runs
 
     def _titled(self, a: int) -> bool:
         return a > 0 and (self.tokens[a - 1].norm in TITLES or is_role_head(self.tokens[a - 1].norm))
