@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasd.doc import Document, Entity, Hashtag
@@ -35,6 +36,18 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def _covered_hashtag_starts(sentences: list[list[Unit]], mentions: list[Mention]) -> set[int]:
+    """Start offsets of the hashtags that lie at or after some mention's start and before its end."""
+    starts = sorted({u.hashtag.start for units in sentences for u in units if u.hashtag is not None})
+    covered: set[int] = set()
+    for m in mentions:
+        i = bisect_left(starts, m.start)
+        while i < len(starts) and starts[i] < m.end:
+            covered.add(starts[i])
+            i += 1
+    return covered
 
 
 class NerStage:
@@ -115,16 +128,19 @@ class NerStage:
     def _untagged_hashtags(self, sentences: list[list[Unit]], mentions: list[Mention]) -> list[Mention]:
         """Hashtags no mention covers: editors tag names, so each is labelled, when it can be, like a mention of
         the same name in the article, else by the gazetteer, else by the type the tagger found most likely."""
-        covered = [(m.start, m.end) for m in mentions]
+        covered = _covered_hashtag_starts(sentences, mentions)
         by_words = {m.words: m.label for m in mentions}
         gazetteer = self.tagger.features.lexicon.gazetteer
         out = []
         for units in sentences:
             for index, unit in enumerate(units):
                 tag = unit.hashtag
-                if tag is None or unit.start != tag.start + 1 or any(s <= tag.start < e for s, e in covered):
+                if tag is None or unit.start != tag.start + 1 or tag.start in covered:
                     continue
-                words = tuple(u.norm for u in units if u.hashtag is tag)
+                end = index
+                while end < len(units) and units[end].hashtag is tag:  # a hashtag's words are contiguous
+                    end += 1
+                words = tuple(u.norm for u in units[index:end])
                 kinds = gazetteer.kinds_of(words)
                 label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
                 if label is None:

@@ -128,16 +128,22 @@ def paged(conn: sqlite3.Connection, select: str, count_from: str, where: Filter,
     return Page(items, total, limit, offset)
 
 
+def document_filter(*, source: str | None = None, since: str | None = None, until: str | None = None) -> Filter:
+    """Conditions on the article (alias ``d``): its source, and its publication date within the bounds."""
+    where = Filter()
+    if source:
+        where.add("d.source = ?", source)
+    where.dates("d.published_date", since, until)
+    return where
+
+
 def documents(conn: sqlite3.Connection, *, doc_id: str | None = None, source: str | None = None,
               since: str | None = None, until: str | None = None, where: Filter | None = None, limit: int = 20,
               offset: int = 0) -> Page[DocumentRecord]:
     """Stored documents, newest first; ``where`` adds conditions of the caller's own (alias ``d``)."""
-    extra, where = where, Filter()
+    extra, where = where, document_filter(source=source, since=since, until=until)
     if doc_id:
         where.add("d.doc_id = ?", doc_id)
-    if source:
-        where.add("d.source = ?", source)
-    where.dates("d.published_date", since, until)
     where.extend(extra)
     return paged(conn, DOCUMENT_SELECT, "documents d", where, "d.published_date DESC, d.id", _document, limit, offset)
 
@@ -153,9 +159,7 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str |
         where.add("q.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", name_expression(speaker))
     if about:
         where.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match_expression(about))
-    if source:
-        where.add("d.source = ?", source)
-    where.dates("d.published_date", since, until)
+    where.extend(document_filter(source=source, since=since, until=until))
     where.extend(extra)
     return paged(conn, QUOTE_SELECT, "quotes q JOIN documents d ON d.id = q.doc", where,
                  "d.published_date DESC, d.id, q.idx", _quote, limit, offset)

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from rasd.store.queries import Filter, Page, clamp
+from rasd.store.queries import Filter, Page, clamp, document_filter
 from rasd.store.terms import key, match_expression, parse, variants
 from rasd.text.normalize import norm_text
 
@@ -125,9 +125,7 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     extra, where = where, Filter()
     where.add("documents_fts MATCH ?", match_expression(query))
     where.extend(extra)
-    if source:
-        where.add("d.source = ?", source)
-    where.dates("d.published_date", since, until)
+    where.extend(document_filter(source=source, since=since, until=until))
     matching = "documents_fts" + (" JOIN documents d ON d.id = documents_fts.rowid" if len(where.clauses) > 1 else "")
     matching += where.where()
     total = conn.execute(f"SELECT count(*) FROM {matching}", where.params).fetchone()[0]
