@@ -41,7 +41,7 @@ class TokenLayer(_Layer):
 
     __slots__ = ("infos", "parts", "starts")
 
-    def __init__(self, parts: list[str], starts: list[int], infos: list[TokenInfo]) -> None:
+    def __init__(self, parts: list[str], starts: Sequence[int], infos: list[TokenInfo]) -> None:
         self.parts = parts
         self.starts = starts
         self.infos = infos

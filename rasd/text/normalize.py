@@ -217,7 +217,7 @@ class NormText:
     @property
     def offsets(self) -> array:
         if self._offsets is None:
-            offsets = array("l")
+            offsets = array("i")  # 4 bytes an index: texts stay far below 2**31 characters
             bounds = [*self.starts[1:], len(self.text)]
             for start, end, shift in zip(self.starts, bounds, self.shifts, strict=True):
                 offsets.extend(range(start + shift, end + shift))

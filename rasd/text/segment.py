@@ -28,6 +28,7 @@ Words
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -304,7 +305,7 @@ def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
     """Tokens of the whole text and their words, as column layers."""
     links = "@" in text or "://" in text or "www." in text
     parts = (_PARTS_WITH_LINKS if links else _PARTS).findall(text)
-    starts = list(accumulate(map(len, parts), initial=0))
+    starts = array("i", accumulate(map(len, parts), initial=0))  # 4 bytes a token, not a pointer and an int
     infos = list(map(_TOKEN_INFO.__getitem__, parts))
     if infos and not infos[0][0]:  # the text starts with separators
         del parts[0], starts[0], infos[0]
