@@ -8,7 +8,9 @@ JSON contract described in the design and in ``resources/rasd.document.1.schema.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -187,6 +189,11 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         """A Span over the original text."""
         return Span(start, end, self.text[start:end])
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence holding ``offset``, None when it falls between sentences."""
+        i = bisect_right(self.sentences, offset, key=attrgetter("start")) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else None
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

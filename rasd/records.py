@@ -8,33 +8,22 @@ and ``merge_entity`` folds the parts of one identity, in any order, into its ``E
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rasd.doc import Actor, Document, Entity
+from rasd.doc import Actor, Document
 from rasd.store.dates import iso_date
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
-from rasd.store.writer import content_hash, entity_key
+from rasd.store.writer import content_hash, entity_mentions, given_name
 
 
 @dataclass(slots=True)
-class EntityPart:
-    """What one document says about one identity: the store's per-document view of an entity."""
+class EntityPart(EntityRecord):
+    """What one document says about one identity: its entity record in that document alone (``documents`` is
+    1), with the document's id."""
 
-    entity_id: str
-    label: str
-    canonical: str
-    aliases: list[str]
-    mentions: int
     doc_id: str
-
-
-def sentence_of(doc: Document, offset: int) -> int | None:
-    """The index of the sentence holding ``offset``, None when it falls between sentences."""
-    i = bisect_right([s.start for s in doc.sentences], offset) - 1
-    return i if i >= 0 and offset < doc.sentences[i].end else None
 
 
 def document_record(doc: Document, origin: str | None = None) -> DocumentRecord:
@@ -56,7 +45,7 @@ def quote_records(doc: Document) -> list[QuoteRecord]:
             speaker=speaker.text if speaker else None,
             speaker_canonical=(speaker.canonical or speaker.text) if speaker else None,
             speaker_role=q.speaker_role, cue=cue.text if cue else None, content=q.content.text,
-            content_start=q.content.start, content_end=q.content.end, sentence=sentence_of(doc, q.content.start),
+            content_start=q.content.start, content_end=q.content.end, sentence=doc.sentence_index(q.content.start),
         ))  # fmt: skip
     return out
 
@@ -81,14 +70,11 @@ def event_records(doc: Document) -> list[EventRecord]:
 
 def entity_parts(doc: Document) -> list[EntityPart]:
     """One part per identity the document mentions, in order of first mention."""
-    by_key: dict[str, list[Entity]] = {}
-    for mention in doc.entities:
-        by_key.setdefault(entity_key(mention), []).append(mention)
     out = []
-    for key, mentions in by_key.items():
-        first = mentions[0]
-        canonical = first.canonical or Counter(m.text for m in mentions).most_common(1)[0][0]
-        out.append(EntityPart(key, first.label, canonical, sorted({m.text for m in mentions}), len(mentions), doc.id))
+    for key, mentions in entity_mentions(doc).items():
+        label, canonical = given_name(mentions)
+        aliases = sorted({m.text for m in mentions})
+        out.append(EntityPart(key, label, canonical, aliases, len(mentions), documents=1, doc_id=doc.id))
     return out
 
 

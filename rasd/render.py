@@ -7,8 +7,8 @@ hashtags, entities and quotations are coloured, and whatever later stages found 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TextIO
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
@@ -17,6 +17,7 @@ from rich.text import Text
 
 from rasd.doc import Document, Span
 
+Align = Literal["left", "right"]
 STYLES = {
     "heading": "bold reverse",
     "hashtag": "bold cyan",
@@ -61,13 +62,18 @@ def is_rtl(text: str) -> bool:
     return bool(letters) and arabic * 2 > len(letters)
 
 
+def justify(text: str) -> Align:
+    """How to align a text: right for right-to-left ones."""
+    return "right" if is_rtl(text) else "left"
+
+
 def _header(doc: Document) -> RenderableType:
     meta = doc.meta
     facts = [f"id {doc.id}"]
     facts += [value for value in (meta.source, meta.published, meta.url, meta.extra.get("path")) if value]
     parts: list[RenderableType] = [Rule(style="dim")]
     if meta.title:
-        parts.append(Text(meta.title, style="bold", justify="right" if is_rtl(meta.title) else "left"))
+        parts.append(Text(meta.title, style="bold", justify=justify(meta.title)))
     parts.append(Text(" · ".join(str(f) for f in facts), style="dim"))
     return Group(*parts)
 
@@ -85,9 +91,9 @@ def _marks(doc: Document) -> list[tuple[int, int, str]]:
     return marks
 
 
-def _piece(doc: Document, start: int, end: int, marks: list[tuple[int, int, str]], justify: str) -> Text:
+def _piece(doc: Document, start: int, end: int, marks: list[tuple[int, int, str]], align: Align) -> Text:
     """The text between two offsets with the marks that fall inside it."""
-    text = Text(doc.text[start:end], justify=justify)  # type: ignore[arg-type]
+    text = Text(doc.text[start:end], justify=align)
     for m_start, m_end, style in marks:
         if m_start < end and m_end > start:
             text.stylize(style, max(m_start, start) - start, min(m_end, end) - start)
@@ -97,32 +103,38 @@ def _piece(doc: Document, start: int, end: int, marks: list[tuple[int, int, str]
 def _body(doc: Document) -> Iterator[RenderableType]:
     """The article, one numbered sentence per line, a blank line between paragraphs."""
     marks = _marks(doc)
-    justify = "right" if is_rtl(doc.text) else "left"
+    align = justify(doc.text)
     if not doc.sentences:
-        yield _piece(doc, 0, len(doc.text), marks, justify)
+        yield _piece(doc, 0, len(doc.text), marks, align)
         return
     position = 0
     for number, sentence in enumerate(doc.sentences, start=1):
         gap = doc.text[position : sentence.start]
         if gap.strip():
-            yield _piece(doc, position, sentence.start, marks, justify)
+            yield _piece(doc, position, sentence.start, marks, align)
         elif "\n" in gap and position:
             yield Text("")
         start = sentence.start
         while start < sentence.end and doc.text[start].isspace():
             start += 1
-        line = Text.assemble((f"[{number}] ", STYLES["number"]), justify=justify)  # type: ignore[arg-type]
-        line.append_text(_piece(doc, start, sentence.end, marks, justify))
+        line = Text.assemble((f"[{number}] ", STYLES["number"]), justify=align)
+        line.append_text(_piece(doc, start, sentence.end, marks, align))
         yield line
         position = sentence.end
     if doc.text[position:].strip():
-        yield _piece(doc, position, len(doc.text), marks, justify)
+        yield _piece(doc, position, len(doc.text), marks, align)
 
 
-def _table(title: str, *columns: str) -> Table:
+def _table(title: str, columns: Sequence[str], rows: Iterable[Sequence[RenderableType]]) -> Table | None:
+    """A titled table of the rows; None when there are none."""
+    rows = list(rows)
+    if not rows:
+        return None
     table = Table(title=title, title_justify="left", show_lines=False, expand=False)
     for column in columns:
         table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
@@ -131,39 +143,28 @@ def _text(span: Span | None) -> str:
 
 
 def _hashtags(doc: Document) -> Table | None:
-    if not doc.hashtags:
-        return None
-    table = _table("hashtags", "hashtag", "name")
-    for tag in doc.hashtags:
-        table.add_row(Text(tag.text, style=STYLES["hashtag"]), tag.name)
-    return table
+    return _table("hashtags", ("hashtag", "name"),
+                  ((Text(tag.text, style=STYLES["hashtag"]), tag.name) for tag in doc.hashtags))
 
 
 def _entities(doc: Document) -> Table | None:
-    if not doc.entities:
-        return None
-    table = _table("entities", "text", "label", "canonical")
-    for entity in doc.entities:
-        table.add_row(entity.text, Text(entity.label, style=STYLES.get(entity.label, "")), entity.canonical)
-    return table
+    return _table("entities", ("text", "label", "canonical"), (
+        (entity.text, Text(entity.label, style=STYLES.get(entity.label, "")), entity.canonical)
+        for entity in doc.entities
+    ))  # fmt: skip
 
 
 def _quotes(doc: Document) -> Table | None:
-    if not doc.quotes:
-        return None
-    table = _table("quotes", "speaker", "cue", "kind", "content")
-    for quote in doc.quotes:
-        speaker = quote.speaker.canonical or quote.speaker.text if quote.speaker else "—"
-        table.add_row(speaker, _text(quote.cue), quote.kind, Text(quote.content.text, style=STYLES["quote"]))
-    return table
+    return _table("quotes", ("speaker", "cue", "kind", "content"), (
+        (quote.speaker.canonical or quote.speaker.text if quote.speaker else "—", _text(quote.cue), quote.kind,
+         Text(quote.content.text, style=STYLES["quote"]))
+        for quote in doc.quotes
+    ))  # fmt: skip
 
 
 def _events(doc: Document) -> Table | None:
-    if not doc.events:
-        return None
-    table = _table("events", "sentence", "type", "trigger", "source", "target", "where", "when")
-    for event in doc.events:
-        table.add_row(
+    return _table("events", ("sentence", "type", "trigger", "source", "target", "where", "when"), (
+        (
             str(event.sentence + 1),
             f"{event.type} {event.cameo or ''}".strip(),
             Text(event.trigger.text, style=STYLES["trigger"]),
@@ -172,4 +173,5 @@ def _events(doc: Document) -> Table | None:
             _text(event.location),
             event.date or "—",
         )
-    return table
+        for event in doc.events
+    ))  # fmt: skip

@@ -31,7 +31,7 @@ from pyspark.sql import functions as F
 from rasd import records
 from rasd.doc import Document
 from rasd.errors import InputError
-from rasd.io.readers import _from_bytes, kind_from_name, record_from_fields
+from rasd.io.readers import from_bytes, is_gzip_name, kind_from_name, record_from_json
 from rasd.io.writers import to_json
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 from rasd.store.records import RECORDS, EntityRecord, columns
@@ -79,15 +79,7 @@ def worker_pipeline() -> Pipeline:
 
 def parse_record(origin: str, record: str | None, error: str | None) -> RawDocument | RecordError:
     """An input row as the pipeline takes it; the problem with it as a RecordError."""
-    if error is not None:
-        return RecordError(origin, error)
-    try:
-        value = json.loads(record or "")
-    except ValueError as exc:
-        return RecordError(origin, f"invalid JSON: {exc}")
-    if not isinstance(value, dict):
-        return RecordError(origin, f"expected a JSON object, got {type(value).__name__}")
-    return record_from_fields(value, origin)
+    return RecordError(origin, error) if error is not None else record_from_json(record or "", origin)
 
 
 def analyze_partition(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
@@ -131,7 +123,9 @@ def merge_entity_partition(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataF
     """``mapInPandas`` over entity parts sorted by entity id: one EntityRecord per id (an id's parts may run
     across batches, so rows are grouped as one stream)."""
     parts = (
-        records.EntityPart(r.entity_id, r.label, r.canonical, list(r.aliases), int(r.mentions), r.doc_id)
+        records.EntityPart(
+            r.entity_id, r.label, r.canonical, list(r.aliases), int(r.mentions), int(r.documents), r.doc_id
+        )
         for batch in batches
         for r in batch.itertuples(index=False)
     )
@@ -149,7 +143,7 @@ def read_file_records(batches: Iterator[pd.DataFrame], *, directory: bool) -> It
             kind = kind_from_name(path)
             if kind is None and directory:
                 continue  # as `rasd analyze DIR`: in a directory, files of other kinds are not articles
-            source = _from_bytes(bytes(content), path, kind, gzipped=path.lower().endswith(".gz"))
+            source = from_bytes(bytes(content), path, kind, gzipped=is_gzip_name(path))
             for item in source.records:
                 if isinstance(item, RecordError):
                     rows.append((item.origin, None, item.message))

@@ -15,9 +15,9 @@ from pathlib import Path
 from rasd.doc import Document
 from rasd.errors import InputError
 from rasd.pipeline import RecordError
-from rasd.store.db import StoreError, open_writer
-from rasd.store.ingest import ADDED, DUPLICATE, FAILED, IngestReport, OnRecord
-from rasd.store.writer import content_hash, is_stored, store_document
+from rasd.store.db import open_writer
+from rasd.store.ingest import DUPLICATE, FAILED, IngestReport, OnRecord, counting, store_noted
+from rasd.store.writer import content_hash, is_stored
 
 DOCUMENTS_JSON, ERRORS = "documents_json", "errors"
 BATCH_ROWS = 256
@@ -30,33 +30,22 @@ def load_parquet(db_path: str | Path, directory: str | Path, *, on_record: OnRec
     if not documents.is_dir():
         raise InputError(str(directory), f"no {DOCUMENTS_JSON} table: not an output of `rasd spark run`")
     report = IngestReport()
-
-    def note(outcome: str, error: RecordError | None = None) -> None:
-        report.count(outcome)
-        if on_record is not None:
-            on_record(outcome, error)
-
+    note = counting(report, on_record)
     for error in _errors(directory / ERRORS):
         note(FAILED, error)
     conn = open_writer(db_path)
     try:
         for doc_id, origin, text in _rows(documents, ["doc_id", "origin", "json"]):
-            where = origin or doc_id
             try:
                 doc = Document.from_dict(json.loads(text))
             except (ValueError, KeyError, TypeError) as exc:
-                note(FAILED, RecordError(where, f"unreadable document in {documents}: {exc}", doc_id))
+                note(FAILED, RecordError(origin or doc_id, f"unreadable document in {documents}: {exc}", doc_id))
                 continue
             digest = content_hash(doc.text)
             if is_stored(conn, digest):
                 note(DUPLICATE)
-                continue
-            try:
-                added = store_document(conn, doc, digest=digest, origin=origin or "")
-            except StoreError as exc:
-                note(FAILED, RecordError(where, str(exc), doc_id))
-                continue
-            note(ADDED if added else DUPLICATE)
+            else:
+                store_noted(conn, doc, note, digest=digest, origin=origin or "")
     finally:
         conn.close()
     return report

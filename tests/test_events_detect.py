@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.events.cues import cues_before, sentence_cues
-from rasd.events.detect import default_detectors, features
+from rasd.events.detect import default_detectors, features, word_clusters
 from rasd.events.forms import fold
 from rasd.events.triggers import default_lexicon
 from rasd.events.view import sentence_views, tokenize
@@ -41,3 +43,19 @@ def test_protest_detector_prefers_a_demonstration_to_talk_about_protesters() -> 
     demo = probability("وتظاهر آلاف الطلاب أمس أمام مقر الحكومة احتجاجا على رفع الأسعار.", "PROTEST")
     talk = probability("وقال الوزير إن الحكومة تستمع إلى مطالب المتظاهرين.", "PROTEST")
     assert demo > talk
+
+
+def test_trigger_context_features_name_the_lemma_tense_cues_and_neighbour_clusters() -> None:
+    view = sentence_views(tokenize("لم يتظاهر الطلاب أمام الوزارة أمس."), default_lexicon(), whole=True)[0]
+    feats = features(view.words, view.hits, "PROTEST")
+    context = {f for f in feats if f.startswith(("k:", "x"))}
+    assert any(f.startswith("k:") and f.endswith(":neg") for f in context)
+    assert any(f.startswith("k:") and f.endswith(":verb:present") for f in context)
+    assert {f.split(":")[0] for f in context if f.startswith("x")} >= {"x-1", "x1", "x2"}
+
+
+def test_word_clusters_cover_everyday_news_words() -> None:
+    clusters = word_clusters()
+    if not clusters:
+        pytest.skip("rasd/resources/ner/clusters.json.gz is absent")
+    assert all(fold(w) in clusters for w in ["الحكومة", "المتظاهرون", "أمس"])

@@ -13,9 +13,10 @@ from rasd.events.detect import DETECTORS_PATH
 from rasd.events.evaluate import token_f1
 from rasd.events.gsr import doc_id
 
-# Cross-validated F1 (5 folds by document, thresholds chosen inside each training part), as measured by
-# `rasd train events`; the shipped detectors are trained on the same dev data, so only this figure is honest.
-FLOORS = {"ASSAULT": 0.62, "PROTEST": 0.34}
+# Cross-validated F1 (5 folds by document, thresholds chosen inside each training part, a sentence counted only
+# when it has a coding trigger of the type), as measured by `rasd train events` (ASSAULT 0.649, PROTEST 0.414);
+# the shipped detectors are trained on the same dev data, so only this figure is honest.
+FLOORS = {"ASSAULT": 0.63, "PROTEST": 0.39}
 
 GSR = """id,event_type,label,accept,reject,total,text
 D1-1,ASSAULT,yes,3,0,3,هاجم مسلحون دورية للجيش العراقي في الموصل أمس.
@@ -87,8 +88,8 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
     recorded = json.loads(DETECTORS_PATH.read_text(encoding="utf-8"))
     for etype, floor in FLOORS.items():
         gold = read_gold(require_data(DATA_DIR / "events" / "gsr-dev" / f"{etype.lower()}.csv"))
-        feats = sentence_features(gold, default_lexicon(), etype)
+        feats, gates = sentence_features(gold, default_lexicon(), etype)
         chosen = recorded["chosen"][etype]
-        scores = cross_validate(_drop(feats, VARIANTS[chosen]), gold)
+        scores = cross_validate(_drop(feats, VARIANTS[chosen]), gates, gold)
         assert scores.f1 >= floor, (etype, scores.precision, scores.recall, scores.f1)
         assert scores.f1 == pytest.approx(recorded["cv"][etype]["f1"], abs=1e-3)

@@ -79,6 +79,15 @@ def test_an_unclosed_quotation_does_not_swallow_the_paragraph() -> None:
     assert len(sentences(text)) == 3
 
 
+def test_a_long_quotation_on_one_line_is_one_sentence_and_its_end_splits_again() -> None:
+    # each period inside looks ahead for a closing mark: this stays linear in the length of the paragraph
+    inner = "ندين كل الأعمال. " * 20_000 + "وهذا واضح"
+    text = f"قال المتحدث «{inner}» ثم غادر. وأضاف أن الحل قريب."
+    assert sentences(text) == [f"قال المتحدث «{inner}» ثم غادر.", "وأضاف أن الحل قريب."]
+    unclosed = sentences(f"قال المتحدث «{inner}")
+    assert len(unclosed) == 20_001 and unclosed[0] == "قال المتحدث «ندين كل الأعمال."
+
+
 def test_headings_are_sentences_and_source_line_and_dateline_are_not() -> None:
     text = (
         "دمشق - رويترز: قال المرصد إن الاشتباكات تواصلت طوال الليل في الريف الشرقي للمدينة.\n"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from types import ModuleType
+
+from rasd.errors import RasdError
 
 
 def register_group(
@@ -20,3 +23,11 @@ def register_group(
         mod = importlib.import_module(module)
         mod.add_arguments(sub)
         sub.set_defaults(run=mod.run)
+
+
+def require_extra(module: str, extra: str) -> ModuleType:
+    """Import a module an optional extra provides; RasdError saying what to install when it is missing."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise RasdError(f"the {extra} extra is not installed ({exc.name}): pip install 'rasd[{extra}]'") from None

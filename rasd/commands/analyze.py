@@ -12,6 +12,7 @@ import sys
 from contextlib import ExitStack
 from typing import TextIO
 
+from rasd.commands.listing import utf8_stdout, whole_number
 from rasd.errors import RasdError
 from rasd.io.readers import STDIN, open_input, parse_date, with_default_published
 from rasd.io.writers import FORMATS, open_writer
@@ -39,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=FORMATS,
         help="output format (default: json for one article, jsonl for a JSONL/CSV file or a directory)",
     )
-    parser.add_argument("--n-process", type=_positive_int, default=1, metavar="N", help="worker processes")
+    parser.add_argument("--n-process", type=whole_number(1), default=1, metavar="N", help="worker processes")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     parser.set_defaults(run=run)
 
@@ -68,8 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _output(path: str | None, stack: ExitStack) -> TextIO:
     if path is None:
-        if sys.stdout.encoding.lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")
+        utf8_stdout()
         return sys.stdout
     try:
         return stack.enter_context(open(path, "w", encoding="utf-8"))
@@ -82,13 +82,3 @@ def _date_argument(value: str) -> str:
         return parse_date(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number

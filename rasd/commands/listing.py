@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rasd.render import is_rtl
+from rasd.render import justify
 from rasd.store.export import write_csv
 from rasd.store.queries import Page
 
@@ -72,7 +72,7 @@ def cell(value: Any) -> Text:
     if isinstance(value, list):
         value = " | ".join(map(str, value))
     text = str(value)
-    return Text(text, justify="right" if is_rtl(text) else "left")
+    return Text(text, justify=justify(text))
 
 
 def utf8_stdout() -> None:
@@ -83,6 +83,7 @@ def utf8_stdout() -> None:
 
 def whole_number(minimum: int) -> Callable[[str], int]:
     """An argparse type: a whole number no smaller than ``minimum``."""
+    wanted = "a positive whole number" if minimum == 1 else f"a whole number of at least {minimum}"
 
     def parse(value: str) -> int:
         try:
@@ -90,7 +91,7 @@ def whole_number(minimum: int) -> Callable[[str], int]:
         except ValueError:
             number = minimum - 1
         if number < minimum:
-            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least {minimum}")
+            raise argparse.ArgumentTypeError(f"{value!r} is not {wanted}")
         return number
 
     return parse

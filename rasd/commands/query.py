@@ -18,9 +18,10 @@ from rasd.commands.listing import (
     add_format_argument,
     add_page_arguments,
     print_page,
+    utf8_stdout,
 )
 from rasd.errors import RasdError
-from rasd.render import is_rtl, render
+from rasd.render import justify, render
 from rasd.store import open_reader, queries
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
 from rasd.store.search import SearchHit, search
@@ -88,7 +89,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def highlighted(hit: SearchHit) -> Text:
     """The snippet with the matching words in bold."""
-    text = Text(hit.snippet, justify="right" if is_rtl(hit.snippet) else "left")
+    text = Text(hit.snippet, justify=justify(hit.snippet))
     for start, end in hit.snippet_matches():
         text.stylize("bold yellow", start, end)
     return text
@@ -140,6 +141,7 @@ def run_show(args: argparse.Namespace) -> int:
         listing = queries.documents(conn, doc_id=args.doc_id) if args.format == "csv" else None
     if stored is None:
         raise RasdError(f"{args.db}: no document with id {args.doc_id!r}")
+    utf8_stdout()
     if args.format == "json":
         json.dump(stored.document.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -7,6 +7,7 @@ import ipaddress
 import sys
 from pathlib import Path
 
+from rasd.commands import require_extra
 from rasd.errors import RasdError
 
 LOOPBACK_HOSTS = {"localhost"}
@@ -28,12 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        import uvicorn
-
-        from rasd.web.app import create_app
-    except ImportError as exc:
-        raise RasdError(f"the web extra is not installed ({exc.name}): pip install 'rasd[web]'") from exc
+    uvicorn = require_extra("uvicorn", "web")
+    create_app = require_extra("rasd.web.app", "web").create_app
     from rasd.web.security import resolve_token
 
     if not 1 <= args.port <= 65535:

@@ -14,6 +14,7 @@ import argparse
 import sys
 import time
 
+from rasd.commands import require_extra
 from rasd.commands.listing import whole_number
 from rasd.errors import RasdError
 
@@ -41,12 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from pyspark.errors import PySparkException
-
-        from rasd import spark as job
-    except ImportError as exc:
-        raise RasdError(f"the spark extra is not installed ({exc.name}): pip install 'rasd[spark]'") from None
+    pyspark_errors = require_extra("pyspark.errors", "spark")
+    job = require_extra("rasd.spark", "spark")
     conf = dict(_setting(item) for item in args.conf)
     started = time.perf_counter()
     try:
@@ -56,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = job.run(session, args.input, args.output, fmt=args.format, partitions=args.partitions,
                           mode="overwrite" if args.overwrite else "errorifexists")
-    except PySparkException as exc:
+    except pyspark_errors.PySparkException as exc:
         raise RasdError(f"{args.input} → {args.output}: {_first_line(exc)}") from None
     finally:
         session.stop()

@@ -1,7 +1,8 @@
 """Trained sentence detectors: does this sentence report an event of a given type?
 
-A detector is a logistic regression over sparse binary features (words, word pairs, the triggers found
-and the cue words around them). It is stored as plain weights, so prediction needs no numerical library.
+A detector is a logistic regression over sparse binary features (words, word pairs, the triggers found,
+the cue words around them and the word clusters of their neighbours). It is stored as plain weights, so
+prediction needs no numerical library.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.forms import bare
 from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
+from rasd.ner.clusters import load_clusters
 
 DETECTORS_PATH = RESOURCES / "detectors.json"
+# Word clusters learnt from the unlabelled news by the NER stage; the middle granularity (256) generalises the
+# few hundred labelled sentences to words never seen in them.
+CLUSTERS_PATH = RESOURCES.parent / "ner" / "clusters.json.gz"
+_CLUSTER_LEVEL = 1
+_CONTEXT = 3
 _REFERENCE_DAY = date(2000, 1, 1)  # any day: only whether a date is stated matters
 CASUALTY = frozenset(
     ["قتيل", "قتلي", "قتلاه", "جريح", "جرحي", "مصرع", "مصرعه", "مصرعهم", "اصابه", "اصابات", "مصابين", "جثث", "جثه"]
@@ -39,14 +46,17 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
     feats.update("tl:" + bare(h.entry.lemma) for h in own)
     for h in own:
         feats.add("p:" + h.entry.pos)
+        tense = ""
         if h.entry.pos == "verb":
-            feats.add("v:present" if h.form[:1] in "يتن" and len(h.form) > 3 else "v:past")
+            tense = "present" if h.form[:1] in "يتن" and len(h.form) > 3 else "past"
+            feats.add("v:" + tense)
         cues = cues_before(words, h.first)
         feats.update("c:" + c for c in cues)
         if not cues:
             feats.add("c:plain")
         if h.first < 3:
             feats.add("c:early")
+        feats.update(_trigger_context(words, bares, h, tense, cues))
     feats.add(f"n:{min(len(own), 3)}")
     feats.add(f"len:{min(len(words) // 10, 5)}")
     if any(b in CASUALTY for b in bares):
@@ -55,6 +65,26 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
         feats.add("number")
     feats.update(_place_and_time(words))
     return feats
+
+
+def _trigger_context(words: list[str], bares: list[str], hit: TriggerHit, tense: str, cues: set[str]) -> set[str]:
+    """The trigger's lemma with its part of speech, tense and cues, and the clusters of the words ±3 around it."""
+    lemma = bare(hit.entry.lemma)
+    feats = {f"k:{lemma}:{hit.entry.pos}:{tense}", f"k:{lemma}:" + ",".join(sorted(cues))}
+    clusters = word_clusters()
+    for offset in range(1, _CONTEXT + 1):
+        for j, side in ((hit.first - offset, -offset), (hit.last + offset, offset)):
+            if 0 <= j < len(words):
+                ids = clusters.get(words[j]) or clusters.get(bares[j])
+                if ids:
+                    feats.add(f"x{side}:{ids[_CLUSTER_LEVEL]}")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, list[str]]:
+    """Folded word → its cluster ids (coarse to fine); empty when the NER resources are absent."""
+    return {w: ids.split() for w, ids in load_clusters(CLUSTERS_PATH).items()}
 
 
 def _place_and_time(words: list[str]) -> set[str]:

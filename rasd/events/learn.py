@@ -66,13 +66,21 @@ def best_threshold(probs: Sequence[float], labels: Sequence[bool]) -> float:
 
 
 def out_of_fold(
-    feats: Sequence[set[str]], labels: Sequence[bool], groups: Sequence[str], k: int, *, inner: int = 0
+    feats: Sequence[set[str]],
+    labels: Sequence[bool],
+    groups: Sequence[str],
+    k: int,
+    *,
+    inner: int = 0,
+    gate: Sequence[bool] | None = None,
 ) -> tuple[list[float], list[float]]:
     """Probabilities predicted for each row by a model that never saw its document, and each row's threshold.
 
     With ``inner`` > 0 every outer fold picks its threshold by an inner cross-validation on its own
-    training part (so the thresholds are honest too); otherwise the threshold list is empty.
+    training part (so the thresholds are honest too); otherwise the threshold list is empty. Rows whose
+    ``gate`` is false get probability 0: the detector is never asked about them (no trigger of the type).
     """
+    gate = gate if gate is not None else [True] * len(labels)
     folds = [fold_of(g, k) for g in groups]
     probs = [0.0] * len(labels)
     thresholds = [0.5] * len(labels) if inner else []
@@ -82,9 +90,11 @@ def out_of_fold(
         sub = ([feats[i] for i in train_rows], [labels[i] for i in train_rows])
         weights = train(*sub)
         for i, p in zip(test_rows, probabilities(weights, [feats[i] for i in test_rows]), strict=True):
-            probs[i] = p
+            probs[i] = p if gate[i] else 0.0
         if inner:
-            inner_probs, _ = out_of_fold(*sub, [groups[i] for i in train_rows], inner)
+            inner_probs, _ = out_of_fold(
+                *sub, [groups[i] for i in train_rows], inner, gate=[gate[i] for i in train_rows]
+            )
             t = best_threshold(inner_probs, sub[1])
             for i in test_rows:
                 thresholds[i] = t

@@ -60,7 +60,7 @@ def open_input(path: str | Path) -> Input:
     """Open a file, a directory or standard input (``-``); InputError if it does not exist."""
     if str(path) == STDIN:
         data = sys.stdin.buffer.read()
-        return _from_bytes(data, STDIN_ORIGIN, kind=None, gzipped=data[:2] == GZIP_MAGIC)
+        return from_bytes(data, STDIN_ORIGIN, kind=None, gzipped=data[:2] == GZIP_MAGIC)
     p = Path(path)
     if p.is_dir():
         return Input(str(p), "dir", _read_dir(p))
@@ -70,7 +70,7 @@ def open_input(path: str | Path) -> Input:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(str(p), exc.strerror or str(exc)) from None
-    return _from_bytes(data, str(p), kind=kind_from_name(p.name), gzipped=_gzipped(p))
+    return from_bytes(data, str(p), kind=kind_from_name(p.name), gzipped=is_gzip_name(p.name))
 
 
 def read_path(path: str | Path) -> Iterator[Record]:
@@ -107,8 +107,8 @@ def sniff_kind(text: str) -> str:
     return "text"
 
 
-def _from_bytes(data: bytes, origin: str, kind: str | None, *, gzipped: bool) -> Input:
-    """Gunzip and decode the bytes of one file, then parse them by kind (sniffed when None)."""
+def from_bytes(data: bytes, origin: str, kind: str | None, *, gzipped: bool) -> Input:
+    """An input from the bytes of one file: gunzipped, decoded, then parsed by kind (sniffed when None)."""
     try:
         text = decode(gzip.decompress(data) if gzipped else data)
     except (OSError, EOFError, zlib.error):
@@ -119,8 +119,9 @@ def _from_bytes(data: bytes, origin: str, kind: str | None, *, gzipped: bool) ->
     return Input(origin, kind, PARSERS[kind](text, origin))
 
 
-def _gzipped(path: Path) -> bool:
-    return path.name.lower().endswith(".gz")
+def is_gzip_name(name: str) -> bool:
+    """Whether a file name says the file is gzipped."""
+    return name.lower().endswith(".gz")
 
 
 def _read_text(text: str, origin: str) -> Iterator[Record]:
@@ -158,16 +159,7 @@ def _read_jsonl(text: str, origin: str) -> Iterator[Record]:
     for number, line in enumerate(lines(text), start=1):
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
-        try:
-            value = json.loads(line)
-        except ValueError as exc:
-            yield RecordError(where, f"invalid JSON: {exc}")
-            continue
-        if not isinstance(value, dict):
-            yield RecordError(where, f"expected a JSON object, got {type(value).__name__}")
-            continue
-        yield record_from_fields(value, where)
+        yield record_from_json(line, f"{origin}:{number}")
 
 
 def _read_csv(text: str, origin: str) -> Iterator[Record]:
@@ -212,7 +204,7 @@ def _read_dir(directory: Path) -> Iterator[Record]:
         except OSError as exc:
             yield RecordError(str(path), exc.strerror or str(exc))
             continue
-        yield from _from_bytes(data, str(path), kind, gzipped=_gzipped(path)).records
+        yield from from_bytes(data, str(path), kind, gzipped=is_gzip_name(path.name)).records
 
 
 def lines(text: str, *, keepends: bool = False) -> Iterator[str]:
@@ -227,6 +219,17 @@ def lines(text: str, *, keepends: bool = False) -> Iterator[str]:
         end = len(text) if end < 0 else end + 1
         yield text[start:end] if keepends else text[start:end].rstrip("\r\n")
         start = end
+
+
+def record_from_json(line: str, origin: str) -> Record:
+    """A RawDocument from one JSON object (a JSONL line), as ``record_from_fields`` reads its fields."""
+    try:
+        value = json.loads(line)
+    except ValueError as exc:
+        return RecordError(origin, f"invalid JSON: {exc}")
+    if not isinstance(value, dict):
+        return RecordError(origin, f"expected a JSON object, got {type(value).__name__}")
+    return record_from_fields(value, origin)
 
 
 def record_from_fields(fields: dict[str, Any], origin: str) -> Record:

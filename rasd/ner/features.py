@@ -24,8 +24,6 @@ def _cues() -> dict[str, str]:
 # Words that announce a name: a title before a person (العقيد), the head of an organisation's or a place's name.
 CUES = _cues()
 SHORT = 3
-import os
-def _X(k): return k in os.environ.get("NERX", "")
 
 
 def length_class(word: str) -> str:
@@ -91,8 +89,8 @@ class TokenInfo:
     cluster: str
     fine: str
     cue: str
-    coarse: str = "-"
-    shape: str = ""
+    coarse: str
+    shape: str
 
 
 class FeatureExtractor:
@@ -114,12 +112,13 @@ class FeatureExtractor:
 
     def _token_info(self, token: str, norm: str) -> TokenInfo:
         clitic, stem, _ = split_proclitics(token)
+        token_shape = shape(token)
         ids = (self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(stem) or "").split()
         own = [
             "w=" + norm,
             "s=" + stem,
             "p=" + clitic,
-            "shape=" + shape(token),
+            "shape=" + token_shape,
             "len=" + length_class(stem),
             "art=" + str(stem.startswith("ال")),
             "known=" + str(norm in self.lexicon.clusters or stem in self.lexicon.clusters),
@@ -127,7 +126,7 @@ class FeatureExtractor:
         own += [f"pre{i}={stem[:i]}" for i in range(1, SHORT + 1) if len(stem) > i]
         own += [f"suf{i}={stem[-i:]}" for i in range(1, SHORT + 1) if len(stem) > i]
         own += [f"c{i}={c}" for i, c in enumerate(ids)]
-        if _X("stemc") and stem != norm:
+        if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
             own += [f"sc{i}={c}" for i, c in enumerate((self.lexicon.clusters.get(stem) or "").split())]
         cue = CUES.get(stem) or CUES.get(norm)
         if cue:
@@ -140,9 +139,9 @@ class FeatureExtractor:
             stem=stem,
             cluster=ids[1] if len(ids) > 1 else "-",
             fine=ids[-1] if ids else "-",
-            cue=CUES.get(stem) or CUES.get(norm, ""),
+            cue=cue or "",
             coarse=ids[0] if ids else "-",
-            shape=shape(token),
+            shape=token_shape,
         )
 
     def sentence(self, tokens: list[str], norms: list[str]) -> list[list[str]]:
@@ -160,8 +159,7 @@ class FeatureExtractor:
                     other = infos[j]
                     feats.append(f"{d}w={other.norm}")
                     feats.append(f"{d}c={other.cluster}")
-                    if _X("coarse"):
-                        feats.append(f"{d}k={other.coarse}")
+                    feats.append(f"{d}k={other.coarse}")
                     if d in (-1, 1):
                         feats.append(f"{d}s={other.stem}")
                         feats.append(f"{d}f={other.fine}")
@@ -169,9 +167,8 @@ class FeatureExtractor:
                 else:
                     feats.append(f"{d}w=<pad>")
             if i > 0:
-                if _X("conj"):
-                    feats.append(f"-1cXsh={infos[i - 1].cluster}|{info.shape}")
-                    feats.append(f"-1cueXc={infos[i - 1].cue}|{info.cluster}")
+                feats.append(f"-1cXsh={infos[i - 1].cluster}|{info.shape}")
+                feats.append(f"-1cueXc={infos[i - 1].cue}|{info.cluster}")
                 feats.append(f"bi-={infos[i - 1].stem}|{info.stem}")
                 if infos[i - 1].cue:
                     feats.append("-1cue=" + infos[i - 1].cue)

@@ -17,6 +17,7 @@ from pathlib import Path
 import regex
 
 from rasd.doc import Document, Quote
+from rasd.evaluate import Score, ratio
 from rasd.quotes.gold import GoldArticle, GoldStatement, article_texts, load_gold
 from rasd.text.normalize import normalize
 
@@ -46,16 +47,21 @@ class Scores:
         self.misses += other.misses
 
     @property
+    def quotes(self) -> Score:
+        """Quote finding as precision and recall; a split without quotes on a side scores 1.0 there."""
+        return Score.from_totals(gold=self.gold, predicted=self.predicted, correct=self.matched, empty=1.0)
+
+    @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
+        return self.quotes.precision
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
+        return self.quotes.recall
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_correct / self.matched if self.matched else 1.0
+        return ratio(self.speaker_correct, self.matched, empty=1.0)
 
     def line(self) -> str:
         return (

@@ -7,12 +7,14 @@ goes quickly through what is done and resumes where the store stopped. Only the 
 from __future__ import annotations
 
 import gzip
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
+from rasd.doc import Document
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 from rasd.store.db import StoreError, open_writer
 from rasd.store.writer import content_hash, is_stored, store_document
@@ -42,6 +44,29 @@ class IngestReport:
 
 # Called once per input record with its outcome, and the error when it failed.
 OnRecord = Callable[[str, RecordError | None], None]
+# Notes one record's outcome, with its error when it failed.
+Note = Callable[..., None]
+
+
+def counting(report: IngestReport, on_record: OnRecord | None) -> Note:
+    """``note(outcome, error=None)``: count the outcome in ``report``, then pass it on to ``on_record``."""
+
+    def note(outcome: str, error: RecordError | None = None) -> None:
+        report.count(outcome)
+        if on_record is not None:
+            on_record(outcome, error)
+
+    return note
+
+
+def store_noted(conn: sqlite3.Connection, doc: Document, note: Note, *, digest: str, origin: str) -> None:
+    """Store one analysed document and note whether it was added, already there, or refused by the store."""
+    try:
+        added = store_document(conn, doc, digest=digest, origin=origin)
+    except StoreError as exc:
+        note(FAILED, RecordError(origin or doc.id, str(exc), doc.id))
+    else:
+        note(ADDED if added else DUPLICATE)
 
 
 def ingest(
@@ -54,12 +79,7 @@ def ingest(
 ) -> IngestReport:
     """Analyse and store every new record; duplicates (same text) and failures are counted, not stored."""
     report = IngestReport()
-
-    def note(outcome: str, error: RecordError | None = None) -> None:
-        report.count(outcome)
-        if on_record is not None:
-            on_record(outcome, error)
-
+    note = counting(report, on_record)
     conn = open_writer(db_path)
     try:
         pipeline = pipeline or Pipeline()
@@ -81,13 +101,8 @@ def ingest(
             digest, origin = pending.popleft()
             if isinstance(result, RecordError):
                 note(FAILED, result)
-                continue
-            try:
-                added = store_document(conn, result, digest=digest, origin=origin)
-            except StoreError as exc:
-                note(FAILED, RecordError(origin or result.id, str(exc), result.id))
-                continue
-            note(ADDED if added else DUPLICATE)
+            else:
+                store_noted(conn, result, note, digest=digest, origin=origin)
     finally:
         conn.close()
     return report

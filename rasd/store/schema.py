@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from rasd.store.transaction import transaction
+
 INITIAL = """
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
@@ -170,11 +172,9 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     )
     applied = []
     for version, name, sql in MIGRATIONS:
-        conn.execute("BEGIN IMMEDIATE")  # another writer may be migrating: check under the lock
-        if version <= schema_version(conn):
-            conn.execute("ROLLBACK")
-            continue
-        try:
+        with transaction(conn):  # another writer may be migrating: check under the lock
+            if version <= schema_version(conn):
+                continue
             # executescript would commit first; run statement by statement inside the transaction.
             for statement in _statements(sql):
                 conn.execute(statement)
@@ -182,10 +182,6 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(version)
     return applied
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from bisect import bisect_right
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -13,6 +12,7 @@ from rasd.store.compact import pack
 from rasd.store.dates import iso_date
 from rasd.store.db import StoreError
 from rasd.store.terms import index_text
+from rasd.store.transaction import transaction
 from rasd.text.normalize import normalize
 
 
@@ -30,24 +30,32 @@ def entity_key(entity: Entity) -> str:
     return entity.entity_id or f"{entity.label}:{normalize(entity.canonical or entity.text)}"
 
 
+def entity_mentions(doc: Document) -> dict[str, list[Entity]]:
+    """The document's mentions grouped by identity (``entity_key``), in order of first mention."""
+    by_key: dict[str, list[Entity]] = {}
+    for mention in doc.entities:
+        by_key.setdefault(entity_key(mention), []).append(mention)
+    return by_key
+
+
+def given_name(mentions: list[Entity]) -> tuple[str, str]:
+    """The label and canonical name one document gives an identity: its first mention's label, and that
+    mention's canonical name, else the text the identity is mentioned by most often."""
+    first = mentions[0]
+    return first.label, first.canonical or Counter(m.text for m in mentions).most_common(1)[0][0]
+
+
 def store_document(conn: sqlite3.Connection, doc: Document, *, digest: str | None = None, origin: str = "") -> bool:
     """Store ``doc`` atomically; False when its text is already stored (nothing is written then)."""
     digest = digest or content_hash(doc.text)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         row_id = _insert_document(conn, doc, digest, origin)
         if row_id is None:
-            conn.execute("ROLLBACK")
-            return False
-        sentence_of = _sentence_finder(doc)
+            return False  # nothing was written
         _insert_sentences(conn, row_id, doc)
-        _insert_entities(conn, row_id, doc, sentence_of)
-        _insert_quotes(conn, row_id, doc, sentence_of)
+        _insert_entities(conn, row_id, doc)
+        _insert_quotes(conn, row_id, doc)
         _insert_events(conn, row_id, doc)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return True
 
 
@@ -73,16 +81,6 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, digest: str, origi
     return row[0]
 
 
-def _sentence_finder(doc: Document):
-    starts = [s.start for s in doc.sentences]
-
-    def sentence_of(offset: int) -> int | None:
-        i = bisect_right(starts, offset) - 1
-        return i if i >= 0 and offset < doc.sentences[i].end else None
-
-    return sentence_of
-
-
 def _insert_sentences(conn: sqlite3.Connection, row_id: int, doc: Document) -> None:
     conn.executemany(
         'INSERT INTO sentences (doc, idx, start, "end") VALUES (?, ?, ?, ?)',
@@ -90,27 +88,23 @@ def _insert_sentences(conn: sqlite3.Connection, row_id: int, doc: Document) -> N
     )
 
 
-def _insert_entities(conn: sqlite3.Connection, row_id: int, doc: Document, sentence_of) -> None:
-    by_key: dict[str, list[Entity]] = {}
-    for mention in doc.entities:
-        by_key.setdefault(entity_key(mention), []).append(mention)
-    for ekey, mentions in by_key.items():
-        first = mentions[0]
-        canonical = first.canonical or Counter(m.text for m in mentions).most_common(1)[0][0]
+def _insert_entities(conn: sqlite3.Connection, row_id: int, doc: Document) -> None:
+    for ekey, mentions in entity_mentions(doc).items():
+        label, canonical = given_name(mentions)
         entity = conn.execute(
             "INSERT INTO entities (entity_id, label, canonical, canonical_norm, mentions, documents) "
             "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (entity_id) DO UPDATE SET "
             "mentions = mentions + excluded.mentions, documents = documents + 1 RETURNING id",
-            (ekey, first.label, canonical, normalize(canonical), len(mentions)),
+            (ekey, label, canonical, normalize(canonical), len(mentions)),
         ).fetchone()[0]
-        _vote_name(conn, entity, first.label, canonical)
+        _vote_name(conn, entity, label, canonical)
         conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?, ?)",
             [(entity, alias) for alias in {m.text for m in mentions}],
         )
         conn.executemany(
             'INSERT INTO mentions (doc, entity, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)',
-            [(row_id, entity, m.start, m.end, m.text, sentence_of(m.start)) for m in mentions],
+            [(row_id, entity, m.start, m.end, m.text, doc.sentence_index(m.start)) for m in mentions],
         )
 
 
@@ -133,7 +127,7 @@ def _vote_name(conn: sqlite3.Connection, entity: int, label: str, canonical: str
     )
 
 
-def _insert_quotes(conn: sqlite3.Connection, row_id: int, doc: Document, sentence_of) -> None:
+def _insert_quotes(conn: sqlite3.Connection, row_id: int, doc: Document) -> None:
     for i, q in enumerate(doc.quotes):
         speaker, cue = q.speaker, q.cue
         name = (speaker.canonical or speaker.text) if speaker else None
@@ -145,7 +139,7 @@ def _insert_quotes(conn: sqlite3.Connection, row_id: int, doc: Document, sentenc
              speaker.start if speaker else None, speaker.end if speaker else None, speaker.text if speaker else None,
              name, normalize(name) if name else None, q.speaker_role,
              cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
-             sentence_of(q.content.start)),
+             doc.sentence_index(q.content.start)),
         ).fetchone()[0]
         conn.execute("INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)", (quote_id, index_text(q.content.text)))
         if name:

@@ -1,0 +1,33 @@
+"""The ner stage's hashtag bookkeeping: which hashtags a tagged mention already covers."""
+
+from __future__ import annotations
+
+import random
+
+from rasd.doc import Hashtag
+from rasd.ner.chains import Mention
+from rasd.ner.stage import NerStage, _covered_hashtag_starts
+
+
+def _hashtag_sentence(starts: list[int]) -> list:
+    units = []
+    for start in starts:
+        units += NerStage._hashtag_units(Hashtag(start, start + 8, "#ab_cd_e", "ab cd e"))
+    return units
+
+
+def test_covered_hashtags_are_those_starting_inside_a_mention():
+    rng = random.Random(7)
+    for _ in range(50):
+        starts = sorted(rng.sample(range(0, 2000, 10), 40))
+        sentences = [_hashtag_sentence(starts[:20]), _hashtag_sentence(starts[20:])]
+        mentions = []
+        for _ in range(30):
+            a = rng.randrange(0, 2000)
+            mentions.append(Mention(a, a + rng.randrange(1, 40), "PER", ("x",), "x"))
+        naive = {s for s in starts if any(m.start <= s < m.end for m in mentions)}
+        assert _covered_hashtag_starts(sentences, mentions) == naive
+
+
+def test_no_mentions_cover_nothing():
+    assert _covered_hashtag_starts([_hashtag_sentence([0, 50])], []) == set()
