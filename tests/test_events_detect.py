@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from rasd.events.cues import cues_before, sentence_cues
-from rasd.events.detect import default_detectors, features, word_clusters
+from rasd.events.detect import DETECTORS_PATH, clusters_digest, default_detectors, features, word_clusters
 from rasd.events.forms import fold
 from rasd.events.triggers import default_lexicon
 from rasd.events.view import sentence_views, tokenize
@@ -59,3 +61,10 @@ def test_word_clusters_cover_everyday_news_words() -> None:
     if not clusters:
         pytest.skip("rasd/resources/ner/clusters.json.gz is absent")
     assert all(fold(w) in clusters for w in ["الحكومة", "المتظاهرون", "أمس"])
+
+
+def test_detectors_were_trained_with_the_shipped_word_clusters() -> None:
+    """The detectors' cluster features are ids of rasd/resources/ner/clusters.json.gz: rebuilding that file
+    (`rasd train ner`) with other ids calls for `rasd train events`."""
+    recorded = json.loads(DETECTORS_PATH.read_text(encoding="utf-8")).get("clusters")
+    assert recorded == clusters_digest(), "the word clusters changed: rebuild the detectors with `rasd train events`"

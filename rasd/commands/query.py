@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+from collections.abc import Callable
 from contextlib import closing
+from functools import partial
 
 from rich.console import Console
 from rich.text import Text
 
 from rasd.commands.listing import (
+    TableColumn,
     add_db_argument,
     add_format_argument,
     add_page_arguments,
@@ -23,6 +27,7 @@ from rasd.commands.listing import (
 from rasd.errors import RasdError
 from rasd.render import justify, render
 from rasd.store import open_reader, queries
+from rasd.store.queries import Page
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
 from rasd.store.search import SearchHit, search
 
@@ -76,15 +81,22 @@ def _dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="published (events: happened) on or before")
 
 
-def run_search(args: argparse.Namespace) -> int:
+def _print_answer(args: argparse.Namespace, ask: Callable[[sqlite3.Connection], Page], record_type: type,
+                  title: str, table_columns: list[TableColumn]) -> int:
+    """Ask the database one question and print the page of answers in the format asked for."""
     with closing(open_reader(args.db)) as conn:
-        page = search(conn, args.query, source=args.source, since=args.since, until=args.until,
-                      limit=args.limit, offset=args.offset)
-    print_page(page, SearchHit, args.format, f"search: {args.query}", [
+        page = ask(conn)
+    print_page(page, record_type, args.format, title, table_columns)
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    ask = partial(search, query=args.query, source=args.source, since=args.since, until=args.until,
+                  limit=args.limit, offset=args.offset)
+    return _print_answer(args, ask, SearchHit, f"search: {args.query}", [
         ("doc", lambda h: h.doc_id), ("published", lambda h: h.published), ("source", lambda h: h.source),
         ("title", lambda h: h.title), ("snippet", highlighted),
     ])
-    return 0
 
 
 def highlighted(hit: SearchHit) -> Text:
@@ -96,36 +108,30 @@ def highlighted(hit: SearchHit) -> Text:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    with closing(open_reader(args.db)) as conn:
-        page = queries.quotes(conn, speaker=args.speaker, about=args.about, since=args.since, until=args.until,
-                              limit=args.limit, offset=args.offset)
-    print_page(page, QuoteRecord, args.format, "quotes", [
+    ask = partial(queries.quotes, speaker=args.speaker, about=args.about, since=args.since, until=args.until,
+                  limit=args.limit, offset=args.offset)
+    return _print_answer(args, ask, QuoteRecord, "quotes", [
         ("date", lambda q: q.date), ("speaker", lambda q: q.speaker_canonical), ("kind", lambda q: q.kind),
         ("content", lambda q: q.content), ("doc", lambda q: q.doc_id),
     ])
-    return 0
 
 
 def run_events(args: argparse.Namespace) -> int:
-    with closing(open_reader(args.db)) as conn:
-        page = queries.events(conn, type=args.type, actor=args.actor, place=args.place, since=args.since,
-                              until=args.until, limit=args.limit, offset=args.offset)
-    print_page(page, EventRecord, args.format, "events", [
+    ask = partial(queries.events, type=args.type, actor=args.actor, place=args.place, since=args.since,
+                  until=args.until, limit=args.limit, offset=args.offset)
+    return _print_answer(args, ask, EventRecord, "events", [
         ("date", lambda e: e.date), ("type", lambda e: " ".join(filter(None, (e.event_type, e.event_code)))),
         ("source", lambda e: e.source), ("trigger", lambda e: e.trigger), ("target", lambda e: e.target),
         ("place", lambda e: e.place), ("doc", lambda e: e.doc_id),
     ])
-    return 0
 
 
 def run_entities(args: argparse.Namespace) -> int:
-    with closing(open_reader(args.db)) as conn:
-        page = queries.entities(conn, label=args.label, name=args.name, limit=args.limit, offset=args.offset)
-    print_page(page, EntityRecord, args.format, "entities", [
+    ask = partial(queries.entities, label=args.label, name=args.name, limit=args.limit, offset=args.offset)
+    return _print_answer(args, ask, EntityRecord, "entities", [
         ("canonical", lambda e: e.canonical), ("label", lambda e: e.label), ("mentions", lambda e: e.mentions),
         ("articles", lambda e: e.documents), ("aliases", lambda e: _some(e.aliases, e.canonical)),
     ])
-    return 0
 
 
 def _some(aliases: list[str], canonical: str, shown: int = 4) -> str:

@@ -7,6 +7,7 @@ prediction needs no numerical library.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -79,6 +80,11 @@ def _trigger_context(words: list[str], bares: list[str], hit: TriggerHit, tense:
                 if ids:
                     feats.add(f"x{side}:{ids[_CLUSTER_LEVEL]}")
     return feats
+
+
+def clusters_digest() -> str:
+    """SHA-1 of the clusters file the detectors were trained with (cluster ids change when it is rebuilt)."""
+    return hashlib.sha1(CLUSTERS_PATH.read_bytes()).hexdigest() if CLUSTERS_PATH.exists() else ""
 
 
 @lru_cache(maxsize=1)

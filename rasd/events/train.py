@@ -11,7 +11,7 @@ from pathlib import Path
 from rasd.errors import InputError
 from rasd.events import learn
 from rasd.events.actors import ACTORS_PATH, build_actors
-from rasd.events.detect import DETECTORS_PATH, features
+from rasd.events.detect import DETECTORS_PATH, clusters_digest, features
 from rasd.events.geo import NEWS_SAMPLE, PLACES_PATH, build_places
 from rasd.events.gsr import GoldSentence, read_gold
 from rasd.events.lexicon import LEXICON_PATH, RESOURCES, build_lexicon, write_json
@@ -124,7 +124,7 @@ def train_events(data: Path) -> list[TypeReport]:
         reports.append(report)
     cv = {r.event_type: _figures(r.variants[r.chosen]) for r in reports}
     chosen = {r.event_type: r.chosen for r in reports}
-    write_json({"detectors": detectors, "cv": cv, "chosen": chosen}, DETECTORS_PATH)
+    write_json({"detectors": detectors, "cv": cv, "chosen": chosen, "clusters": clusters_digest()}, DETECTORS_PATH)
     CARD_PATH.write_text(card(reports, lexicon_data), encoding="utf-8")
     return reports
 

@@ -30,7 +30,7 @@ class CrfParams:
     """python-crfsuite training settings."""
 
     c1: float = 0.05
-    c2: float = 0.01
+    c2: float = 0.05
     max_iterations: int = 150
 
     def as_dict(self) -> dict[str, object]:

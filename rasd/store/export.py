@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -12,6 +11,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from rasd.io.writers import dump
 from rasd.store.db import StoreError
 from rasd.store.queries import iter_documents, iter_records
 from rasd.store.records import RECORDS, columns
@@ -55,7 +55,7 @@ def write_tsv(records: Iterable[Any], record_type: type, out: TextIO) -> int:
 def write_jsonl(items: Iterable[dict[str, Any]], out: TextIO) -> int:
     n = 0
     for item in items:
-        out.write(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n")
+        out.write(dump(item) + "\n")
         n += 1
     return n
 
