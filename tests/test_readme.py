@@ -34,7 +34,7 @@ def quick_start() -> tuple[str, str]:
 def test_quick_start_has_install_then_tests_and_ci_runs_the_same() -> None:
     install_and_try, test = quick_start()
     install, _, _ = install_and_try.partition(" && ")
-    assert "pip install -e '.[dev,web,parquet,train]'" in install
+    assert "pip install -e '.[dev,web,parquet,train,spark]'" in install
     ci_lines = [line.strip() for line in CI.splitlines()]
     assert install.replace("pip install", "pip install --quiet") in ci_lines
     assert ci_lines[-1] == test  # CI's last step is exactly the README's test command
