@@ -94,7 +94,7 @@ def test_ingest_without_input_creates_or_migrates_the_database(capsys, tmp_path)
 
 def test_readme_store_commands_parse():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    store = readme.split("\n## Store\n", 1)[1].split("\n## ", 1)[0]
+    store = readme.split("\n## Store: ingest, search, query, export\n", 1)[1].split("\n## ", 1)[0]
     commands = [line for line in store.split("```sh\n", 1)[1].split("```", 1)[0].splitlines() if line.strip()]
     assert {shlex.split(c)[1] for c in commands} == {"ingest", "search", "quotes", "events", "entities", "show",
                                                      "export"}

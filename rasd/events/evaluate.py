@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.doc import Document, Event
+from rasd.evaluate import Score
 from rasd.events.forms import fold
 from rasd.events.gsr import GoldSentence, GoldSpans, read_gold, read_spans
-from rasd.events.scores import Scores
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 
 
@@ -34,7 +34,7 @@ class SpanOverlap:
 
 @dataclass(slots=True)
 class EventReport:
-    scores: dict[str, Scores]
+    scores: dict[str, Score]
     overlap: SpanOverlap | None
     errors: list[RecordError]
 
@@ -71,7 +71,7 @@ def score(
     gold: list[GoldSentence], docs: Iterable[Document | RecordError], spans: dict[str, GoldSpans] | None = None
 ) -> EventReport:
     """Score analysed documents (in the order of ``gold``) against the gold labels and spans."""
-    scores: dict[str, Scores] = {}
+    scores: dict[str, Score] = {}
     overlap = SpanOverlap() if spans is not None else None
     errors: list[RecordError] = []
     for g, doc in zip(gold, docs, strict=True):
@@ -79,7 +79,7 @@ def score(
             errors.append(doc)
             continue
         events = [e for e in doc.events if e.type == g.event_type]
-        scores.setdefault(g.event_type, Scores()).add(g.label, bool(events))
+        scores.setdefault(g.event_type, Score()).add(g.label, bool(events))
         if overlap is not None and spans is not None and g.id in spans and events:
             overlap.sentences += 1
             for role, values, annotated in (

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from rasd.events.scores import Scores
+from rasd.evaluate import Score
 
 ITERATIONS = 300
 LEARNING_RATE = 0.2
@@ -57,7 +57,7 @@ def best_threshold(probs: Sequence[float], labels: Sequence[bool]) -> float:
     """The threshold with the best F1 on these predictions (ties: the higher threshold)."""
     best, best_f1 = 0.5, -1.0
     for t in np.arange(0.05, 0.96, 0.025):
-        s = Scores()
+        s = Score()
         for p, g in zip(probs, labels, strict=True):
             s.add(g, p >= t)
         if s.f1 >= best_f1:

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.errors import InputError
+from rasd.evaluate import Score
 from rasd.events import learn
 from rasd.events.actors import ACTORS_PATH, build_actors
 from rasd.events.detect import DETECTORS_PATH, clusters_digest, features
 from rasd.events.geo import NEWS_SAMPLE, PLACES_PATH, build_places
 from rasd.events.gsr import GoldSentence, read_gold
 from rasd.events.lexicon import LEXICON_PATH, RESOURCES, build_lexicon, write_json
-from rasd.events.scores import Scores
 from rasd.events.stage import CODING_ORIGINS
 from rasd.events.triggers import TriggerLexicon
 from rasd.events.view import sentence_views, tokenize
@@ -46,8 +46,8 @@ class TypeReport:
     rows: int
     positives: int
     documents: int
-    keyword: Scores
-    variants: dict[str, Scores] = field(default_factory=dict)
+    keyword: Score
+    variants: dict[str, Score] = field(default_factory=dict)
     chosen: str = ""
     threshold: float = 0.5
 
@@ -66,12 +66,12 @@ def sentence_features(
     return feats, gates
 
 
-def cross_validate(feats: list[set[str]], gates: list[bool], gold: list[GoldSentence]) -> Scores:
+def cross_validate(feats: list[set[str]], gates: list[bool], gold: list[GoldSentence]) -> Score:
     """Scores on held-out documents as the events stage decides (detector accepts and a coding trigger is
     there), each fold's threshold chosen on its own training part."""
     labels = [g.label for g in gold]
     probs, thresholds = learn.out_of_fold(feats, labels, [g.doc_id for g in gold], FOLDS, inner=INNER_FOLDS, gate=gates)
-    scores = Scores()
+    scores = Score()
     for p, t, y in zip(probs, thresholds, labels, strict=True):
         scores.add(y, p >= t)
     return scores
@@ -85,7 +85,7 @@ def train_detector(gold: list[GoldSentence], lexicon: TriggerLexicon, event_type
     """The shipped detector of one type and its cross-validated report."""
     feats, gates = sentence_features(gold, lexicon, event_type)
     labels = [g.label for g in gold]
-    keyword = Scores()
+    keyword = Score()
     for fs, y in zip(feats, labels, strict=True):
         keyword.add(y, f"t:{event_type}" in fs)
     report = TypeReport(event_type, len(gold), sum(labels), len({g.doc_id for g in gold}), keyword)
@@ -129,11 +129,11 @@ def train_events(data: Path) -> list[TypeReport]:
     return reports
 
 
-def _figures(s: Scores) -> dict[str, float]:
+def _figures(s: Score) -> dict[str, float]:
     return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
 
 
-def _row(name: str, s: Scores) -> str:
+def _row(name: str, s: Score) -> str:
     return f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
 
 

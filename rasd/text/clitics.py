@@ -153,6 +153,7 @@ def _prefix_options() -> dict[str, list[Prefix]]:
 _PREFIXES = _prefix_options()
 _LONGEST_PREFIX = max(map(len, _PREFIXES))
 _PREFIX_LETTERS = frozenset(surface[0] for surface in _PREFIXES)
+_PRONOUN_ENDINGS = frozenset(pronoun[-1] for pronoun in PRONOUNS)  # a token ending otherwise has no pronoun
 
 
 def _prefix_allowed(word: str, prefix: Prefix, stem: str, lex: Lexicon) -> bool:
@@ -179,12 +180,13 @@ def _prefix_allowed(word: str, prefix: Prefix, stem: str, lex: Lexicon) -> bool:
 
 def _conjunction_allowed(word: str, rest: str, lex: Lexicon) -> bool:
     """May a و or ف be split off ``word``: it is not attested as a stem, nor far more frequent than ``rest``."""
-    return not lex.has(word, "C") and lex.count(word) <= CONJUNCTION_RATIO * max(1, lex.count(rest))
+    counts = lex.counts
+    return not lex.has(word, "C") and counts.get(word, 0) <= CONJUNCTION_RATIO * max(1, counts.get(rest, 0))
 
 
 def _suffix_split(rest: str, lex: Lexicon) -> tuple[str, str, str] | None:
     """(stem as written, stem form, pronoun) when ``rest`` ends with a pronoun that may be split off."""
-    if rest in NEVER_SPLIT or lex.has(rest, "A"):
+    if rest[-1] not in _PRONOUN_ENDINGS or rest in NEVER_SPLIT or lex.has(rest, "A"):
         return None
     for size in (3, 2, 1):
         pronoun = rest[-size:]
@@ -193,8 +195,10 @@ def _suffix_split(rest: str, lex: Lexicon) -> tuple[str, str, str] | None:
         if pronoun == "ي" and rest[0] == "ي":  # an imperfect verb: its object pronoun is ني, not ي
             continue
         written = rest[: -len(pronoun)]
+        counts = lex.counts
         for form in (written, *_stem_variants(written)):
-            if lex.count(form) and lex.count(rest) <= FREQUENCY_RATIO * lex.count(form):
+            count = counts.get(form, 0)
+            if count and counts.get(rest, 0) <= FREQUENCY_RATIO * count:
                 return written, form, pronoun
     return None
 
