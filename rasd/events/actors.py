@@ -7,15 +7,13 @@ gazetteer; compacted into ``resources/events/actors.json`` keyed by ``phrase_key
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.errors import InputError
 from rasd.events.forms import name_key, phrase_key
-from rasd.events.lexicon import RESOURCES
+from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
 ACTORS_PATH = RESOURCES / "actors.json"
@@ -123,12 +121,7 @@ class ActorDictionary:
 
     @classmethod
     def load(cls, path: Path = ACTORS_PATH) -> ActorDictionary:
-        try:
-            return cls(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError(
-                str(path), f"cannot read the actor dictionary ({exc}); rebuild it with `rasd train events`"
-            ) from exc
+        return load_resource(cls, path, "actor dictionary")
 
     def code_of(self, name: str, day: int | None) -> str | None:
         """The code of a whole name (an entity's canonical form), if the dictionary has it."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rasd.errors import InputError
 from rasd.events.forms import fold, key_candidates, phrase_key, strip_article
-from rasd.events.lexicon import RESOURCES
+from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
 PLACES_PATH = RESOURCES / "places.json"
@@ -181,12 +181,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path = PLACES_PATH) -> Gazetteer:
-        try:
-            return cls(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError) as exc:
-            raise InputError(
-                str(path), f"cannot read the gazetteer ({exc}); rebuild it with `rasd train events`"
-            ) from exc
+        return load_resource(cls, path, "gazetteer")
 
     def match(self, candidates: list[list[str]]) -> list[PlaceMatch]:
         return [PlaceMatch(a, b, self.places[k], k.split(" ")[0]) for a, b, k in self.index.find(candidates)]

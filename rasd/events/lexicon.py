@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from rasd.errors import InputError
 from rasd.events.forms import bare, fold, stem_key
+
+T = TypeVar("T")
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 AUDIT_PATH = RESOURCES / "audit.tsv"
@@ -291,6 +295,14 @@ def build_lexicon(petrarch: Path, plover_table: Path, audit: Path = AUDIT_PATH) 
     read_cameo_verbs(petrarch / "CAMEO.ar.0.5.txt", builder)
     read_conjugations(petrarch / "VERBS.DICT.AR.V1.txt", builder)
     return builder.compiled()
+
+
+def load_resource(build: Callable[[dict], T], path: Path, what: str) -> T:
+    """Build an object from a shipped JSON resource, or raise an InputError naming it and how to rebuild it."""
+    try:
+        return build(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(str(path), f"cannot read the {what} ({exc}); rebuild it with `rasd train events`") from exc
 
 
 def write_json(data: dict, path: Path) -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.errors import InputError
 from rasd.events.forms import bare, stem_key, variants
-from rasd.events.lexicon import LEXICON_PATH, Entry
+from rasd.events.lexicon import LEXICON_PATH, Entry, load_resource
 
 _PATTERN_WINDOW = 4
 _MEMO_SIZE = 1 << 18
@@ -43,12 +41,7 @@ class TriggerLexicon:
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> TriggerLexicon:
-        try:
-            return cls(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError(
-                str(path), f"cannot read the trigger lexicon ({exc}); rebuild it with `rasd train events`"
-            ) from exc
+        return load_resource(cls, path, "trigger lexicon")
 
     def match(self, words: list[str]) -> list[TriggerHit]:
         """Triggers in a sentence given its folded tokens; phrases win over single words."""
