@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.evaluate import Score
 from rasd.ner.clusters import build_clusters, load_clusters, news_texts, save_clusters
-from rasd.ner.evaluate import Score, score
+from rasd.ner.evaluate import score
 from rasd.ner.gazetteer import Gazetteer, save_gazetteer
 from rasd.ner.sources import static_entries
 from rasd.ner.tagger import CLUSTERS, GAZETTEER, MODEL, Tagger

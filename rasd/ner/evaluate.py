@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+
+from rasd.evaluate import Score
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -24,28 +25,6 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-@dataclass(slots=True)
-class Score:
-    """Counts for one entity type (or all of them)."""
-
-    gold: int = 0
-    predicted: int = 0
-    correct: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, Score]:
     """Per-type scores plus ``"micro"`` over every type, for aligned sentences of tags."""
     if len(gold) != len(predicted):
@@ -62,8 +41,10 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, Score]
         pred_n.update(kind for *_, kind in p)
         correct_n.update(kind for *_, kind in g & p)
     kinds = sorted(set(gold_n) | set(pred_n))
-    out = {k: Score(gold_n[k], pred_n[k], correct_n[k]) for k in kinds}
-    out["micro"] = Score(sum(gold_n.values()), sum(pred_n.values()), sum(correct_n.values()))
+    out = {k: Score.from_totals(gold=gold_n[k], predicted=pred_n[k], correct=correct_n[k]) for k in kinds}
+    out["micro"] = Score.from_totals(
+        gold=sum(gold_n.values()), predicted=sum(pred_n.values()), correct=sum(correct_n.values())
+    )
     return out
 
 
