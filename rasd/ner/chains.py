@@ -45,9 +45,16 @@ def entity_id(label: str, canonical: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return n < len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+def _containers(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """For every proper contiguous part of a name, the names that contain it (names are a few words long,
+    so this is linear in the number of names, where comparing every pair would be quadratic)."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for whole in names:
+        size = len(whole)
+        for n in range(1, size):
+            for i in range(size - n + 1):
+                out[whole[i : i + n]].add(whole)
+    return out
 
 
 def _may_join(label: str, part: tuple[str, ...]) -> bool:
@@ -72,18 +79,15 @@ def link(mentions: list[Mention]) -> list[Mention]:
     names_by_label: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in mentions:
         names_by_label[m.label].add(m.words)
-    maximal = {
-        (label, words)
-        for label, names in names_by_label.items()
-        for words in names
-        if not any(_contains(other, words) for other in names)
-    }
+    containers = {label: _containers(names) for label, names in names_by_label.items()}
+    maximal = {(label, words) for label, names in names_by_label.items() for words in names
+               if words not in containers[label]}
     target: list[tuple[str, tuple[str, ...]]] = []
     for i, m in enumerate(mentions):
         if (m.label, m.words) in maximal:
             target.append((m.label, m.words))
             continue
-        candidates = [w for label, w in maximal if label == m.label and _contains(w, m.words)]
+        candidates = sorted(w for w in containers[m.label].get(m.words, ()) if (m.label, w) in maximal)
         if not candidates or not _may_join(m.label, m.words):
             target.append((m.label, m.words))
         else:
