@@ -68,3 +68,14 @@ def test_detectors_were_trained_with_the_shipped_word_clusters() -> None:
     (`rasd train ner`) with other ids calls for `rasd train events`."""
     recorded = json.loads(DETECTORS_PATH.read_text(encoding="utf-8")).get("clusters")
     assert recorded == clusters_digest(), "the word clusters changed: rebuild the detectors with `rasd train events`"
+
+
+def test_the_simplest_of_the_variants_within_noise_of_the_best_ships() -> None:
+    from rasd.events.train import TIED_F1, VARIANTS, choose_variant
+
+    names = list(VARIANTS)
+    scores = dict.fromkeys(names, 0.5)
+    scores["all features"] = 0.7
+    assert choose_variant(scores) == "all features"  # clearly best: kept although it drops nothing
+    scores["without trigger context, place and date"] = 0.7 - TIED_F1 / 2
+    assert choose_variant(scores) == "without trigger context, place and date"  # tied, and simpler
