@@ -322,13 +322,23 @@ class NameRuns:
 
     def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object]) -> None:
         # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article
-        self.kinds = [_name_kind(tok, is_cue) for tok in tokens]
+        word_kinds: dict[str, int] = {}
+        self.kinds = kinds = []
+        for tok in tokens:
+            if tok.kind != WORD:
+                kinds.append(0)
+                continue
+            kind = word_kinds.get(tok.norm)
+            if kind is None:
+                kind = word_kinds[tok.norm] = _word_kind(tok.norm, is_cue)
+            kinds.append(kind)
         # (opening token, first token before the name, end of the uncut run) of every run long enough
         self.runs: list[tuple[int, int, int]] = []
-        for i in range(len(tokens)):
-            found = self._run(tokens, i, len(tokens))
-            if found is not None and found[1] - found[0] >= 3:
-                self.runs.append((i, *found))
+        for i in range(len(tokens) - 2):
+            if kinds[i + 2]:  # a run long enough goes on at least to the second token after its opener
+                found = self._run(tokens, i, len(tokens))
+                if found is not None and found[1] - found[0] >= 3:
+                    self.runs.append((i, *found))
         self.openers = [run[0] for run in self.runs]
 
     def _run(self, tokens: list[Tok], i: int, before: int) -> tuple[int, int] | None:
@@ -365,9 +375,9 @@ class NameRuns:
         return list(self.latest_before(before))[::-1]
 
 
-def _name_kind(tok: Tok, is_cue: Callable[[str], object]) -> int:
-    norm = tok.norm
-    if tok.kind != WORD or is_cue(norm):
+def _word_kind(norm: str, is_cue: Callable[[str], object]) -> int:
+    """0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article."""
+    if is_cue(norm):
         return 0
     if norm in NAME_LINKS:
         return 2
