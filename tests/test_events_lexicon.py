@@ -9,7 +9,16 @@ from helpers import DATA_DIR, require_data
 
 from rasd.errors import InputError
 from rasd.events.forms import fold
-from rasd.events.lexicon import AUDIT_PATH, LEXICON_PATH, PLOVER_TYPES, build_lexicon, conjugate, read_audit
+from rasd.events.lexicon import (
+    AUDIT_PATH,
+    LEXICON_PATH,
+    PLOVER_TYPES,
+    LexiconBuilder,
+    apply_audit,
+    build_lexicon,
+    conjugate,
+    read_audit,
+)
 from rasd.events.triggers import TriggerLexicon, default_lexicon
 
 
@@ -84,3 +93,86 @@ def test_shipped_lexicon_is_what_the_build_makes() -> None:
     built = build_lexicon(events / "petrarch-ar", events / "plover" / "CAMEO2PLOVER-2021.txt")
     shipped = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     assert built == shipped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أطلق مسلحون النار على دورية للشرطة",
+        "أطلقت عناصر الأمن النار على سيارة مسرعة",
+        "وأطلق الجنود أمس النار على المارة",
+        "أطلقوا النار على دورية للشرطة",
+    ],
+)
+def test_shooting_is_found_with_the_subject_between_verb_and_fire(sentence: str) -> None:
+    # `drop اطلق` removes the dictionary's readings of the verb, not the audited أطلق+النار.
+    assert [(etype, cameo) for _, etype, cameo in hits(sentence)] == [("ASSAULT", "193")]
+
+
+def test_a_drop_never_removes_the_audits_own_entries(tmp_path) -> None:
+    audit = tmp_path / "audit.tsv"
+    audit.write_text(
+        "verb\tضرب+نار\tASSAULT\t193\t-\nverb\tصدم\tASSAULT\t190\t-\ndrop\tضرب\t-\t-\t-\ndrop\tصدم\t-\t-\t-\n",
+        encoding="utf-8",
+    )
+    builder = LexiconBuilder({})
+    apply_audit(builder, read_audit(audit))
+    assert builder.forms["صدمت"].origin == "audit"
+    assert {"ضربت", "يضربون"} <= set(builder.patterns)
+    assert builder.blocked >= {"ضربت", "صدمت"}  # still blocked for the dictionaries' readings
+
+
+def test_a_verb_row_leaves_out_the_forms_it_lists_with_a_minus(tmp_path) -> None:
+    audit = tmp_path / "audit.tsv"
+    audit.write_text("verb\tدعم\tSUPPORT\t051\t-\t-دعم\n", encoding="utf-8")
+    builder = LexiconBuilder({})
+    apply_audit(builder, read_audit(audit))
+    assert "دعم" not in builder.forms and "دعمه" not in builder.forms
+    assert {"يدعم", "دعمت", "تدعمه"} <= set(builder.forms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("احتجز المسلحون عشرات الرهائن في المدرسة", ("ASSAULT", "181")),
+        ("احتجز مسلحون رهينة فرنسية", ("ASSAULT", "181")),
+        ("احتجزت الشرطة المشتبه به", ("COERCE", "173")),
+    ],
+)
+def test_hostage_taking_wins_over_plain_detention(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(etype, cameo) for _, etype, cameo in hits(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("انفجرت عبوة في الطريق", ("انفجرت", "ASSAULT", "183")),
+        ("أطلق المسلحون صواريخ على البلدة", ("أطلق", "ASSAULT", "195")),
+        ("أطلقت الفصائل قذائف هاون على الحي", ("أطلقت", "ASSAULT", "195")),
+        ("تعرض المعتقلون للتعذيب في السجن", ("للتعذيب", "ASSAULT", "1822")),
+        ("اتهمت المنظمة الجنود باغتصاب نساء", ("باغتصاب", "ASSAULT", "1821")),
+        ("هاجمتهم مجموعة مسلحة قرب الحدود", ("هاجمتهم", "ASSAULT", "190")),
+        ("استهدفوها بعبوة ناسفة", ("استهدفوها", "ASSAULT", "190")),
+        ("ويقتلونهم بدم بارد", ("ويقتلونهم", "ASSAULT", "1823")),
+        ("تجمع مئات الطلاب أمام الجامعة", ("تجمع مئات", "PROTEST", "141")),
+        ("وتجمع آلاف المحتجين في الساحة", ("وتجمع آلاف", "PROTEST", "141")),
+    ],
+)
+def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in hits(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قال تجمع المهنيين إن الحوار مستمر",  # تجمع the association, no crowd gathers
+        "تجمع الأحزاب رؤية مشتركة",
+        "ارتفع دعم الحكومة للسلع",  # دعم the subsidy
+        "قدمت الدولة دعما للمزارعين",
+        "فجر أمس وصل الوفد",  # فجر dawn
+        "قاتلة هي الحرارة",  # folds to قاتله: the verb قاتل with ه is left out
+        "طالبة في الجامعة",
+    ],
+)
+def test_words_that_only_look_like_the_added_triggers(sentence: str) -> None:
+    assert hits(sentence) == []

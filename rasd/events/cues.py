@@ -34,6 +34,7 @@ MODALITY = frozenset(
 CONDITIONAL = frozenset(fold(w) for w in ["اذا", "إذا", "لو", "لولا", "حال"])  # إن folds into أن (that)
 QUESTION = frozenset(fold(w) for w in ["هل", "ماذا", "لماذا", "كيف", "متى", "أين", "اين"])
 QUESTION_MARKS = frozenset("?؟")
+QUOTES = frozenset(('"', "'"))
 HISTORY = frozenset(fold(w) for w in ["ذكرى", "ذكري", "عام", "منذ", "تاريخ", "التاريخ", "سنوات", "الماضي"])
 _WINDOW = 3
 
@@ -57,10 +58,10 @@ def cues_before(words: list[str], index: int) -> set[str]:
 def sentence_cues(words: list[str]) -> set[str]:
     """Cue classes that hold for the whole sentence."""
     found: set[str] = set()
-    if any(w in QUESTION_MARKS for w in words) or (words and words[0] in QUESTION):
+    if not QUESTION_MARKS.isdisjoint(words) or (words and words[0] in QUESTION):
         found.add("question")
-    if any(w in CONDITIONAL for w in words):
+    if not CONDITIONAL.isdisjoint(words):
         found.add("conditional")
-    if any(w in ('"', "'") for w in words):
+    if not QUOTES.isdisjoint(words):
         found.add("quoted")
     return found

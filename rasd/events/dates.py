@@ -37,6 +37,8 @@ _WEEKDAYS.update({bare(k): v for k, v in list(_WEEKDAYS.items())})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")
 PAST = frozenset(bare(fold(w)) for w in ("الماضي", "الماضية", "المنصرم"))
+_WEEK, _MONTH = ("اسبوع", "الاسبوع"), ("شهر", "الشهر")
+_RELATIVE_WORDS = frozenset([*TODAY, YESTERDAY, *_WEEKDAYS, *_WEEK, *_MONTH])  # what `_relative` starts from
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -94,7 +96,7 @@ def find_date(words: list[str], published: dt.date | None) -> str | None:
                 date = _year_of(month[0], int(word), year, published)
                 if date:
                     return date.isoformat()
-        if not published:
+        if not published or (word not in _RELATIVE_WORDS and bare(word) not in _RELATIVE_WORDS):
             continue
         relative = _relative(words, i, published)
         if relative:
@@ -117,9 +119,9 @@ def _relative(words: list[str], i: int, published: dt.date) -> str | None:
         if following in PAST and back == 0:
             back = 7
         return (published - dt.timedelta(days=back)).isoformat()
-    if base in ("اسبوع", "الاسبوع") and following in PAST:
+    if base in _WEEK and following in PAST:
         return (published - dt.timedelta(days=7)).isoformat()
-    if base in ("شهر", "الشهر") and following in PAST:
+    if base in _MONTH and following in PAST:
         first = published.replace(day=1) - dt.timedelta(days=1)
         return first.strftime("%Y-%m")
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -30,13 +30,18 @@ CLUSTERS_PATH = RESOURCES.parent / "ner" / "clusters.json.gz"
 _CLUSTER_LEVEL = 1
 _CONTEXT = 3
 _REFERENCE_DAY = date(2000, 1, 1)  # any day: only whether a date is stated matters
+CONTEXT_FEATURES = ("k:", "x")  # the trigger's lemma with tense and cues; clusters of the words around it
+PLACE_FEATURES = ("g:", "date")
 CASUALTY = frozenset(
     ["قتيل", "قتلي", "قتلاه", "جريح", "جرحي", "مصرع", "مصرعه", "مصرعهم", "اصابه", "اصابات", "مصابين", "جثث", "جثه"]
 )
 
 
-def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[str]:
-    """The binary features of one sentence for a detector of ``event_type``."""
+def features(
+    words: list[str], hits: list[TriggerHit], event_type: str, *, context: bool = True, place: bool = True
+) -> set[str]:
+    """The binary features of one sentence for a detector of ``event_type``; the trigger context and the
+    place-and-date families only when asked for (a detector without weights for them skips their cost)."""
     bares = [bare(w) for w in words]
     feats = {"bias"}
     feats.update("w:" + b for b in bares if len(b) > 1)
@@ -57,14 +62,16 @@ def features(words: list[str], hits: list[TriggerHit], event_type: str) -> set[s
             feats.add("c:plain")
         if h.first < 3:
             feats.add("c:early")
-        feats.update(_trigger_context(words, bares, h, tense, cues))
+        if context:
+            feats.update(_trigger_context(words, bares, h, tense, cues))
     feats.add(f"n:{min(len(own), 3)}")
     feats.add(f"len:{min(len(words) // 10, 5)}")
     if any(b in CASUALTY for b in bares):
         feats.add("casualty")
     if any(w.isdigit() for w in words):
         feats.add("number")
-    feats.update(_place_and_time(words))
+    if place:
+        feats.update(_place_and_time(words))
     return feats
 
 
@@ -111,6 +118,16 @@ class Detector:
     event_type: str
     weights: dict[str, float]
     threshold: float
+    context: bool = field(init=False)  # whether it weighs the trigger context
+    place: bool = field(init=False)  # whether it weighs a named place and date
+
+    def __post_init__(self) -> None:
+        self.context = any(f.startswith(CONTEXT_FEATURES) for f in self.weights)
+        self.place = any(f.startswith(PLACE_FEATURES) for f in self.weights)
+
+    def features(self, words: list[str], hits: list[TriggerHit]) -> set[str]:
+        """The sentence's features this detector weighs (at least)."""
+        return features(words, hits, self.event_type, context=self.context, place=self.place)
 
     def probability(self, feats: set[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in feats)

@@ -14,7 +14,7 @@ ITERATIONS = 300
 LEARNING_RATE = 0.2
 L2 = 1.0
 MIN_COUNT = 2
-POSITIVE_WEIGHT_POWER = 0.5
+POSITIVE_WEIGHT_POWER = 1.0  # positives weigh (negatives / positives) ** this: 1 balances the classes
 
 
 def fold_of(group: str, k: int) -> int:

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 from typing import TypeVar
 
@@ -89,6 +90,19 @@ def conjugate(lemma: str) -> set[str]:
     return {f for f in forms if len(f) >= 3}
 
 
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم")
+
+
+def with_object_pronouns(lemma: str, forms: set[str]) -> set[str]:
+    """Verb forms with an attached object pronoun (هاجمتهم, استهدفوها, يقتلونهم). The bare lemma takes no
+    ``ه``: طالبه, قاتله are also the folded nouns طالبة, قاتلة."""
+    out: set[str] = set()
+    for form in forms:
+        stem = form[:-1] if form.endswith("وا") else form  # هاجموا + هم → هاجموهم
+        out.update(stem + p for p in OBJECT_PRONOUNS if not (p == "ه" and form == lemma))
+    return out
+
+
 def _verb_parts(raw: str) -> tuple[str, tuple[str, ...]]:
     """A dictionary verb key → (folded verb, following words): ``هجم+على`` → ("هجم", ("على",))."""
     words = [fold(w) for w in re.split(r"[+_\s]+", raw.strip()) if w]
@@ -111,8 +125,9 @@ class LexiconBuilder:
         return Entry(plover[0], code, plover[1], lemma, origin) if plover else None
 
     def add_forms(self, forms: set[str], entry: Entry, *, override: bool = False) -> None:
+        """Add word forms; ``override`` marks the audit's own forms, which drops never remove."""
         for form in forms:
-            if form in self.blocked or (form in self.audited and not override):
+            if not override and (form in self.blocked or form in self.audited):
                 continue
             self.forms[form] = entry
             if override:
@@ -123,15 +138,31 @@ class LexiconBuilder:
         if override or key not in self.phrases:
             self.phrases[key] = entry
 
-    def add_verb(self, raw: str, entry: Entry, *, override: bool = False) -> None:
+    def add_verb(self, raw: str, entry: Entry) -> None:
+        """A dictionary verb (``هجم`` or ``هجم+على``) with all its forms, unless the audit drops it."""
         verb, rest = _verb_parts(raw)
-        if verb in self.blocked and not (rest and override):
+        if verb in self.blocked:
             return
         if rest:
             for form in conjugate(verb):
-                self.add_phrase((form, *rest), entry, override=override)
+                self.add_phrase((form, *rest), entry)
         else:
-            self.add_forms(conjugate(verb), entry, override=override)
+            self.add_forms(conjugate(verb), entry)
+
+    def add_audited_verb(self, raw: str, entry: Entry, excluded: set[str]) -> None:
+        """An audited verb: its forms (with object pronouns), or, when written with its object (``اطلق+نار``,
+        alternatives split by ``/``), the verb right before the object and the verb with the object among the
+        next few words (``أطلق مسلحون النار``), which wins over the verb's other readings."""
+        verb, rest = _verb_parts(raw)
+        forms = conjugate(verb) - excluded
+        if not rest:
+            self.add_forms(forms | with_object_pronouns(verb, forms), entry, override=True)
+            return
+        for objects in product(*(word.split("/") for word in rest)):
+            for form in forms:
+                self.add_phrase((form, *objects), entry, override=True)
+                if len(objects) == 1:
+                    self.patterns.setdefault(form, {})[stem_key(objects[0])] = entry
 
     def compiled(self) -> dict:
         entries: list[Entry] = []
@@ -177,6 +208,8 @@ def noun_forms(noun: str) -> set[str]:
 
 
 def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
+    """Add the audited triggers; a ``drop`` row blocks dictionary readings only, never the audit's own entries
+    (a verb row lists the forms it leaves out with a leading ``-``)."""
     for row in rows:
         if row["kind"] == "drop":  # the listed forms only, or every form of the verb
             lemma = fold(row["lemma"])
@@ -189,10 +222,11 @@ def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
         cameo = row["cameo"] if row["cameo"] not in ("", "-") else None
         mode = row["mode"] if row["mode"] not in ("", "-") else None
         entry = Entry(row["type"], cameo, mode, row["lemma"], "audit", "verb" if row["kind"] == "verb" else "noun")
-        extra = {fold(f) for f in row["forms"].split()} if row["forms"] not in ("", "-") else set()
+        listed = row["forms"].split() if row["forms"] not in ("", "-") else []
+        extra = {fold(f) for f in listed if not f.startswith("-")}
         if row["kind"] == "verb":
-            builder.add_verb(row["lemma"], entry, override=True)
-            builder.add_forms(extra - builder.blocked, entry, override=True)
+            builder.add_audited_verb(row["lemma"], entry, {fold(f[1:]) for f in listed if f.startswith("-")})
+            builder.add_forms(extra, entry, override=True)
         elif row["kind"] == "noun":
             forms = set()
             for noun in {lemma, *extra}:

@@ -20,9 +20,10 @@ class PhraseIndex:
         its other tokens are read by their first candidate (the whole word)."""
         whole = [c[0] if c else "" for c in candidates]
         out: list[tuple[int, int, str]] = []
+        heads = self.heads
         i = 0
         while i < len(whole):
-            found = self._at(candidates[i], whole, i)
+            found = self._at(candidates[i], whole, i) if any(h in heads for h in candidates[i]) else None
             if found:
                 out.append(found)
                 i = found[1] + 1

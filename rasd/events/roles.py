@@ -10,6 +10,7 @@ of the verb before it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.doc import Entity
@@ -91,12 +92,12 @@ def find_mentions(
         )
         for c in chains
     ]
-    for ent in entities:
-        if ent.label not in ("PER", "ORG"):
-            continue
-        first = next((i for i, c in enumerate(view.cells) if c[1] > ent.start), None)
-        last = next((i for i in range(len(view.cells) - 1, -1, -1) if view.cells[i][0] < ent.end), None)
-        if first is None or last is None or first > last:
+    named = [e for e in entities if e.label in ("PER", "ORG")]
+    starts, ends = ([c[0] for c in view.cells], [c[1] for c in view.cells]) if named else ([], [])
+    for ent in named:
+        first = bisect_right(ends, ent.start)  # the first token ending after the entity starts
+        last = bisect_left(starts, ent.end) - 1  # the last token starting before it ends
+        if first >= len(ends) or last < 0 or first > last:
             continue
         name = ent.canonical or ent.text
         mention = Mention(first, last, actors.code_of(name, day), name)

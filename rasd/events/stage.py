@@ -9,7 +9,7 @@ from rasd.doc import Actor, Document, Event, Location, Span
 from rasd.events.actors import ActorDictionary, default_actors
 from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
-from rasd.events.detect import Detector, default_detectors, features
+from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import Mention, assign_roles, find_mentions, patient_phrase
@@ -32,6 +32,10 @@ class EventCoder:
     actors: ActorDictionary = field(default_factory=default_actors)
     gazetteer: Gazetteer = field(default_factory=default_gazetteer)
 
+    def __post_init__(self) -> None:
+        if any(d.context for d in self.detectors.values()):
+            word_clusters()  # loaded with the other resources, not on the first sentence a detector reads
+
     def detected_types(self, view: SentenceView) -> set[str]:
         """Event types whose triggers in this sentence report an event."""
         found: set[str] = set()
@@ -41,7 +45,8 @@ class EventCoder:
             if etype in found or hit.entry.origin not in CODING_ORIGINS:
                 continue
             if etype in self.detectors:
-                if self.detectors[etype].detects(features(view.words, view.hits, etype)):
+                detector = self.detectors[etype]
+                if detector.detects(detector.features(view.words, view.hits)):
                     found.add(etype)
             elif not question and not _blocked(view, hit):
                 found.add(etype)

@@ -23,6 +23,20 @@ class TriggerHit:
     form: str
 
 
+_Reading = tuple[str, "dict[str, Entry] | None", "Entry | None"]  # form, its patterns, its entry
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A word the lexicon knows: how many words the longest phrase it opens has, and its readings."""
+
+    phrase_words: int
+    readings: tuple[_Reading, ...]
+
+
+_UNSEEN = _Known(0, ())
+
+
 class TriggerLexicon:
     """The compiled lexicon with the lookups the matcher needs."""
 
@@ -33,11 +47,15 @@ class TriggerLexicon:
         self.patterns: dict[str, dict[str, Entry]] = {
             k: {w: entries[i] for w, i in v.items()} for k, v in data["patterns"].items()
         }
-        self._memo: dict[str, list[tuple[str, dict[str, Entry] | None, Entry | None]]] = {}
         self.phrase_heads: dict[str, int] = {}
         for key in self.phrases:
             words = key.split(" ")
             self.phrase_heads[words[0]] = max(self.phrase_heads.get(words[0], 0), len(words))
+        self._memo: dict[str, _Known | None] = {}
+        # every reading of a word is one of its endings (proclitics come off the front): a word none of whose
+        # endings is a key needs no analysis
+        self._keys = frozenset([*self.forms, *self.patterns, *self.phrase_heads])
+        self._shortest = min(map(len, self._keys), default=1)
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> TriggerLexicon:
@@ -45,12 +63,19 @@ class TriggerLexicon:
 
     def match(self, words: list[str]) -> list[TriggerHit]:
         """Triggers in a sentence given its folded tokens; phrases win over single words."""
-        bares = [bare(w) for w in words]
+        memo = self._memo
         hits: list[TriggerHit] = []
-        i = 0
-        while i < len(words):
-            hit = (self._phrase_at(bares, i) if bares[i] in self.phrase_heads else None) or self._word_at(
-                words, bares, i
+        i, n = 0, len(words)
+        while i < n:
+            word = words[i]
+            known = memo.get(word, _UNSEEN)
+            if known is _UNSEEN:
+                known = self._know(word)
+            if known is None:  # most words: neither a phrase head nor a trigger reading
+                i += 1
+                continue
+            hit = (self._phrase_at(words, i, known.phrase_words) if known.phrase_words else None) or (
+                self._word_at(words, i, known.readings)
             )
             if hit:
                 hits.append(hit)
@@ -59,39 +84,44 @@ class TriggerLexicon:
                 i += 1
         return hits
 
-    def _phrase_at(self, bares: list[str], i: int) -> TriggerHit | None:
-        for n in range(min(self.phrase_heads[bares[i]], len(bares) - i), 1, -1):
-            key = " ".join(bares[i : i + n])
+    def _phrase_at(self, words: list[str], i: int, longest: int) -> TriggerHit | None:
+        bares = [bare(w) for w in words[i : i + longest]]
+        for n in range(len(bares), 1, -1):
+            key = " ".join(bares[:n])
             if key in self.phrases:
                 return TriggerHit(i, i + n - 1, self.phrases[key], key)
         return None
 
-    def _word_at(self, words: list[str], bares: list[str], i: int) -> TriggerHit | None:
-        known = self._readings(words[i])
-        if not known:
-            return None
-        for form, pattern, entry in known:
+    def _word_at(self, words: list[str], i: int, readings: tuple[_Reading, ...]) -> TriggerHit | None:
+        for form, pattern, entry in readings:
             if pattern:
                 for j in range(i + 1, min(len(words), i + 1 + _PATTERN_WINDOW)):
-                    object_entry = pattern.get(stem_key(bares[j]))
+                    object_entry = pattern.get(stem_key(bare(words[j])))
                     if object_entry:
                         return TriggerHit(i, i, object_entry, form)
             if entry:
                 return TriggerHit(i, i, entry, form)
         return None
 
-    def _readings(self, word: str) -> list[tuple[str, dict[str, Entry] | None, Entry | None]]:
-        """The readings of a word that the lexicon knows (patterns, entries), longest first; memoised."""
-        known = self._memo.get(word)
-        if known is None:
-            if len(self._memo) > _MEMO_SIZE:
-                self._memo.clear()
-            known = [
-                (form, self.patterns.get(form), self.forms.get(form))
-                for form in variants(word)
-                if form in self.patterns or form in self.forms
-            ]
-            self._memo[word] = known
+    def _know(self, word: str) -> _Known | None:
+        """What the lexicon knows of a word (the longest phrase it may open, its readings), memoised."""
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        keys = self._keys
+        for k in range(len(word) - self._shortest + 1):
+            if word[k:] in keys:
+                break
+        else:
+            self._memo[word] = None
+            return None
+        readings = tuple(
+            (form, self.patterns.get(form), self.forms.get(form))
+            for form in variants(word)
+            if form in self.patterns or form in self.forms
+        )
+        phrase_words = self.phrase_heads.get(bare(word), 0)
+        known = _Known(phrase_words, readings) if readings or phrase_words > 1 else None
+        self._memo[word] = known
         return known
 
 

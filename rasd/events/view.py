@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,53 +15,89 @@ from rasd.pipeline import Pipeline, Stage
 _HASHTAG_WORD = re.compile(r"[^#_\s]+")
 
 
+Cell = tuple[int, int, str, str]  # a token's start, end, text and normal form
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """A document's tokens as columns (starts, ends, norms; the norm is the text when a token has none); a
+    token's text is the document's text between its start and end."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    norms: list[str]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Columns:
+        """Read from the token layer's columns when it has them (no Token objects made)."""
+        tokens, text = doc.tokens, doc.text
+        if isinstance(getattr(type(tokens), "norms", None), property):
+            starts: list[int] = list(tokens.starts)  # type: ignore[attr-defined]
+            ends: list[int] = tokens.ends  # type: ignore[attr-defined]
+            norms: list[str] = tokens.norms  # type: ignore[attr-defined]
+        else:
+            starts, ends, norms = [t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens]
+        return cls(text, starts, ends, [n or text[s:e] for n, s, e in zip(norms, starts, ends, strict=True)])
+
+    def cells(self, first: int, last: int) -> list[Cell]:
+        starts, ends, text = self.starts[first:last], self.ends[first:last], self.text
+        texts = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        return list(zip(starts, ends, texts, self.norms[first:last], strict=True))
+
+
 @dataclass(slots=True)
 class SentenceView:
-    """One sentence's tokens, folded words and trigger hits; ``cells`` are (start, end, text, norm) per token."""
+    """One sentence's folded words and trigger hits; its ``cells`` (one per token) and tokens are made on first
+    use, since most sentences report no event."""
 
     index: int
     start: int
     end: int
-    cells: list[tuple[int, int, str, str]]
     words: list[str]
     hits: list[TriggerHit] = field(default_factory=list)
+    _cells: list[Cell] | None = None
+    _source: tuple[_Columns, int, int] | None = None  # the columns and token range the cells are read from
     _tokens: list[Token] | None = None
 
     @property
+    def cells(self) -> list[Cell]:
+        if self._cells is None:
+            columns, first, last = self._source or (_Columns("", [], [], []), 0, 0)
+            self._cells = columns.cells(first, last)
+        return self._cells
+
+    @property
     def tokens(self) -> list[Token]:
-        """The sentence's tokens as objects, made on first use (most sentences report no event)."""
         if self._tokens is None:
             self._tokens = [Token(*cell) for cell in self.cells]
         return self._tokens
 
 
-def _columns(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Starts, ends, texts and norms of the tokens, read from the layer's columns when it has them."""
-    if hasattr(tokens, "texts") and hasattr(tokens, "norms"):
-        return tokens.starts, tokens.ends, tokens.texts, tokens.norms  # type: ignore[attr-defined]
-    return [t.start for t in tokens], [t.end for t in tokens], [t.text for t in tokens], [t.norm for t in tokens]
-
-
 def sentence_views(doc: Document, lexicon: TriggerLexicon, *, whole: bool = False) -> list[SentenceView]:
     """A view per sentence (or one for the whole text when ``whole``), in text order."""
     bounds = [(0, len(doc.text))] if whole or not doc.sentences else [(s.start, s.end) for s in doc.sentences]
-    starts, ends, texts, norms = _columns(doc.tokens)
+    columns = _Columns.of(doc)
+    starts, ends = columns.starts, columns.ends
+    folded = list(map(fold, columns.norms))
+    match, text = lexicon.match, doc.text
     views: list[SentenceView] = []
     for index, (start, end) in enumerate(bounds):
-        first, last = bisect_left(starts, start), bisect_right(ends, end)
-        cells: list[tuple[int, int, str, str]] = []
-        for i in range(first, max(first, last)):
-            text = texts[i]
-            if "#" in text or "_" in text:
-                cells.extend(_pieces(starts[i], text))
-            else:
-                cells.append((starts[i], ends[i], text, norms[i] or text))
-        words = [fold(c[3]) for c in cells]
-        views.append(SentenceView(index, start, end, cells, words, lexicon.match(words)))
+        first = bisect_left(starts, start)
+        last = max(first, bisect_right(ends, end))
+        if text.find("#", start, end) >= 0 or text.find("_", start, end) >= 0:  # hashtags are read as their words
+            cells: list[Cell] = []
+            for cell in columns.cells(first, last):
+                cells.extend(_pieces(cell[0], cell[2]) if "#" in cell[2] or "_" in cell[2] else [cell])
+            words = [fold(c[3]) for c in cells]
+            views.append(SentenceView(index, start, end, words, match(words), _cells=cells))
+        else:
+            words = folded[first:last]
+            views.append(SentenceView(index, start, end, words, match(words), _source=(columns, first, last)))
     return views
 
 
-def _pieces(start: int, text: str) -> list[tuple[int, int, str, str]]:
+def _pieces(start: int, text: str) -> list[Cell]:
     """A hashtag token (``#النظام_السوري``) as its words, each with its own offsets."""
     return [(start + m.start(), start + m.end(), m.group(), m.group()) for m in _HASHTAG_WORD.finditer(text)]
 
