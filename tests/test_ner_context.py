@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from rasd.ner.context import institution_names, join_touching, propagate
+import random
+
+from rasd.ner.context import institution_names, join_touching, propagate, spans
+from rasd.ner.evaluate import bio_spans
+from rasd.ner.features import Lexicon
 from rasd.text.normalize import normalize
 
 
@@ -32,7 +36,8 @@ def test_touching_person_names_are_one_name():
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:
     tokens = text.split()
-    return institution_names(tokens, [normalize(t) for t in tokens], tags or ["O"] * len(tokens))
+    stems, norms = [Lexicon.stem(t) for t in tokens], [normalize(t) for t in tokens]
+    return institution_names(stems, norms, tags or ["O"] * len(tokens))
 
 
 def test_descriptive_institution_names():
@@ -47,3 +52,70 @@ def test_no_institution_without_an_adjective_or_a_complement_or_with_a_generic_h
     assert tagged("الحكومة المغربية لتعزيز البنية") == ["O"] * 4
     already = ["O", "B-ORG", "I-ORG", "O", "O"]
     assert tagged("عضو الهيئة العليا للمفاوضات في", already) == already
+
+
+def _propagate_by_the_letter(words, tags, window):
+    """The rule as its docstring says it, counting each sentence's window afresh."""
+    from collections import Counter
+
+    def names(w, t):
+        out = []
+        for a, b, kind in bio_spans(t):
+            out.append((tuple(w[a:b]), kind))
+            if kind == "PERS" and b - a > 1 and len(w[b - 1]) >= 3:
+                out.append(((w[b - 1],), kind))
+        return out
+
+    def near(found, i):
+        kinds = {}
+        for j in range(max(0, i - window), min(len(found), i + window + 1)):
+            for name, kind in found[j]:
+                kinds.setdefault(name, Counter())[kind] += 1
+        return kinds
+
+    found = [names(w, t) for w, t in zip(words, tags, strict=True)]
+    out = [list(t) for t in tags]
+    for i, (w, t) in enumerate(zip(words, out, strict=True)):
+        kinds = near(found, i)
+        a = 0
+        while a < len(w):
+            for length in range(len(w) - a, 0, -1):
+                name = tuple(w[a : a + length])
+                if name in kinds and all(x == "O" for x in t[a : a + length]):
+                    kind = kinds[name].most_common(1)[0][0]
+                    t[a : a + length] = ["B-" + kind] + ["I-" + kind] * (length - 1)
+                    a += length
+                    break
+            else:
+                a += 1
+    found = [names(w, t) for w, t in zip(words, out, strict=True)]
+    for i, (w, t) in enumerate(zip(words, out, strict=True)):
+        kinds = near(found, i)
+        for a, b, kind in bio_spans(t):
+            best, count = kinds[tuple(w[a:b])].most_common(1)[0]
+            if best != kind and count > kinds[tuple(w[a:b])][kind]:
+                t[a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
+    return out
+
+
+def test_the_second_pass_follows_its_rule_on_random_texts():
+    # few words and many ties, so that the order types are met in decides which one wins
+    rng = random.Random(11)
+    kinds = ["PERS", "ORG", "LOC", "MISC"]
+    for _ in range(1000):
+        vocabulary = [f"w{i}x" for i in range(rng.randint(2, 6))]
+        words, tags = [], []
+        for _ in range(rng.randint(1, 30)):
+            n = rng.randint(0, 8)
+            words.append([rng.choice(vocabulary) for _ in range(n)])
+            tags.append([rng.choice(["O", "O", "O"] + [p + k for p in ("B-", "I-") for k in kinds]) for _ in range(n)])
+        window = rng.choice([0, 1, 2, 5, 20])
+        assert propagate(words, tags, window) == _propagate_by_the_letter(words, tags, window)
+
+
+def test_spans_are_bio_spans():
+    rng = random.Random(4)
+    values = ["O", "O", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG", "X"]
+    for _ in range(5000):
+        tags = [rng.choice(values) for _ in range(rng.randint(0, 12))]
+        assert spans(tags) == bio_spans(tags)

@@ -31,3 +31,20 @@ def test_covered_hashtags_are_those_starting_inside_a_mention():
 
 def test_no_mentions_cover_nothing():
     assert _covered_hashtag_starts([_hashtag_sentence([0, 50])], []) == set()
+
+
+def test_tokens_as_a_plain_list_give_the_same_entities():
+    # the stage reads the text layer's token columns when it has them; a document read back from JSON has a list
+    from rasd.doc import Document
+    from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
+
+    text = (
+        "قال المبعوث الدولي ستيفان دي ميستورا في جنيف إن الهيئة العليا للمفاوضات ستحضر. "
+        "وأضاف دي ميستورا أن #الأمم_المتحدة تدعم المحادثات مع #نصر_الحريري في #جنيف.\n#سوريا #حمص"
+    )
+    doc = Document(text)
+    for stage in (NormalizeStage(), StructureStage(), SegmentStage()):
+        doc = stage(doc)
+    plain = Document(text, norm=doc.norm, hashtags=doc.hashtags, sentences=doc.sentences, tokens=list(doc.tokens))
+    found = NerStage()(doc).entities
+    assert found and NerStage()(plain).entities == found

@@ -8,6 +8,7 @@ features are its neighbours' cached values under a position prefix.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
@@ -24,6 +25,11 @@ def _cues() -> dict[str, str]:
 # Words that announce a name: a title before a person (العقيد), the head of an organisation's or a place's name.
 CUES = _cues()
 SHORT = 3
+# Offsets of the neighbours whose values a token's features include.
+OFFSETS = (-2, -1, 1, 2)
+# Names of the affix features (pre1= …), made once.
+PREFIX = [f"pre{i}=" for i in range(SHORT + 1)]
+SUFFIX = [f"suf{i}=" for i in range(SHORT + 1)]
 
 
 def length_class(word: str) -> str:
@@ -46,6 +52,7 @@ def shape(token: str) -> str:
     return "".join(sorted(kinds))
 
 
+@lru_cache(maxsize=200_000)
 def split_proclitics(token: str) -> tuple[str, str, int]:
     """``(proclitics, stem, cut)`` of a raw token, split by the text layer's clitic splitter (which only splits
     when what remains is a known word, so فرانكفورت and وليد stay whole).
@@ -123,8 +130,9 @@ class FeatureExtractor:
             "art=" + str(stem.startswith("ال")),
             "known=" + str(norm in self.lexicon.clusters or stem in self.lexicon.clusters),
         ]
-        own += [f"pre{i}={stem[:i]}" for i in range(1, SHORT + 1) if len(stem) > i]
-        own += [f"suf{i}={stem[-i:]}" for i in range(1, SHORT + 1) if len(stem) > i]
+        affixes = range(1, min(len(stem), SHORT + 1))  # affixes shorter than the stem
+        own += [PREFIX[i] + stem[:i] for i in affixes]
+        own += [SUFFIX[i] + stem[-i:] for i in affixes]
         own += [f"c{i}={c}" for i, c in enumerate(ids)]
         if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
             own += [f"sc{i}={c}" for i, c in enumerate((self.lexicon.clusters.get(stem) or "").split())]
@@ -144,37 +152,81 @@ class FeatureExtractor:
             shape=token_shape,
         )
 
+    def marks(self, norms: list[str], infos: list[TokenInfo]) -> list[list[str]]:
+        """Each token's gazetteer marks."""
+        return self.lexicon.gazetteer.match(norms, [i.stem for i in infos])
+
     def sentence(self, tokens: list[str], norms: list[str]) -> list[list[str]]:
         """One feature list per token."""
         infos = [self.token_info(t, n) for t, n in zip(tokens, norms, strict=True)]
-        gaz = self.lexicon.gazetteer.match(norms, [i.stem for i in infos])
+        gaz = self.marks(norms, infos)
         n = len(infos)
         out: list[list[str]] = []
         for i, info in enumerate(infos):
-            feats = ["bias", *info.own]
-            feats += ["g=" + m for m in gaz[i]]
-            for d in (-2, -1, 1, 2):
+            feats = ["bias", *info.own, *gazetteer_features(gaz[i])]
+            for d in OFFSETS:
                 j = i + d
                 if 0 <= j < n:
-                    other = infos[j]
-                    feats.append(f"{d}w={other.norm}")
-                    feats.append(f"{d}c={other.cluster}")
-                    feats.append(f"{d}k={other.coarse}")
+                    feats += neighbour_features(infos[j], d)
                     if d in (-1, 1):
-                        feats.append(f"{d}s={other.stem}")
-                        feats.append(f"{d}f={other.fine}")
-                        feats += [f"{d}g={m}" for m in gaz[j]]
+                        feats += gazetteer_features(gaz[j], d)
                 else:
-                    feats.append(f"{d}w=<pad>")
+                    feats.append(padding_feature(d))
             if i > 0:
-                feats.append(f"-1cXsh={infos[i - 1].cluster}|{info.shape}")
-                feats.append(f"-1cueXc={infos[i - 1].cue}|{info.cluster}")
-                feats.append(f"bi-={infos[i - 1].stem}|{info.stem}")
-                if infos[i - 1].cue:
-                    feats.append("-1cue=" + infos[i - 1].cue)
-            if i > 1 and infos[i - 2].cue:
-                feats.append("-2cue=" + infos[i - 2].cue)
+                previous = infos[i - 1]
+                feats.append(cluster_shape_feature(previous.cluster, info.shape))
+                feats.append(cue_cluster_feature(previous.cue, info.cluster))
+                feats.append(bigram_feature(BEFORE, previous.stem, info.stem))
+                feats += cue_features(previous, -1)
+            if i > 1:
+                feats += cue_features(infos[i - 2], -2)
             if i + 1 < n:
-                feats.append(f"bi+={info.stem}|{infos[i + 1].stem}")
+                feats.append(bigram_feature(AFTER, info.stem, infos[i + 1].stem))
             out.append(feats)
         return out
+
+
+# What a token's features say about its context, one function per group. The CRF's weights only see the
+# strings; the fast scorer (rasd.ner.emissions) sums each group's weights once and reuses the sum.
+
+
+def gazetteer_features(marks: list[str], d: int | None = None) -> list[str]:
+    """A token's gazetteer marks, as its own (``d`` None) or as seen from the token ``-d`` places away."""
+    prefix = "g=" if d is None else f"{d}g="
+    return [prefix + m for m in marks]
+
+
+def neighbour_features(other: TokenInfo, d: int) -> list[str]:
+    """What a token sees of the token ``d`` places away (the nearest ones also show stem and fine cluster)."""
+    feats = [f"{d}w={other.norm}", f"{d}c={other.cluster}", f"{d}k={other.coarse}"]
+    if d in (-1, 1):
+        feats += [f"{d}s={other.stem}", f"{d}f={other.fine}"]
+    return feats
+
+
+def padding_feature(d: int) -> str:
+    """What a token sees where the sentence has no token ``d`` places away."""
+    return f"{d}w=<pad>"
+
+
+def cue_features(other: TokenInfo, d: int) -> list[str]:
+    """A cue word ``-d`` places before a token."""
+    return [f"{d}cue={other.cue}"] if other.cue else []
+
+
+def cluster_shape_feature(previous_cluster: str, shape: str) -> str:
+    """The previous token's cluster with this token's shape."""
+    return f"-1cXsh={previous_cluster}|{shape}"
+
+
+def cue_cluster_feature(previous_cue: str, cluster: str) -> str:
+    """The previous token's cue kind (maybe none) with this token's cluster."""
+    return f"-1cueXc={previous_cue}|{cluster}"
+
+
+# The stem bigram of two adjacent tokens, as a feature of the second (BEFORE) and of the first (AFTER).
+BEFORE, AFTER = "bi-", "bi+"
+
+
+def bigram_feature(side: str, first: str, second: str) -> str:
+    return f"{side}={first}|{second}"

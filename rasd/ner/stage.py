@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from rasd.doc import Document, Entity, Hashtag
+from rasd.doc import Document, Entity, Hashtag, Token
 from rasd.ner.chains import Mention, link
-from rasd.ner.context import institution_names, join_touching
-from rasd.ner.evaluate import bio_spans
+from rasd.ner.context import institution_names, join_touching, spans
 from rasd.ner.features import split_proclitics
 from rasd.ner.labels import DOC_LABEL
 from rasd.ner.tagger import Tagger, default_tagger
@@ -27,6 +28,15 @@ class Unit:
     text: str
     norm: str
     hashtag: Hashtag | None = None
+
+
+def _token_columns(tokens: Sequence[Token]) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Texts, starts, ends and normal forms of the tokens (read from the text layer's columns when it has
+    them, which spares making a Token object per token)."""
+    if all(hasattr(type(tokens), column) for column in ("texts", "starts", "ends", "norms")):
+        layer = cast(Any, tokens)
+        return layer.texts, layer.starts, layer.ends, layer.norms
+    return [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -68,12 +78,12 @@ class NerStage:
 
     def __call__(self, doc: Document) -> Document:
         sentences = self._sentence_units(doc)
-        tagged = self.tagger.tag_sentences([([u.text for u in units], [u.norm for u in units]) for units in sentences])
+        texts = [([u.text for u in units], [u.norm for u in units]) for units in sentences]
+        tagged, stems = self.tagger.tag_text(texts)
         mentions: list[Mention] = []
-        for units, tags in zip(sentences, tagged, strict=True):
-            texts, norms = [u.text for u in units], [u.norm for u in units]
-            spans = bio_spans(institution_names(texts, norms, join_touching(tags)))
-            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in spans]
+        for units, (_, norms), tags, sentence_stems in zip(sentences, texts, tagged, stems, strict=True):
+            found = spans(institution_names(sentence_stems, norms, join_touching(tags)))
+            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions)
         mentions = _without_overlaps(mentions)
         doc.entities = [
@@ -84,21 +94,23 @@ class NerStage:
     def _sentence_units(self, doc: Document) -> list[list[Unit]]:
         """Each sentence's tokens, a hashtag token replaced by the words of its name."""
         tags_at = {h.start: h for h in doc.hashtags}
+        texts, starts, ends, norms = _token_columns(doc.tokens)
         out: list[list[Unit]] = []
-        tokens = doc.tokens
         t = 0
         for sentence in doc.sentences:
-            while t < len(tokens) and tokens[t].start < sentence.start:
-                t += 1
-            units: list[Unit] = []
-            while t < len(tokens) and tokens[t].end <= sentence.end:
-                token = tokens[t]
-                tag = tags_at.get(token.start)
-                if tag is not None and tag.end == token.end:
-                    units += self._hashtag_units(tag)
-                else:
-                    units.append(Unit(token.start, token.end, token.text, token.norm))
-                t += 1
+            t = bisect_left(starts, sentence.start, t)
+            end = bisect_right(ends, sentence.end, t)  # tokens do not overlap: their ends are in order too
+            if not tags_at or not any(starts[i] in tags_at for i in range(t, end)):
+                units = list(map(Unit, starts[t:end], ends[t:end], texts[t:end], norms[t:end]))
+            else:
+                units = []
+                for i in range(t, end):
+                    tag = tags_at.get(starts[i])
+                    if tag is not None and tag.end == ends[i]:
+                        units += self._hashtag_units(tag)
+                    else:
+                        units.append(Unit(starts[i], ends[i], texts[i], norms[i]))
+            t = end
             if units:
                 out.append(units)
         return out

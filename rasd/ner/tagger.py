@@ -1,16 +1,21 @@
-"""The shipped CRF tagger: load it once, tag token sequences with ANERcorp BIO tags."""
+"""The shipped CRF tagger: load it once, tag token sequences with ANERcorp BIO tags.
+
+Tagging runs on the model's own weights (rasd.ner.crf) with cached sums of feature groups
+(rasd.ner.emissions): the same scores and the same best paths as crfsuite's tagger on the same model, several
+times faster than building every token's feature strings.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-import pycrfsuite
-
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
 from rasd.ner.context import propagate
-from rasd.ner.features import FeatureExtractor, Lexicon
+from rasd.ner.crf import CrfModel
+from rasd.ner.emissions import Emissions
+from rasd.ner.features import FeatureExtractor, Lexicon, TokenInfo
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.paths import RESOURCES
 from rasd.text.normalize import normalize
@@ -18,6 +23,8 @@ from rasd.text.normalize import normalize
 MODEL = "model.crfsuite"
 CLUSTERS = "clusters.json.gz"
 GAZETTEER = "gazetteer.tsv.gz"
+# consecutive sentences of one text: their tokens, and their normal forms when the caller has them
+Sentences = list[tuple[list[str], list[str] | None]]
 
 
 def load_lexicon(directory: Path) -> Lexicon:
@@ -32,29 +39,43 @@ class Tagger:
         model = directory / MODEL
         if not model.exists():
             raise RasdError(f"{model}: no NER model; build it with `rasd train ner`")
-        self.crf = pycrfsuite.Tagger()
-        self.crf.open(str(model))
+        self.crf = CrfModel.read(model)
         self.features = FeatureExtractor(load_lexicon(directory))
+        self.emissions = Emissions(self.crf, self.features)
 
     def tag(self, tokens: list[str], norms: list[str] | None = None) -> list[str]:
         """BIO tags (PERS / ORG / LOC / MISC) for one sentence."""
-        if not tokens:
-            return []
-        if norms is None:
-            norms = [normalize(t) for t in tokens]
-        return self.crf.tag(self.features.sentence(tokens, norms))
+        return self._tag([(tokens, norms)])[0][0]
 
     def likely_kind(self, tokens: list[str], norms: list[str], index: int, floor: float = 0.3) -> str | None:
         """The entity type most likely to begin at ``index`` (by the CRF's marginals), if at least ``floor``."""
-        self.crf.set(self.features.sentence(tokens, norms))
-        chance, kind = max((self.crf.marginal(y, index), y[2:]) for y in self.crf.labels() if y.startswith("B-"))
+        scores, _ = self.emissions([(tokens, norms)])
+        chances = self.crf.marginals_at(scores, index)
+        chance, kind = max((chances[y], label[2:]) for y, label in enumerate(self.crf.labels) if label[:2] == "B-")
         return kind if chance >= floor else None
 
-    def tag_sentences(self, sentences: list[tuple[list[str], list[str] | None]]) -> list[list[str]]:
+    def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
         nearby sentences (rasd.ner.context)."""
-        tags = [self.tag(tokens, norms) for tokens, norms in sentences]
-        return propagate([[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences], tags)
+        return self.tag_text(sentences)[0]
+
+    def tag_text(self, sentences: Sentences) -> tuple[list[list[str]], list[list[str]]]:
+        """What ``tag_sentences`` gives, and each token's stem (``Lexicon.stem``) as a by-product."""
+        tags, infos = self._tag(sentences)
+        stems = [[info.stem for info in sentence] for sentence in infos]
+        return propagate(stems, tags), stems
+
+    def _tag(self, sentences: Sentences) -> tuple[list[list[str]], list[list[TokenInfo]]]:
+        """The CRF's tags for each sentence, and the sentence's token infos."""
+        given = [(tokens, [normalize(t) for t in tokens] if norms is None else norms) for tokens, norms in sentences]
+        scores, infos = self.emissions(given)
+        lengths = [len(tokens) for tokens, _ in given]
+        labels = [self.crf.labels[y] for y in self.crf.viterbi(scores, lengths)]
+        out, start = [], 0
+        for n in lengths:
+            out.append(labels[start : start + n])
+            start += n
+        return out, infos
 
 
 @lru_cache(maxsize=1)
