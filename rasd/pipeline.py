@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol, runtime_checkable
 
+from rasd.batch_gc import BATCH_THRESHOLDS, fewer_collections
 from rasd.doc import Document, Meta
 from rasd.errors import PipelineError
 
@@ -97,8 +99,9 @@ class Pipeline:
     ) -> Iterator[Document | RecordError]:
         """Analyse a stream in input order; a failing record comes out as a RecordError."""
         if n_process <= 1:
-            for record in records:
-                yield _analyze_safely(self, record)
+            with fewer_collections():
+                for record in records:
+                    yield _analyze_safely(self, record)
             return
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(n_process, initializer=_set_worker_pipeline, initargs=(self,)) as pool:
@@ -129,6 +132,7 @@ _worker_pipeline: Pipeline | None = None
 def _set_worker_pipeline(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    gc.set_threshold(*BATCH_THRESHOLDS)  # a worker does nothing but the batch
 
 
 def _worker_analyze(record: RawDocument | RecordError | str) -> Document | RecordError:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import pytest
 from helpers import assert_spans_consistent, iter_news
 
+from rasd.batch_gc import BATCH_THRESHOLDS
 from rasd.doc import Document, Sentence
 from rasd.errors import PipelineError
 from rasd.pipeline import Pipeline, RawDocument, RecordError
@@ -87,3 +89,20 @@ def test_default_pipeline_keeps_order_with_two_processes() -> None:
         if isinstance(a, Document):
             assert a.to_dict() == b.to_dict()
             assert_spans_consistent(b.to_dict())
+
+
+def test_a_batch_collects_garbage_less_often_and_restores_the_thresholds() -> None:
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+
+    class Probe:
+        name, requires, provides = "probe", (), ()
+
+        def __call__(self, doc: Document) -> Document:
+            seen.append(gc.get_threshold())
+            return doc
+
+    results = list(Pipeline([Probe()]).pipe(["نص أول.", "نص ثان."]))
+    assert len(results) == 2
+    assert seen == [BATCH_THRESHOLDS, BATCH_THRESHOLDS]
+    assert gc.get_threshold() == before

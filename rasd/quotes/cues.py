@@ -7,7 +7,7 @@ spelling. Matching strips one attached conjunction (و/ف) and the future prefix
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from rasd.text.normalize import normalize
 
 LEXICON = Path(__file__).resolve().parents[1] / "resources" / "quotes" / "cues.tsv"
 CONJUNCTIONS = ("و", "ف")
+FORMS_KEPT = 200_000  # lookups remembered before the memo starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,19 @@ class Lexicon:
     forms: dict[str, CueForm]
     noun_phrases: dict[str, list[tuple[str, ...]]]
     blocked: frozenset[str]
+    _found: dict[str, CueForm | None] = field(default_factory=dict, repr=False)  # lookups made so far
 
     def lookup(self, norm: str) -> CueForm | None:
         """The cue a normalised token spells, allowing one conjunction and the future prefix."""
+        try:
+            return self._found[norm]
+        except KeyError:
+            if len(self._found) >= FORMS_KEPT:
+                self._found.clear()
+            form = self._found[norm] = self._lookup(norm)
+            return form
+
+    def _lookup(self, norm: str) -> CueForm | None:
         form = self.forms.get(norm)
         if form is not None:
             return form

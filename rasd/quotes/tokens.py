@@ -7,7 +7,6 @@ its raw offsets into ``Document.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -18,7 +17,9 @@ QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
 ALI = "علي_"  # the name: underscores never occur inside a token, so it cannot clash with a word
 SENTENCE_END = frozenset(".؟?!…")  # a semicolon (؛) joins clauses: "…؛ حسب ما أعلن المصدر" ends one statement
 CLAUSE_PUNCT = frozenset("،,")
-_TOKEN = regex.compile(r"(?P<word>[\p{L}\p{M}\p{N}]+)|(?P<brk>\n\s*)|[^\s\p{L}\p{M}\p{N}_]")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\n\s*|[^\s\p{L}\p{M}\p{N}_]")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_FORMS_KEPT = 200_000
 
 
 @dataclass(slots=True)
@@ -31,28 +32,37 @@ class Tok:
     kind: str
 
 
-_norm = lru_cache(maxsize=65536)(normalize)
+def _read(raw: str) -> tuple[str, str]:
+    """(normalised form, kind) of a token's raw text; an empty form for a word that normalises to nothing."""
+    if raw[0] == "\n":
+        return "\n", BREAK
+    if _WORD_CHAR.match(raw):
+        norm = normalize(raw)
+        if norm == "علي" and "ى" not in raw:
+            norm = ALI  # the name علي, not the preposition على (both normalise to علي)
+        return norm, WORD
+    return ('"', QUOTE) if raw in QUOTE_MARKS else (raw, PUNCT)
+
+
+_forms: dict[str, tuple[str, str]] = {}
 
 
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` in order, with raw offsets."""
     tokens: list[Tok] = []
     append = tokens.append
+    forms = _forms
     for match in _TOKEN.finditer(text):
-        group = match.lastgroup
-        start, end = match.span()
-        if group == "word":
-            raw = match.group()
-            norm = _norm(raw)
-            if norm == "علي" and "ى" not in raw:
-                norm = ALI  # the name علي, not the preposition على (both normalise to علي)
-            if norm:
-                append(Tok(start, end, norm, WORD))
-        elif group == "brk":
-            append(Tok(start, start + 1, "\n", BREAK))
-        else:
-            raw = match.group()
-            append(Tok(start, end, '"', QUOTE) if raw in QUOTE_MARKS else Tok(start, end, raw, PUNCT))
+        raw = match.group()
+        form = forms.get(raw)
+        if form is None:
+            if len(forms) >= _FORMS_KEPT:
+                forms.clear()
+            form = forms[raw] = _read(raw)
+        norm, kind = form
+        if norm:
+            start, end = match.span()
+            append(Tok(start, start + 1 if kind is BREAK else end, norm, kind))
     return tokens
 
 
