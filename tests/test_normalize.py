@@ -181,3 +181,12 @@ def test_spans_round_trip(text: str, data: st.DataObject) -> None:
 def test_folding_is_the_same_in_pieces_and_whole(pieces: list[str]) -> None:
     """Normalising text in space-separated pieces (short: the table) or whole (long: the fast path) agrees."""
     assert normalize(" ".join(pieces)) == " ".join(normalize(p) for p in pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ARABIC_TEXT.map(lambda t: t.replace("\n", " ")[:40]), min_size=2, max_size=8))
+def test_folding_of_lines_joined_is_the_folding_of_each(pieces: list[str]) -> None:
+    """The segmenter folds new tokens joined by line breaks in one pass: the same as folding each."""
+    joined = "\n".join(pieces)
+    assert normalize(joined).split("\n") == [normalize(p) for p in pieces]
+    assert light_normalize(joined).split("\n") == [light_normalize(p) for p in pieces]

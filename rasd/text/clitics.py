@@ -2,7 +2,8 @@
 
 A token is split only when what is left is a word the stem lexicon knows, and the token itself does not look
 like a stem. The lexicon (``rasd/resources/text/stems.tsv.gz``, rebuilt by ``rasd train clitics``) holds word
-forms seen at least three times in the news corpora with their counts and three flags, measured in the corpora:
+forms seen at least three times in the news corpora with their counts, three flags measured in the corpora, and
+the split the rules below give each form (so that a known form is looked up rather than analysed again):
 
 - ``C``: the form is itself attested after a prefix (و/ف/ب/ل/ك/ال + form), so a و or ف it starts with is its own
   (``والي`` in ``ووالي``, ``الوالي``; ``فيصل`` in ``وفيصل``);
@@ -21,8 +22,8 @@ normal form (letters kept as written, see `rasd.text.normalize.light_normalize`)
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -90,12 +91,21 @@ class Piece(NamedTuple):
     kind: str  # prefix | stem | suffix
 
 
+def _stem(length: int, form: str) -> Piece:
+    """A stem piece, made without the slower Python-level NamedTuple constructor."""
+    return _new_piece((length, form, "stem"))
+
+
+_new_piece = partial(tuple.__new__, Piece)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Word counts and flags (see the module doc) of the stem lexicon."""
+    """Word counts, flags (see the module doc) and, when shipped, the split of every form (see `split_code`)."""
 
     counts: dict[str, int]
     flags: dict[str, str]
+    splits: dict[str, str] = field(default_factory=dict)
 
     def count(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -108,16 +118,23 @@ class Lexicon:
 def stem_lexicon() -> Lexicon:
     """The shipped stem lexicon (loaded once)."""
     data = resources.files("rasd.resources").joinpath(STEMS_RESOURCE).read_bytes()
-    counts: dict[str, int] = {}
-    flags: dict[str, str] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, count, flag = line.split("\t")
-        counts[word] = int(count)
-        if flag:
-            flags[word] = flag
-    return Lexicon(counts, flags)
+    return parse_lexicon(gzip.decompress(data).decode("utf-8"))
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """A lexicon from its ``form<TAB>count<TAB>flags<TAB>split`` lines; ``#`` lines at the top are comments."""
+    while text.startswith("#"):
+        text = text.partition("\n")[2]
+    # one split of the whole text into fields is far faster than splitting line by line
+    fields = text.rstrip("\n").replace("\n", "\t").split("\t") if text.strip() else []
+    words, counts, flags, splits = fields[0::4], fields[1::4], fields[2::4], fields[3::4]
+    if len(fields) % 4 or not all(map(str.isdigit, counts)):
+        raise ValueError("malformed stem lexicon: every line needs form, count, flags and split, tab-separated")
+    return Lexicon(
+        dict(zip(words, map(int, counts), strict=True)),
+        {word: flag for word, flag in zip(words, flags, strict=True) if flag},
+        dict(zip(words, splits, strict=True)),
+    )
 
 
 class Prefix(NamedTuple):
@@ -214,10 +231,21 @@ def _stem_variants(written: str) -> tuple[str, ...]:
 
 
 def split_light(word: str, lex: Lexicon | None = None) -> tuple[Piece, ...]:
-    """The pieces of one token in light normal form (a single stem piece when nothing is split)."""
+    """The pieces of one token in light normal form (a single stem piece when nothing is split).
+
+    A form of the lexicon has its split shipped with it; any other is analysed by `analyse_light`.
+    """
     lex = lex or stem_lexicon()
+    code = lex.splits.get(word)
+    if code is None:
+        return analyse_light(word, lex)
+    return parse_split(word, code) if code else (_stem(len(word), word),)
+
+
+def analyse_light(word: str, lex: Lexicon) -> tuple[Piece, ...]:
+    """`split_light` by the rules of the module doc, without the shipped splits."""
     if len(word) <= MIN_STEM or word in NEVER_SPLIT:
-        return (Piece(len(word), word, "stem"),)
+        return (_stem(len(word), word),)
     if word[0] in _PREFIX_LETTERS:
         for size in range(min(_LONGEST_PREFIX, len(word) - 1), 0, -1):
             for prefix in _PREFIXES.get(word[:size], ()):
@@ -233,7 +261,7 @@ def _split_after_prefix(word: str, prefix: Prefix, lex: Lexicon) -> tuple[Piece,
     if rest in _PRONOUN_SET and prefix.inner in PREPOSITIONS and not prefix.article:
         if prefix.conjunction and not _conjunction_allowed(word, word[1:], lex):
             return None
-        return (*prefix.pieces, Piece(len(rest), rest, "suffix"))
+        return (*prefix.pieces, _SUFFIX_PIECES[rest])
     if _prefix_allowed(word, prefix, rest, lex):
         return (*prefix.pieces, *_stem_pieces(rest, not prefix.article, lex))
     return None
@@ -242,9 +270,38 @@ def _split_after_prefix(word: str, prefix: Prefix, lex: Lexicon) -> tuple[Piece,
 def _stem_pieces(rest: str, may_have_suffix: bool, lex: Lexicon) -> tuple[Piece, ...]:
     found = _suffix_split(rest, lex) if may_have_suffix else None
     if found is None:
-        return (Piece(len(rest), rest, "stem"),)
+        return (_stem(len(rest), rest),)
     written, form, pronoun = found
-    return Piece(len(written), form, "stem"), Piece(len(pronoun), pronoun, "suffix")
+    return _stem(len(written), form), _SUFFIX_PIECES[pronoun]
+
+
+def split_code(word: str, pieces: tuple[Piece, ...]) -> str:
+    """How a split is shipped in the lexicon: "" when the form is whole, else ``prefixes+stem form+suffix``, where
+    the stem is what lies between the prefixes and the suffix and its form is written only when it differs:
+    ``وللحكومة`` → ``ولل++``, ``حكومته`` → ``+حكومة+ه``, ``لها`` → ``ل++ها`` (no stem)."""
+    if len(pieces) == 1:
+        return ""
+    prefix = sum(piece.length for piece in pieces if piece.kind == "prefix")
+    form = suffix = ""
+    for piece in pieces:
+        if piece.kind == "stem" and piece.form != word[prefix : prefix + piece.length]:
+            form = piece.form
+        elif piece.kind == "suffix":
+            suffix = piece.form
+    return f"{word[:prefix]}+{form}+{suffix}"
+
+
+def parse_split(word: str, code: str) -> tuple[Piece, ...]:
+    """The pieces of ``word`` from its non-empty `split_code`."""
+    prefix, form, suffix = code.split("+")
+    pieces = _PREFIXES[prefix][0].pieces if prefix else ()
+    stem = len(word) - len(prefix) - len(suffix)
+    if stem:
+        pieces += (_stem(stem, form or word[len(prefix) : len(prefix) + stem]),)
+    return (*pieces, _SUFFIX_PIECES[suffix]) if suffix else pieces
+
+
+_SUFFIX_PIECES = {pronoun: Piece(len(pronoun), pronoun, "suffix") for pronoun in PRONOUNS}
 
 
 @lru_cache(maxsize=100_000)
@@ -253,17 +310,21 @@ def split_token(text: str) -> tuple[Piece, ...]:
 
     A tatweel after a prefix marks the boundary as written (``بـ``, ``لـCNN``, ``بالـ``).
     """
+    return split_raw(text, light_normalize(text))
+
+
+def split_raw(text: str, light: str) -> tuple[Piece, ...]:
+    """`split_token` (uncached) of ``text`` whose light normal form ``light`` is known."""
     head, tatweel, tail = text.partition("ـ")
     if tatweel and light_normalize(head) in _TATWEEL_PREFIXES:
         prefix = Piece(len(head) + len(tail) - len(tail.lstrip("ـ")) + 1, light_normalize(head), "prefix")
         tail = tail.lstrip("ـ")
         return (prefix, *split_token(tail)) if tail else (prefix,)
-    light = light_normalize(text)
     pieces = split_light(light)
-    if len(pieces) == 1:
-        return (Piece(len(text), pieces[0].form, pieces[0].kind),)
     if len(light) == len(text):
         return pieces
+    if len(pieces) == 1:
+        return (Piece(len(text), pieces[0].form, pieces[0].kind),)
     return _to_raw_lengths(text, pieces)
 
 

@@ -108,6 +108,7 @@ _LIGHT_TABLE = {
     code: _fold_char(chr(code), _LIGHT_FOLDS) for code in _TABLE if _fold_char(chr(code), _LIGHT_FOLDS) != chr(code)
 }
 _FINAL_TA = re.compile(r"ة(?![^\W\d_])")
+_TA_BEFORE_LETTER = re.compile(r"ة(?=[^\W\d_])")
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -123,70 +124,81 @@ def _char_class(chars: Iterable[str]) -> str:
 
 def _chars_pattern(chars: Iterable[str], run: bool = False) -> re.Pattern[str]:
     """A pattern for one (or a run of) ``chars``."""
-    return re.compile(f"[{_char_class(chars)}]" + ("+" if run else ""))
+    one = f"[{_char_class(chars)}]"
+    # ``[x][x]*`` rather than ``[x]+``: a pattern that starts with a class is searched by a fast scan for it
+    return re.compile(one + one + "*" if run else one)
 
 
-# The fast path for long texts: str.translate looks every character up in a dict, so instead removals go
-# through one regex, the folded letters through str.replace, and the few other one-to-one foldings
-# common in news (quotes, digits, spaces) through one more regex. Texts with anything else (presentation
-# forms, ligatures, ellipsis …) take the table.
-_LETTER_PAIRS = (*_LETTERS.items(), *_VARIANTS.items())
+# The fast path for long texts: str.translate looks every character up in a dict, so instead one regex scan
+# finds the runs of characters to remove or map one to one (diacritics, controls, quotes, digits, spaces) and
+# of the rest that the table folds; only those runs go through the table, and the folded letters go through
+# str.replace. Texts with characters that fold otherwise (presentation forms, ligatures, ellipsis …) take the
+# table whole.
+_VARIANT_PAIRS = tuple(_VARIANTS.items())
+_LETTER_PAIRS = (*_LETTERS.items(), *_VARIANT_PAIRS)
 _REMOVED = [chr(k) for k, v in _TABLE.items() if not v]
 _MAPPED = [c for c in (*_DOUBLE_QUOTES, *_SINGLE_QUOTES, *_DIGITS, *_SPACES) if _TABLE.get(ord(c), c) != c]
 _OTHER = [chr(k) for k in _TABLE if chr(k) not in {*_REMOVED, *_MAPPED, *_LETTERS, *_VARIANTS}]
 assert all(ord(c) <= 0xFFFF for c in (*_REMOVED, *_MAPPED))
 _RESIZED_RUN = _chars_pattern(_RESIZED_CHARS, run=True)
 _REMOVED_RUN = _chars_pattern(_REMOVED, run=True)
-_MAPPED_CHAR = _chars_pattern(_MAPPED)
 # A class of BMP characters alone compiles to a bitmap; one with astral characters is searched range by
-# range, and an alternation of both loses the fast scan: so two patterns.
+# range, and an alternation of both loses the fast scan: so the astral ones apart.
 _OTHER_BMP = _chars_pattern(c for c in _OTHER if ord(c) <= 0xFFFF)
 _OTHER_ASTRAL = _chars_pattern(c for c in _OTHER if ord(c) > 0xFFFF)
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SPECIAL_RUN = _chars_pattern([*_REMOVED, *_MAPPED, *(c for c in _OTHER if ord(c) <= 0xFFFF)], run=True)
 _SHORT = 64
 
 
-def _mapped(match: re.Match[str]) -> str:
-    return _TABLE[ord(match.group())]
-
-
-def _has_other(text: str) -> bool:
-    """Does ``text`` have a character that only the full table folds?"""
-    if _OTHER_BMP.search(text) is not None:
-        return True
+def _special_runs(text: str) -> tuple[list[re.Match[str]], bool]:
+    """The runs of characters the table folds (letters aside), and whether any of them (or an astral character)
+    folds otherwise than by removal or one-to-one mapping."""
+    runs = list(_SPECIAL_RUN.finditer(text))
+    if runs and _OTHER_BMP.search("".join(run.group() for run in runs)) is not None:
+        return runs, True
     # only a string with astral characters is longer in UTF-16 than it has characters
-    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text) and _OTHER_ASTRAL.search(text) is not None
+    astral = len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+    return runs, astral and _OTHER_ASTRAL.search(text) is not None
 
 
-def _without(text: str, runs: list[re.Match[str]]) -> str:
-    """``text`` with the ``runs`` cut out."""
+def _fold_runs(text: str, runs: list[re.Match[str]], table: dict[int, str]) -> str:
+    """``text`` with the ``runs`` folded by ``table``."""
     if not runs:
         return text
     pieces = []
     pos = 0
     for run in runs:
         pieces.append(text[pos : run.start()])
+        pieces.append(run.group().translate(table))
         pos = run.end()
     pieces.append(text[pos:])
     return "".join(pieces)
 
 
-def _fold(text: str, other: bool | None = None, removed: list[re.Match[str]] | None = None) -> str:
-    """``text.translate(_TABLE)``, faster on long texts.
+def _fold(text: str, *, light: bool = False) -> str:
+    """``text.translate(_TABLE)`` (or `_LIGHT_TABLE` when ``light``), faster on long texts.
 
-    ``other`` is `_has_other(text)` and ``removed`` the runs of removed characters, when already known.
+    The light table removes and maps the same characters as the full one and differs only in the letters it keeps.
     """
-    if len(text) < _SHORT or (_has_other(text) if other is None else other):
-        return text.translate(_TABLE)
-    text = _without(text, list(_REMOVED_RUN.finditer(text)) if removed is None else removed)
-    for char, folded in _LETTER_PAIRS:
+    table, pairs = (_LIGHT_TABLE, _VARIANT_PAIRS) if light else (_TABLE, _LETTER_PAIRS)
+    if len(text) < _SHORT:
+        return text.translate(table)
+    runs, other = _special_runs(text)
+    return text.translate(table) if other else _replace_letters(_fold_runs(text, runs, table), pairs)
+
+
+def _replace_letters(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for char, folded in pairs:
         if char in text:
             text = text.replace(char, folded)
-    return _MAPPED_CHAR.sub(_mapped, text) if _MAPPED_CHAR.search(text) else text
+    return text
 
 
 def _final_ta(folded: str) -> str:
-    return _FINAL_TA.sub("ه", folded) if "ة" in folded else folded
+    if "ة" not in folded:
+        return folded
+    # a ة before a letter is rare (words run together): without one, every ة folds
+    return folded.replace("ة", "ه") if _TA_BEFORE_LETTER.search(folded) is None else _FINAL_TA.sub("ه", folded)
 
 
 def normalize(text: str) -> str:
@@ -196,7 +208,7 @@ def normalize(text: str) -> str:
 
 def light_normalize(text: str) -> str:
     """Diacritics, tatweel, controls, digits, quote marks and NFKC folded; letters kept as written."""
-    return text.translate(_LIGHT_TABLE)
+    return text.translate(_LIGHT_TABLE) if len(text) < _SHORT else _fold(text, light=True)
 
 
 @dataclass(slots=True)
@@ -252,20 +264,32 @@ def norm_text(text: str) -> NormText:
 
     Only characters that are removed or expand change the map, so only they are visited.
     """
-    other = _has_other(text)
-    runs = list((_RESIZED_RUN if other else _REMOVED_RUN).finditer(text))
-    result = NormText(_final_ta(_fold(text, other, None if other else runs)), len(text))
+    runs, other = _special_runs(text)
+    if other:
+        result = NormText(_final_ta(text.translate(_TABLE)), len(text))
+        _map_resized(text, result)
+        return result
+    result = NormText(_final_ta(_replace_letters(_fold_runs(text, runs, _TABLE), _LETTER_PAIRS)), len(text))
     delta = 0  # normalised index minus original index, for the characters not yet visited
-    for match in runs:
-        if not other:
-            delta -= match.end() - match.start()
-        else:
-            for raw in range(match.start(), match.end()):
-                width = len(_TABLE[ord(text[raw])])
-                for extra in range(width):  # every character of an expansion maps to the one it came from
-                    result.starts.append(raw + delta + extra)
-                    result.shifts.append(-(delta + extra))
-                delta += width - 1
+    for run in runs:
+        if len(run.group().translate(_TABLE)) == run.end() - run.start():
+            continue  # mapped one to one
+        for removed in _REMOVED_RUN.finditer(text, run.start(), run.end()):
+            delta -= removed.end() - removed.start()
+            result.starts.append(removed.end() + delta)
+            result.shifts.append(-delta)
+    return result
+
+
+def _map_resized(text: str, result: NormText) -> None:
+    """Fill in the map of ``result``, the full folding of ``text``: every removed or expanding character."""
+    delta = 0
+    for match in _RESIZED_RUN.finditer(text):
+        for raw in range(match.start(), match.end()):
+            width = len(_TABLE[ord(text[raw])])
+            for extra in range(width):  # every character of an expansion maps to the one it came from
+                result.starts.append(raw + delta + extra)
+                result.shifts.append(-(delta + extra))
+            delta += width - 1
         result.starts.append(match.end() + delta)
         result.shifts.append(-delta)
-    return result

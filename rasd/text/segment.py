@@ -32,12 +32,13 @@ from array import array
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import not_
 
 from rasd.doc import Paragraph, Sentence, Span
-from rasd.text.clitics import split_token
+from rasd.text.clitics import split_raw
 from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
-from rasd.text.normalize import normalize
+from rasd.text.normalize import light_normalize, normalize
 from rasd.text.structure import HASHTAG_PATTERN
 
 # Separators: white space and invisible controls; a zero-width (non-)joiner inside a word stays with it.
@@ -77,6 +78,8 @@ _ARABIC_START = re.compile(f"[{ARABIC_WORD_CHARS}]")
 _TERMINALS = ".!?؟؛…"
 _EVENT = re.compile(f'[{_TERMINALS}"“”«»„‟″][{_TERMINALS}]*')
 _QUOTES = frozenset('"“”«»„‟″')
+_QUOTE_MARK = re.compile('["“”«»„‟″]')
+_TERMINAL_RUN = re.compile(f"[{_TERMINALS}][{_TERMINALS}]*")
 _SPACES = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _OPENING_CONTEXT = frozenset("([{«:،,؛-–—ـ/") | _QUOTES
 _CLOSING_CONTEXT = frozenset(".,،:;؛!?؟)]}»…-–—") | _QUOTES
@@ -147,6 +150,9 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     """Append the sentences of ``text[lo:hi]`` (one paragraph, no line break inside) to ``out``."""
+    if _QUOTE_MARK.search(text, lo, hi) is None:
+        _split_unquoted(text, lo, hi, out)
+        return
     first = len(out)
     start = lo  # where the sentence being read begins
     events = _events(text, lo, hi)
@@ -176,6 +182,19 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
             if index < last_quote:
                 continue  # the quotation goes on
             depth = 0  # never closed: stop treating the rest as quoted
+        cut = _after_closers(text, end, hi)
+        _emit(text, start, cut, out)
+        start = cut
+    _emit(text, start, hi, out)
+
+
+def _split_unquoted(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
+    """`split_block` of a paragraph without quotation marks: every run of terminal marks may cut."""
+    start = lo
+    for match in _TERMINAL_RUN.finditer(text, lo, hi):
+        pos, end = match.span()
+        if end - pos == 1 and text[pos] == "." and _period_continues(text, pos, lo, hi):
+            continue
         cut = _after_closers(text, end, hi)
         _emit(text, start, cut, out)
         start = cut
@@ -251,35 +270,44 @@ class _NormCache(dict):
 
 
 class _InfoCache(dict):
-    """part (a token and the separators after it) → (token length, normal form, word pieces), computed on
-    first sight; lookups of known parts stay in C."""
+    """part (a token and the separators after it) → (token length, normal form, word pieces). Lookups of known
+    parts stay in C; an unknown part reads as None and waits in `_NEW_PARTS` until `_learn` analyses the new
+    parts of a text together."""
 
-    def __missing__(self, part: str) -> TokenInfo:
-        if len(self) >= _CACHE_SIZE:
-            self.clear()
-        token = part.rstrip(_SEPARATOR_CHARS)
-        info = self[part] = (len(token), _NORMS[token], _PIECES[token]) if token else (0, "", ())
-        return info
-
-
-class _PiecesCache(dict):
-    """token → its word pieces (the same token comes with different separators after it)."""
-
-    def __missing__(self, token: str) -> tuple[Piece, ...]:
-        if len(self) >= _CACHE_SIZE:
-            self.clear()
-        pieces = self[token] = word_pieces(token)
-        return pieces
+    def __missing__(self, part: str) -> None:
+        _NEW_PARTS.append(part)
 
 
 _CACHE_SIZE = 500_000  # entries per cache; a full cache starts afresh
 _NORMS = _NormCache()
-_PIECES = _PiecesCache()
 _TOKEN_INFO = _InfoCache()
+_NEW_PARTS: list[str] = []
+_TOKENS: dict[str, TokenInfo] = {}  # token → its info, shared by the parts that hold it
 
 
-def word_pieces(token: str) -> tuple[Piece, ...]:
-    """The words of one token as (start, end, norm, kind) relative to it."""
+def _learn(parts: list[str]) -> None:
+    """Add ``parts`` to `_TOKEN_INFO`. The normal and light forms of all new tokens come from one pass each over
+    the tokens joined by line breaks, which no token holds and no folding makes or removes."""
+    for cache in (_TOKEN_INFO, _TOKENS):
+        if len(cache) + len(parts) > _CACHE_SIZE:
+            cache.clear()
+    tokens = [part.rstrip(_SEPARATOR_CHARS) for part in parts]
+    new = [token for token in dict.fromkeys(tokens) if token not in _TOKENS]
+    if new:
+        joined = "\n".join(new)
+        norms = normalize(joined).split("\n")
+        lights = light_normalize(joined).split("\n")
+        _TOKENS.update(zip(new, map(_token_info, new, norms, lights), strict=True))
+    _TOKEN_INFO.update(zip(parts, map(_TOKENS.__getitem__, tokens), strict=True))
+
+
+def _token_info(token: str, norm: str, light: str) -> TokenInfo:
+    return len(token), norm, word_pieces(token, norm, light) if token else ()
+
+
+def word_pieces(token: str, norm: str | None = None, light: str | None = None) -> tuple[Piece, ...]:
+    """The words of one token as (start, end, norm, kind) relative to it; ``norm`` and ``light`` are its normal
+    and light normal forms when known."""
     if token[0] == "#" and len(token) > 1:
         out: list[Piece] = []
         offset = 1
@@ -287,11 +315,13 @@ def word_pieces(token: str) -> tuple[Piece, ...]:
             out.extend((offset + s, offset + e, n, k) for s, e, n, k in word_pieces(part))
             offset += len(part) + 1
         return tuple(out)
+    if norm is None:
+        norm = _NORMS[token]
     if not _ARABIC_START.match(token):
-        return ((0, len(token), _NORMS[token], "stem"),)
-    pieces = split_token(token)
+        return ((0, len(token), norm, "stem"),)
+    pieces = split_raw(token, light_normalize(token) if light is None else light)
     if len(pieces) == 1:  # most tokens: the token's own normal form serves
-        return ((0, len(token), _NORMS[token], pieces[0].kind),)
+        return ((0, len(token), norm, pieces[0].kind),)
     out = []
     pos = 0
     for piece in pieces:
@@ -307,6 +337,11 @@ def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
     parts = (_PARTS_WITH_LINKS if links else _PARTS).findall(text)
     starts = array("i", accumulate(map(len, parts), initial=0))  # 4 bytes a token, not a pointer and an int
     infos = list(map(_TOKEN_INFO.__getitem__, parts))
+    if _NEW_PARTS:
+        _learn(list(dict.fromkeys(_NEW_PARTS)))
+        _NEW_PARTS.clear()
+        for index in compress(count(), map(not_, infos)):
+            infos[index] = _TOKEN_INFO[parts[index]]
     if infos and not infos[0][0]:  # the text starts with separators
         del parts[0], starts[0], infos[0]
     starts.pop()

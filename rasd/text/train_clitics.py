@@ -1,8 +1,9 @@
 """`rasd train clitics`: rebuild the stem lexicon of the clitic splitter from news corpora.
 
 Counts every Arabic word form (light normal form) in the corpora, keeps those seen at least ``--min-count``
-times, and flags each with the evidence described in `rasd.text.clitics`. The output is sorted and gzipped
-without a timestamp, so the same corpora give the same bytes.
+times, flags each with the evidence described in `rasd.text.clitics`, and adds the split the rules give each
+form with that lexicon. The output is sorted and gzipped without a timestamp, so the same corpora give the same
+bytes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
+from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS, Lexicon, analyse_light, split_code
 from rasd.text.normalize import light_normalize
 
 DEFAULT_CORPORA = ("news/ant-multisource.jsonl.gz", "news/ant-jawharafm.jsonl.gz")
@@ -82,7 +83,12 @@ def flags_of(word: str, counts: Counter[str]) -> str:
 
 
 def lexicon_lines(counts: Counter[str], min_count: int) -> list[str]:
-    """Sorted ``form<TAB>count<TAB>flags`` lines of the forms seen at least ``min_count`` times."""
+    """Sorted ``form<TAB>count<TAB>flags<TAB>split`` lines of the forms seen at least ``min_count`` times; the
+    split (`rasd.text.clitics.split_code`) is the one the rules give with the lexicon these lines make."""
+    kept = {word: count for word, count in sorted(counts.items()) if count >= min_count}
+    flags = {word: flags_of(word, counts) for word in kept}
+    lex = Lexicon(kept, {word: flag for word, flag in flags.items() if flag})
     return [
-        f"{word}\t{count}\t{flags_of(word, counts)}\n" for word, count in sorted(counts.items()) if count >= min_count
+        f"{word}\t{count}\t{flags[word]}\t{split_code(word, analyse_light(word, lex))}\n"
+        for word, count in kept.items()
     ]
