@@ -1,14 +1,18 @@
-"""NER speed: model load time and tagging throughput (tokens/s on one core, feature extraction included).
+"""NER speed: model load time, tagging throughput (tokens/s on one core, feature extraction included) and the
+``ner`` stage's time per news article.
 
-Usage: python benchmarks/bench_ner.py [--sentences N]
+Usage: python benchmarks/bench_ner.py [--sentences N] [--articles M]
 Tags the first N sentences of ANERcorp's train side from ../shared/data as one text, starting with an empty
 feature cache (so the figure includes computing the features of every new word), then again with the cache
-filled (what a long run over news mostly meets: words seen before), and prints the figures.
+filled (what a long run over news mostly meets: words seen before). Then runs the ``ner`` stage, with a fresh
+tagger, over the first M articles of the news corpus (the text layer run beforehand, not timed), cold and warm.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
 import time
 from pathlib import Path
@@ -23,6 +27,7 @@ from rasd.text.normalize import normalize
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=4000, help="how many sentences to tag")
+    parser.add_argument("--articles", type=int, default=500, help="how many news articles to run the stage on")
     args = parser.parse_args()
 
     from rasd.ner.tagger import Tagger
@@ -50,6 +55,34 @@ def main() -> None:
     print(f"                  ({tokens} tokens in {len(batch)} sentences, one process, one thread)")
     print(f"tagging again     {tokens / warm_cpu:,.0f} tokens/s CPU (every word's features cached)")
     print(f"resources on disk {size / 1e6:.1f} MB")
+    if args.articles:
+        stage_times(args.articles)
+
+
+def stage_times(count: int) -> None:
+    """CPU time of the ``ner`` stage per article, from empty caches and again."""
+    from rasd.doc import Document
+    from rasd.ner.features import split_proclitics
+    from rasd.ner.stage import NerStage
+    from rasd.ner.tagger import Tagger
+    from rasd.pipeline import Pipeline
+    from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
+
+    text_layer = Pipeline([NormalizeStage(), StructureStage(), SegmentStage()])
+    docs = []
+    with gzip.open(SHARED_DATA / "news" / "ant-multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            docs.append(text_layer(Document(text=json.loads(line)["text"])))
+            if len(docs) == count:
+                break
+    stage = NerStage(Tagger(RESOURCES))
+    split_proclitics.cache_clear()  # filled by the tagging above
+    for label in ("ner stage, cold", "ner stage, warm"):
+        cpu = time.process_time()
+        for doc in docs:
+            stage(doc)
+        spent = time.process_time() - cpu
+        print(f"{label:<17} {spent / len(docs) * 1000:.2f} ms/article CPU ({len(docs)} news articles)")
 
 
 if __name__ == "__main__":

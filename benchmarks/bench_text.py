@@ -65,8 +65,9 @@ def timed(
 def one_process(pipeline: Pipeline, materialise: bool) -> Callable[[list[str]], int]:
     def run(texts: list[str]) -> int:
         count = 0
-        for text in texts:
-            doc = pipeline.analyze(text)
+        for doc in pipeline.pipe(texts):  # as `rasd analyze` runs a batch
+            if not isinstance(doc, Document):
+                raise SystemExit(f"failed: {doc}")
             count += len(doc.tokens)
             if materialise:
                 list(doc.tokens)

@@ -49,9 +49,13 @@ class _Sums:
         self.starts: list[int] = []
 
     def add(self, features: list[str]) -> None:
+        self.add_rows(list(map(self.attributes.get, features, repeat(self.zero, len(features)))))  # unknown: zero
+
+    def add_rows(self, rows: list[int]) -> None:
+        """A group given by the model's rows of its features."""
         self.starts.append(len(self.rows))
         self.rows.append(self.zero)
-        self.rows += map(self.attributes.get, features, repeat(self.zero, len(features)))  # unknown: the zero row
+        self.rows += rows
 
     def take(self) -> np.ndarray:
         """The sums of the groups added, in order; empties the queue."""
@@ -120,6 +124,10 @@ class Emissions:
         self.labels = len(model.labels)
         self.state = np.vstack([model.state, np.zeros((1, self.labels))])
         self.sums = _Sums(model, self.state)
+        self.values = self._values()
+        # the same rows by ``(name, value)``, the way a token's own features are kept
+        self.pairs = {(name, value): row for name, values in self.values.items() for value, row in values.items()}
+        self.bias = model.attributes.get("bias", self.sums.zero)
         self.bigrams = self._bigrams()
         self.families = self._families()
         self._reset()
@@ -131,15 +139,20 @@ class Emissions:
         feature is left out when there is no cue, and the model has no row for an empty cue either."""
         marker = "\x00"
         named = TokenInfo(own=[], **{f.name: marker + f.name for f in fields(TokenInfo) if f.name != "own"})
-        by_prefix: dict[str, dict[str, int]] = {}
-        for attribute, row in self.model.attributes.items():
-            prefix, equals, value = attribute.partition("=")
-            by_prefix.setdefault(prefix + equals, {})[value] = row
         out = []
         for d in OFFSETS:
             spelled = neighbour_features(named, d) + (cue_features(named, d) if d < 0 else [])
             parts = [feature.split(marker) for feature in spelled]
-            out.append([(by_prefix.get(prefix, {}), name) for prefix, name in parts])
+            out.append([(self.values.get(prefix, {}), name) for prefix, name in parts])
+        return out
+
+    def _values(self) -> dict[str, dict[str, int]]:
+        """The model's attributes as tables: name up to its first ``=`` (``w=``, ``pre2=`` …) -> value -> row.
+        A feature ``name + value`` whose name holds no other ``=`` has the row ``values[name][value]``."""
+        out: dict[str, dict[str, int]] = {}
+        for attribute, row in self.model.attributes.items():
+            prefix, equals, value = attribute.partition("=")
+            out.setdefault(prefix + equals, {})[value] = row
         return out
 
     def _bigrams(self) -> dict[tuple[str, str], tuple[int, int]]:
@@ -229,10 +242,10 @@ class Emissions:
         new = self.infos[first:]
         end = first + len(new)
         self.table = _grow(self.table, end)
+        pair, zero = self.pairs.get, self.sums.zero
         for info in new:
-            self.sums.add(["bias", *info.own])
+            self.sums.add_rows([self.bias, *map(pair, info.own, repeat(zero, len(info.own)))])
         self.table[first:end, 0] = self.sums.take()
-        zero = self.sums.zero
         for k, families in enumerate(self.families, start=1):
             rows = [list(map(values.get, [getattr(i, field) for i in new], repeat(zero))) for values, field in families]
             self.table[first:end, k] = self.state[rows].sum(axis=0)

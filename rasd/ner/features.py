@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
-from rasd.text.clitics import ARTICLE, split_token
-from rasd.text.normalize import normalize
+from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, split_raw
+from rasd.text.normalize import light_normalize, normalize
 
 
 def _cues() -> dict[str, str]:
@@ -30,6 +30,9 @@ OFFSETS = (-2, -1, 1, 2)
 # Names of the affix features (pre1= …), made once.
 PREFIX = [f"pre{i}=" for i in range(SHORT + 1)]
 SUFFIX = [f"suf{i}=" for i in range(SHORT + 1)]
+# The letters a proclitic other than the article begins with: a token whose light form starts otherwise keeps
+# its first piece whole, so the clitic splitter need not be asked.
+PROCLITIC_LETTERS = frozenset(form[0] for form in (*CONJUNCTIONS, *PREPOSITIONS, FUTURE))
 
 
 def length_class(word: str) -> str:
@@ -37,19 +40,29 @@ def length_class(word: str) -> str:
     return str(n) if n <= 4 else ("5-7" if n <= 7 else "8+")
 
 
+def char_kind(ch: str) -> str:
+    """A character's class: ``d`` digit, ``a`` Arabic block, ``l`` other letter, ``p`` anything else."""
+    if ch.isdigit():
+        return "d"
+    if "\u0600" <= ch <= "\u06ff":
+        return "a"
+    return "l" if ch.isalpha() else "p"
+
+
+class _CharKinds(dict[str, str]):
+    """``char_kind`` of each character met, kept."""
+
+    def __missing__(self, ch: str) -> str:
+        kind = self[ch] = char_kind(ch)
+        return kind
+
+
+CHAR_KINDS = _CharKinds()
+
+
 def shape(token: str) -> str:
     """A coarse class: Arabic letters, Latin, digits, punctuation, or a mix."""
-    kinds = set()
-    for ch in token:
-        if ch.isdigit():
-            kinds.add("d")
-        elif "\u0600" <= ch <= "\u06ff":
-            kinds.add("a")
-        elif ch.isalpha():
-            kinds.add("l")
-        else:
-            kinds.add("p")
-    return "".join(sorted(kinds))
+    return "".join(sorted(set(map(CHAR_KINDS.__getitem__, token))))
 
 
 @lru_cache(maxsize=200_000)
@@ -60,7 +73,10 @@ def split_proclitics(token: str) -> tuple[str, str, int]:
     The stem is normalised and keeps its article; ``cut`` is how many raw characters a name's text drops:
     the proclitics, except that the ل of لل (ل + the article) stays, since dropping it would spell no word.
     """
-    pieces = split_token(token)
+    light = light_normalize(token)
+    if light[:1] not in PROCLITIC_LETTERS:
+        return "", normalize(token), 0
+    pieces = split_raw(token, light)  # what split_token does, without normalising the token again
     clitics, cut, i = "", 0, 0
     while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
         clitics += pieces[i].form
@@ -88,9 +104,13 @@ class Lexicon:
 
 @dataclass(slots=True)
 class TokenInfo:
-    """A token's own features and the few values its neighbours see."""
+    """A token's own features and the few values its neighbours see.
 
-    own: list[str]
+    Each own feature is kept as ``(name, value)``, the feature string being ``name + value``: the scorer
+    (rasd.ner.emissions) looks the values up in per-name tables and never spells the strings out.
+    """
+
+    own: list[tuple[str, str]]
     norm: str
     stem: str
     cluster: str
@@ -98,6 +118,10 @@ class TokenInfo:
     cue: str
     coarse: str
     shape: str
+
+    def own_features(self) -> list[str]:
+        """The token's own feature strings."""
+        return [name + value for name, value in self.own]
 
 
 class FeatureExtractor:
@@ -120,27 +144,30 @@ class FeatureExtractor:
     def _token_info(self, token: str, norm: str) -> TokenInfo:
         clitic, stem, _ = split_proclitics(token)
         token_shape = shape(token)
-        ids = (self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(stem) or "").split()
+        clusters = self.lexicon.clusters
+        of_norm = clusters.get(norm)
+        of_stem = of_norm if stem == norm else clusters.get(stem)
+        ids = (of_norm or of_stem or "").split()
         own = [
-            "w=" + norm,
-            "s=" + stem,
-            "p=" + clitic,
-            "shape=" + token_shape,
-            "len=" + length_class(stem),
-            "art=" + str(stem.startswith("ال")),
-            "known=" + str(norm in self.lexicon.clusters or stem in self.lexicon.clusters),
+            ("w=", norm),
+            ("s=", stem),
+            ("p=", clitic),
+            ("shape=", token_shape),
+            ("len=", length_class(stem)),
+            ("art=", str(stem.startswith("ال"))),
+            ("known=", str(of_norm is not None or of_stem is not None)),
         ]
         affixes = range(1, min(len(stem), SHORT + 1))  # affixes shorter than the stem
-        own += [PREFIX[i] + stem[:i] for i in affixes]
-        own += [SUFFIX[i] + stem[-i:] for i in affixes]
-        own += [f"c{i}={c}" for i, c in enumerate(ids)]
+        own += [(PREFIX[i], stem[:i]) for i in affixes]
+        own += [(SUFFIX[i], stem[-i:]) for i in affixes]
+        own += [(f"c{i}=", c) for i, c in enumerate(ids)]
         if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
-            own += [f"sc{i}={c}" for i, c in enumerate((self.lexicon.clusters.get(stem) or "").split())]
+            own += [(f"sc{i}=", c) for i, c in enumerate((of_stem or "").split())]
         cue = CUES.get(stem) or CUES.get(norm)
         if cue:
-            own.append("cue=" + cue)
+            own.append(("cue=", cue))
         if token != norm:
-            own.append("raw=" + token)
+            own.append(("raw=", token))
         return TokenInfo(
             own=own,
             norm=norm,
@@ -163,7 +190,7 @@ class FeatureExtractor:
         n = len(infos)
         out: list[list[str]] = []
         for i, info in enumerate(infos):
-            feats = ["bias", *info.own, *gazetteer_features(gaz[i])]
+            feats = ["bias", *info.own_features(), *gazetteer_features(gaz[i])]
             for d in OFFSETS:
                 j = i + d
                 if 0 <= j < n:

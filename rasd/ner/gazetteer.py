@@ -2,7 +2,8 @@
 
 Entries are sequences of normalised words with a type (``COUNTRY``, ``CITY``, ``ACTOR``, ``trPERS`` …). A match
 marks its tokens ``TYPE:B`` (first) and ``TYPE:I`` (inside); the first token may carry a clitic (وسوريا,
-بجنيف), so its clitic-stripped stem is tried too.
+بجنيف), so its clitic-stripped stem is tried too. Only tokens that are a one-word entry, or begin a longer one with the
+token after them, are tried (few are: many entries begin with في or من, few with في and the next word).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import gzip
 import io
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import compress
 from pathlib import Path
 
 import regex
@@ -26,11 +28,12 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 
 
 class Gazetteer:
-    """Typed phrases, looked up by their first word."""
+    """Typed phrases, looked up by their first two words (a one-word phrase by its word)."""
 
     def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]] = ()) -> None:
         self.types: dict[tuple[str, ...], list[str]] = defaultdict(list)  # kinds in a fixed order
-        self.longest: dict[str, int] = {}
+        self.singles: set[str] = set()  # one-word entries
+        self.longest: dict[tuple[str, str], int] = {}  # first two words -> words in the longest entry they begin
         for kind, words in entries:
             self.add(kind, words)
 
@@ -41,7 +44,11 @@ class Gazetteer:
         if kind not in kinds:
             kinds.append(kind)
             kinds.sort()
-        self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+        if len(words) == 1:
+            self.singles.add(words[0])
+        else:
+            pair = words[0], words[1]
+            self.longest[pair] = max(self.longest.get(pair, 0), len(words))
 
     def entries(self) -> list[tuple[str, tuple[str, ...]]]:
         return sorted((kind, words) for words, kinds in self.types.items() for kind in kinds)
@@ -52,13 +59,18 @@ class Gazetteer:
     def match(self, norms: list[str], stems: list[str]) -> list[list[str]]:
         """Per token, the ``TYPE:B`` / ``TYPE:I`` marks of the longest match starting at each token."""
         marks: list[list[str]] = [[] for _ in norms]
-        n = len(norms)
-        for i in range(n):
+        n, single, pair = len(norms), self.singles.__contains__, self.longest.__contains__
+        after = norms[1:]
+        starts = {
+            *compress(range(n), map(single, norms)),
+            *compress(range(n), map(single, stems)),
+            *compress(range(n), map(pair, zip(norms, after, strict=False))),
+            *compress(range(n), map(pair, zip(stems, after, strict=False))),
+        }
+        for i in sorted(starts):
             for first in (norms[i], stems[i]) if stems[i] != norms[i] else (norms[i],):
-                longest = self.longest.get(first)
-                if not longest:
-                    continue
-                for length in range(min(longest, n - i), 0, -1):
+                most = self.longest.get((first, norms[i + 1]), 1) if i + 1 < n else 1
+                for length in range(min(most, n - i), 0, -1):
                     kinds = self.types.get((first, *norms[i + 1 : i + length]))
                     if kinds:
                         for kind in kinds:

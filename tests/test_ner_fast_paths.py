@@ -1,0 +1,106 @@
+"""The NER fast paths against the plain ones they replace: the proclitic split that skips the clitic splitter,
+the own-feature scores read from value tables instead of feature strings, and the gazetteer's pre-checks."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from rasd.ner.crf import CrfModel
+from rasd.ner.emissions import Emissions
+from rasd.ner.features import FeatureExtractor, Lexicon, split_proclitics
+from rasd.ner.gazetteer import Gazetteer, phrase_words
+from rasd.ner.tagger import default_tagger
+from rasd.text.clitics import ARTICLE, split_token
+from rasd.text.normalize import normalize
+
+# Words with and without proclitics, the article written as one ل, hashtags, Latin, digits, tatweel, mixes.
+WORDS = [
+    "وسوريا", "بجنيف", "والأمم", "للمفاوضات", "وللمفاوضات", "فسيقول", "كالعادة", "بالـCNN", "لـ", "بـ\"ذا",
+    "سيقول", "فرانكفورت", "وليد", "كابل", "الأمم", "المتحدة", "ولها", "بهم", "#سوريا", "#الأمم_المتحدة",
+    "The", "Voice", "CNN", "iPhone", "2018", "٢٠١٨", "3-2", "وCNN", "ب2018", "،", ".", "\"", "ـ", "وَقَالَ",
+    "فـالعقيد", "Ahmad_2", "x", "و", "ل", "ك", "س", "ف", "ب", "كوفي", "سوق", "فوق", "لبنان", "بيروت", "ويكيليكس",
+]
+
+
+def splitter_answer(token: str) -> tuple[str, str, int]:
+    """``split_proclitics`` spelled out on the clitic splitter's pieces for every token."""
+    pieces = split_token(token)
+    clitics, cut, i = "", 0, 0
+    while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
+        clitics += pieces[i].form
+        cut += pieces[i].length
+        i += 1
+    if not cut:
+        return "", normalize(token), 0
+    if pieces[i].form == ARTICLE and pieces[i].length == 1:
+        return clitics, ARTICLE + normalize(token[cut + 1 :]), cut - 1
+    return clitics, normalize(token[cut:]), cut
+
+
+def test_proclitic_split_agrees_with_the_clitic_splitter():
+    for word in WORDS:
+        assert split_proclitics(word) == splitter_answer(word), word
+
+
+def test_own_scores_from_value_tables_equal_the_feature_strings_scores():
+    tagger = default_tagger()
+    emissions = Emissions(tagger.crf, FeatureExtractor(tagger.features.lexicon))
+    norms = [normalize(w) for w in WORDS]
+    emissions([(WORDS, norms)])
+    for word, norm in zip(WORDS, norms, strict=True):
+        row = emissions.ids[(word, norm)]
+        info = emissions.infos[row]
+        expected = tagger.crf.scores(["bias", *info.own_features()])
+        assert abs(emissions.table[row, 0] - expected).max() < 1e-9, word
+
+
+def test_own_scores_see_names_with_more_than_one_equals_sign():
+    # a value holding "=" must find the attribute that spells it after the feature's name
+    state = np.array([[1.0, 2.0], [10.0, 20.0], [100.0, 200.0]])
+    model = CrfModel(["O", "B-LOC"], {"bias": 0, "w=a=b": 1, "raw=x=y": 2}, state, np.zeros((2, 2)))
+    emissions = Emissions(model, FeatureExtractor(Lexicon()))
+    emissions([(["x=y"], ["a=b"])])
+    assert list(emissions.table[1, 0]) == [111.0, 222.0]
+
+
+def brute_force_match(gazetteer: Gazetteer, norms: list[str], stems: list[str]) -> list[list[str]]:
+    """Every entry length tried at every token, longest first."""
+    marks: list[list[str]] = [[] for _ in norms]
+    for i in range(len(norms)):
+        for first in dict.fromkeys((norms[i], stems[i])):
+            for length in range(len(norms) - i, 0, -1):
+                kinds = gazetteer.kinds_of((first, *norms[i + 1 : i + length]))
+                if kinds:
+                    for kind in kinds:
+                        marks[i].append(kind + ":B")
+                        for j in range(i + 1, i + length):
+                            marks[j].append(kind + ":I")
+                    break
+    return marks
+
+
+def test_gazetteer_match_agrees_with_trying_every_length():
+    phrases = [("COUNTRY", "سوريا"), ("trORG", "الأمم المتحدة"), ("trORG", "الأمم المتحدة للطفولة"),
+               ("trPERS", "ستيفان دي ميستورا"), ("CITY", "دي"), ("trLOC", "الأمم"), ("CITY", "جنيف")]
+    gazetteer = Gazetteer((kind, phrase_words(text)) for kind, text in phrases)
+    vocabulary = ["سوريا", "وسوريا", "الأمم", "والأمم", "المتحدة", "للطفولة", "ستيفان", "دي", "ميستورا", "جنيف",
+                  "بجنيف", "قال", "في", "2018", "CNN"]
+    lexicon = Lexicon(gazetteer=gazetteer)
+    chance = random.Random(7)
+    for _ in range(500):
+        tokens = chance.choices(vocabulary, k=chance.randint(0, 9))
+        norms = [normalize(t) for t in tokens]
+        stems = [lexicon.stem(t) for t in tokens]
+        assert gazetteer.match(norms, stems) == brute_force_match(gazetteer, norms, stems), tokens
+
+
+def test_shipped_gazetteer_matches_like_trying_every_length():
+    gazetteer = default_tagger().features.lexicon.gazetteer
+    entries = [words for _, words in gazetteer.entries() if len(words) > 1][:300]
+    chance = random.Random(11)
+    for words in entries:
+        norms = ["قال", *words, *chance.choice(entries)]
+        stems = [Lexicon.stem(w) for w in norms]
+        assert gazetteer.match(norms, stems) == brute_force_match(gazetteer, norms, stems)
