@@ -9,10 +9,10 @@ import numpy as np
 
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
-from rasd.ner.features import FeatureExtractor, Lexicon, split_proclitics
-from rasd.ner.gazetteer import Gazetteer, phrase_words
+from rasd.ner.features import FeatureExtractor, Lexicon, proclitics_of, split_proclitics
+from rasd.ner.gazetteer import Gazetteer, add_marks, phrase_words
 from rasd.ner.tagger import default_tagger
-from rasd.text.clitics import ARTICLE, split_token
+from rasd.text.clitics import split_token
 from rasd.text.normalize import normalize
 
 # Words with and without proclitics, the article written as one ل, hashtags, Latin, digits, tatweel, mixes.
@@ -25,18 +25,8 @@ WORDS = [
 
 
 def splitter_answer(token: str) -> tuple[str, str, int]:
-    """``split_proclitics`` spelled out on the clitic splitter's pieces for every token."""
-    pieces = split_token(token)
-    clitics, cut, i = "", 0, 0
-    while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
-        clitics += pieces[i].form
-        cut += pieces[i].length
-        i += 1
-    if not cut:
-        return "", normalize(token), 0
-    if pieces[i].form == ARTICLE and pieces[i].length == 1:
-        return clitics, ARTICLE + normalize(token[cut + 1 :]), cut - 1
-    return clitics, normalize(token[cut:]), cut
+    """``split_proclitics`` read off the clitic splitter's pieces for every token, with no shortcut."""
+    return proclitics_of(token, split_token(token))
 
 
 def test_proclitic_split_agrees_with_the_clitic_splitter():
@@ -73,10 +63,7 @@ def brute_force_match(gazetteer: Gazetteer, norms: list[str], stems: list[str]) 
             for length in range(len(norms) - i, 0, -1):
                 kinds = gazetteer.kinds_of((first, *norms[i + 1 : i + length]))
                 if kinds:
-                    for kind in kinds:
-                        marks[i].append(kind + ":B")
-                        for j in range(i + 1, i + length):
-                            marks[j].append(kind + ":I")
+                    add_marks(marks, i, length, kinds)
                     break
     return marks
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
-from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, split_raw
+from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, Piece, split_raw
 from rasd.text.normalize import light_normalize, normalize
 
 
@@ -76,7 +76,11 @@ def split_proclitics(token: str) -> tuple[str, str, int]:
     light = light_normalize(token)
     if light[:1] not in PROCLITIC_LETTERS:
         return "", normalize(token), 0
-    pieces = split_raw(token, light)  # what split_token does, without normalising the token again
+    return proclitics_of(token, split_raw(token, light))  # what split_token does, without normalising again
+
+
+def proclitics_of(token: str, pieces: tuple[Piece, ...]) -> tuple[str, str, int]:
+    """``split_proclitics``'s answer read off the clitic splitter's pieces of ``token``."""
     clitics, cut, i = "", 0, 0
     while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
         clitics += pieces[i].form

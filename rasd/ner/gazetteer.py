@@ -73,12 +73,17 @@ class Gazetteer:
                 for length in range(min(most, n - i), 0, -1):
                     kinds = self.types.get((first, *norms[i + 1 : i + length]))
                     if kinds:
-                        for kind in kinds:
-                            marks[i].append(kind + ":B")
-                            for j in range(i + 1, i + length):
-                                marks[j].append(kind + ":I")
+                        add_marks(marks, i, length, kinds)
                         break
         return marks
+
+
+def add_marks(marks: list[list[str]], start: int, length: int, kinds: list[str]) -> None:
+    """Mark a match of ``kinds`` over ``length`` tokens from ``start``: ``TYPE:B`` then ``TYPE:I``."""
+    for kind in kinds:
+        marks[start].append(kind + ":B")
+        for j in range(start + 1, start + length):
+            marks[j].append(kind + ":I")
 
 
 def save_gazetteer(gazetteer: Gazetteer, path: Path) -> None:
