@@ -49,13 +49,19 @@ def main() -> None:
     pipeline = Pipeline(stages)
     # load every resource outside the timing: a sentence the detectors are asked about
     pipeline.analyze(RawDocument("هاجم مسلحون دورية للجيش في الموصل أمس."))
+    coded = 0
     cpu, wall = time.process_time(), time.perf_counter()
-    docs = list(pipeline.pipe(records))  # as `rasd analyze` runs a batch; caches start empty
+    for doc in pipeline.pipe(records):  # as `rasd analyze` streams a batch; caches start empty
+        if isinstance(doc, Document):
+            coded += len(doc.events)
     total_cpu, total_wall = time.process_time() - cpu, time.perf_counter() - wall
 
     events = next(s for s in stages if s.name == "events")
+    docs = list(Pipeline([s for s in stages if s is not events]).pipe(records))
     cpu = time.process_time()
-    coded = sum(len(events(doc).events) for doc in docs if isinstance(doc, Document))
+    for doc in docs:
+        if isinstance(doc, Document):
+            events(doc)
     stage_cpu = time.process_time() - cpu
 
     chars = sum(len(r.text) for r in records)
