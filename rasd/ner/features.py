@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasd.memo import Memo
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
 from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, Piece, split_raw
@@ -133,17 +134,10 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon, cache_size: int = 200_000) -> None:
         self.lexicon = lexicon
-        self.cache: dict[tuple[str, str], TokenInfo] = {}
-        self.cache_size = cache_size
+        self.cache: Memo[tuple[str, str], TokenInfo] = Memo(lambda key: self._token_info(*key), cache_size)
 
     def token_info(self, token: str, norm: str) -> TokenInfo:
-        key = (token, norm)
-        info = self.cache.get(key)
-        if info is None:
-            if len(self.cache) >= self.cache_size:
-                self.cache.clear()
-            info = self.cache[key] = self._token_info(token, norm)
-        return info
+        return self.cache[token, norm]
 
     def _token_info(self, token: str, norm: str) -> TokenInfo:
         clitic, stem, _ = split_proclitics(token)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rasd.memo import Memo
 from rasd.text.normalize import normalize
 
 LEXICON = Path(__file__).resolve().parents[1] / "resources" / "quotes" / "cues.tsv"
@@ -36,17 +37,14 @@ class Lexicon:
     forms: dict[str, CueForm]
     noun_phrases: dict[str, list[tuple[str, ...]]]
     blocked: frozenset[str]
-    _found: dict[str, CueForm | None] = field(default_factory=dict, repr=False)  # lookups made so far
+    _found: Memo[str, CueForm | None] = field(init=False, repr=False)  # lookups made so far
+
+    def __post_init__(self) -> None:
+        self._found = Memo(self._lookup, FORMS_KEPT)
 
     def lookup(self, norm: str) -> CueForm | None:
         """The cue a normalised token spells, allowing one conjunction and the future prefix."""
-        try:
-            return self._found[norm]
-        except KeyError:
-            if len(self._found) >= FORMS_KEPT:
-                self._found.clear()
-            form = self._found[norm] = self._lookup(norm)
-            return form
+        return self._found[norm]
 
     def _lookup(self, norm: str) -> CueForm | None:
         form = self.forms.get(norm)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from rasd.memo import Memo
 from rasd.text.normalize import normalize
 
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
@@ -19,7 +20,6 @@ SENTENCE_END = frozenset(".؟?!…")  # a semicolon (؛) joins clauses: "…؛ �
 CLAUSE_PUNCT = frozenset("،,")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\n\s*|[^\s\p{L}\p{M}\p{N}_]")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_FORMS_KEPT = 200_000
 
 
 @dataclass(slots=True)
@@ -44,7 +44,7 @@ def _read(raw: str) -> tuple[str, str]:
     return ('"', QUOTE) if raw in QUOTE_MARKS else (raw, PUNCT)
 
 
-_forms: dict[str, tuple[str, str]] = {}
+_forms: Memo[str, tuple[str, str]] = Memo(_read, 200_000)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -53,13 +53,7 @@ def tokenize(text: str) -> list[Tok]:
     append = tokens.append
     forms = _forms
     for match in _TOKEN.finditer(text):
-        raw = match.group()
-        form = forms.get(raw)
-        if form is None:
-            if len(forms) >= _FORMS_KEPT:
-                forms.clear()
-            form = forms[raw] = _read(raw)
-        norm, kind = form
+        norm, kind = forms[match.group()]
         if norm:
             start, end = match.span()
             append(Tok(start, start + 1 if kind is BREAK else end, norm, kind))

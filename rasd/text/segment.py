@@ -36,6 +36,7 @@ from itertools import accumulate, compress, count
 from operator import not_
 
 from rasd.doc import Paragraph, Sentence, Span
+from rasd.memo import Memo
 from rasd.text.clitics import split_raw
 from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
 from rasd.text.normalize import light_normalize, normalize
@@ -259,16 +260,6 @@ def split_sentences(
 # -- tokens and words ------------------------------------------------------------------------------------
 
 
-class _NormCache(dict):
-    """string → normal form, computed on first sight."""
-
-    def __missing__(self, token: str) -> str:
-        if len(self) >= _CACHE_SIZE:
-            self.clear()
-        norm = self[token] = normalize(token)
-        return norm
-
-
 class _InfoCache(dict):
     """part (a token and the separators after it) → (token length, normal form, word pieces). Lookups of known
     parts stay in C; an unknown part reads as None and waits in `_NEW_PARTS` until `_learn` analyses the new
@@ -279,7 +270,7 @@ class _InfoCache(dict):
 
 
 _CACHE_SIZE = 500_000  # entries per cache; a full cache starts afresh
-_NORMS = _NormCache()
+_NORMS: Memo[str, str] = Memo(normalize, _CACHE_SIZE)  # string → normal form
 _TOKEN_INFO = _InfoCache()
 _NEW_PARTS: list[str] = []
 _TOKENS: dict[str, TokenInfo] = {}  # token → its info, shared by the parts that hold it
