@@ -70,3 +70,20 @@ def test_training_writes_the_splits_its_lexicon_gives() -> None:
     assert lex.splits["الحكومة"] == "ال++"
     assert lex.splits["والوزير"] == "وال++"
     assert all(split_light(word, lex) == analyse_light(word, lex) for word in lex.counts)
+
+
+def test_lexicon_forms_get_the_same_words_by_their_shipped_split() -> None:
+    """Tokens whose form the lexicon holds skip the piece objects (`split_bounds`); the words are the same as
+    the rules' pieces re-measured by `split_raw`."""
+    from rasd.text.clitics import split_raw
+    from rasd.text.normalize import normalize
+    from rasd.text.segment import word_pieces
+
+    lex = stem_lexicon()
+    forms = [word for word, code in lex.splits.items() if code][::50] + ["سوريا", "وللحكومة", "لها", "حكومته"]
+    for form in forms:
+        pieces, pos, by_rules = split_raw(form, form), 0, []
+        for piece in pieces:
+            by_rules.append((pos, pos + piece.length, normalize(piece.form), piece.kind))
+            pos += piece.length
+        assert word_pieces(form) == tuple(by_rules), form

@@ -27,6 +27,7 @@ from functools import lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
+from rasd.memo import Memo
 from rasd.text.normalize import light_normalize
 
 STEMS_RESOURCE = "text/stems.tsv.gz"
@@ -293,12 +294,45 @@ def split_code(word: str, pieces: tuple[Piece, ...]) -> str:
 
 def parse_split(word: str, code: str) -> tuple[Piece, ...]:
     """The pieces of ``word`` from its non-empty `split_code`."""
+    return tuple(_new_piece((end - start, form, kind)) for start, end, form, kind in split_bounds(word, code))
+
+
+# one piece of a word as (start, end, form, kind), offsets within the word
+Bounds = tuple[int, int, str, str]
+
+
+class _SplitCode(NamedTuple):
+    """A `split_code` read: the prefix pieces' bounds, where the stem starts, its form if written, the suffix."""
+
+    prefixes: tuple[Bounds, ...]
+    stem_start: int
+    form: str
+    suffix: str
+
+
+def _read_code(code: str) -> _SplitCode:
     prefix, form, suffix = code.split("+")
-    pieces = _PREFIXES[prefix][0].pieces if prefix else ()
-    stem = len(word) - len(prefix) - len(suffix)
-    if stem:
-        pieces += (_stem(stem, form or word[len(prefix) : len(prefix) + stem]),)
-    return (*pieces, _SUFFIX_PIECES[suffix]) if suffix else pieces
+    bounds: list[Bounds] = []
+    start = 0
+    for piece in _PREFIXES[prefix][0].pieces if prefix else ():
+        bounds.append((start, start + piece.length, piece.form, piece.kind))
+        start += piece.length
+    return _SplitCode(tuple(bounds), start, form, suffix)
+
+
+_SPLIT_CODES: Memo[str, _SplitCode] = Memo(_read_code, 50_000)  # a few thousand codes are shipped
+
+
+def split_bounds(word: str, code: str) -> tuple[Bounds, ...]:
+    """The pieces of ``word`` from its non-empty `split_code`, as bounds within it: the lexicon's fast path."""
+    prefixes, start, form, suffix = _SPLIT_CODES[code]
+    size = len(word)
+    end = size - len(suffix)
+    if end == start:
+        return (*prefixes, (end, size, suffix, "suffix")) if suffix else prefixes
+    if suffix:
+        return (*prefixes, (start, end, form or word[start:end], "stem"), (end, size, suffix, "suffix"))
+    return (*prefixes, (start, end, form or word[start:end], "stem"))
 
 
 _SUFFIX_PIECES = {pronoun: Piece(len(pronoun), pronoun, "suffix") for pronoun in PRONOUNS}

@@ -37,7 +37,7 @@ from operator import not_
 
 from rasd.doc import Paragraph, Sentence, Span
 from rasd.memo import Memo
-from rasd.text.clitics import split_raw
+from rasd.text.clitics import split_bounds, split_raw, stem_lexicon
 from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
 from rasd.text.normalize import light_normalize, normalize
 from rasd.text.structure import HASHTAG_PATTERN
@@ -308,9 +308,17 @@ def word_pieces(token: str, norm: str | None = None, light: str | None = None) -
         return tuple(out)
     if norm is None:
         norm = _NORMS[token]
+    if light is None:
+        light = light_normalize(token)
+    # a form of the lexicon with nothing folded away: its shipped split, without building pieces
+    code = stem_lexicon().splits.get(light) if len(light) == len(token) else None
+    if code == "":
+        return ((0, len(token), norm, "stem"),)
+    if code is not None:
+        return tuple([(start, end, _NORMS[form], kind) for start, end, form, kind in split_bounds(light, code)])
     if not _ARABIC_START.match(token):
         return ((0, len(token), norm, "stem"),)
-    pieces = split_raw(token, light_normalize(token) if light is None else light)
+    pieces = split_raw(token, light)
     if len(pieces) == 1:  # most tokens: the token's own normal form serves
         return ((0, len(token), norm, pieces[0].kind),)
     out = []
