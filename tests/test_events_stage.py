@@ -180,3 +180,57 @@ def test_the_words_a_violent_verb_acts_on_are_its_target(
     [event] = [e for e in analyze(text, "2015-01-01").events if e.trigger.text == trigger]
     assert (event.source.text if event.source else None, event.target.text) == (source, target)
     assert event.target.actor_code is None
+
+
+def test_seed_condemnation_inside_a_quotation_is_the_speakers(seed: Document) -> None:
+    condemned = [e for e in events_of(seed, "ACCUSE") if e.trigger.text == "ندين"]
+    assert [e.source.text for e in condemned if e.source] == ["نصر الحريري"]
+
+
+def test_seed_groups_that_support_the_talks_report_no_support(seed: Document) -> None:
+    assert not [e for e in seed.events if e.trigger.text in ("تؤيد", "المحادثات")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            'وقال وزير الخارجية الفرنسي جان إيف لودريان للصحافيين أمس: "نرفض الاتهامات التي وجهتها الحكومة الإيرانية".',
+            "جان إيف لودريان",
+            "الحكومة الإيرانية",
+        ),
+        (
+            "وقالت المتحدثة باسم الحكومة الأردنية في بيان: «نطالب إسرائيل بوقف الاستيطان فورا».",
+            "المتحدثة باسم الحكومة الأردنية",
+            "إسرائيل",
+        ),
+    ],
+)
+def test_a_first_person_verb_in_a_quotation_is_the_speakers_act(text: str, speaker: str, target: str | None) -> None:
+    doc = analyze(text, "2019-05-02")
+    coded = [e for e in doc.events if e.trigger.text.startswith("ن")]
+    assert coded, [(e.trigger.text, e.source) for e in doc.events]
+    assert speaker in coded[0].source.text
+    assert (coded[0].target.text if coded[0].target else None) == target
+
+
+def test_a_first_person_verb_outside_quotations_keeps_the_sentence_roles() -> None:
+    doc = analyze("نرفض الاتهامات، قال الوزير.", "2019-05-02")
+    assert all(e.source is None or e.source.text != "الوزير" or e.trigger.text != "نرفض" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن الأحزاب التي تؤيد الحكومة ستشارك في الانتخابات المقبلة.",
+        "وأشار إلى أن الدول التي تدعم المعارضة السورية اجتمعت في باريس.",
+    ],
+)
+def test_a_present_verb_after_a_relative_pronoun_describes_its_antecedent(text: str) -> None:
+    doc = analyze(text, "2019-05-02")
+    assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_past_support_is_still_an_event() -> None:
+    doc = analyze("وأيدت الأحزاب الكردية الحكومة العراقية في قرارها أمس.", "2019-05-02")
+    assert [e.type for e in doc.events if e.trigger.text == "وأيدت" or e.trigger.text == "أيدت"] == ["SUPPORT"]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rasd.errors import InputError
 from rasd.events.cues import cues_before, sentence_cues
-from rasd.events.forms import bare
+from rasd.events.forms import bare, present_tense
 from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
 from rasd.ner.clusters import load_clusters
@@ -54,7 +54,7 @@ def features(
         feats.add("p:" + h.entry.pos)
         tense = ""
         if h.entry.pos == "verb":
-            tense = "present" if h.form[:1] in "يتن" and len(h.form) > 3 else "past"
+            tense = "present" if present_tense(h.form) else "past"
             feats.add("v:" + tense)
         cues = cues_before(words, h.first)
         feats.update("c:" + c for c in cues)

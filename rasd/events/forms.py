@@ -50,6 +50,11 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def present_tense(form: str) -> bool:
+    """Whether a verb form (proclitics off) is imperfect: a person prefix ي ت ن before at least three letters."""
+    return form[:1] in "يتن" and len(form) > 3
+
+
 @lru_cache(maxsize=_CACHE)
 def bare(word: str) -> str:
     """A word without its proclitics and article (the last, shortest variant)."""

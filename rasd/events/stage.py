@@ -5,18 +5,21 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from rasd.doc import Actor, Document, Event, Location, Span
+from rasd.doc import Actor, Document, Event, Location, Quote, Span
 from rasd.events.actors import ActorDictionary, default_actors
 from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
-from rasd.events.forms import fold, proclitic_length, strip_article, variants
+from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import Mention, assign_roles, find_mentions, patient_phrase
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
+RELATIVE_PRONOUNS = frozenset(
+    fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
+)
 # Triggers that code events: the audited ones and dictionary verbs followed by their pattern's object. The other
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.
@@ -90,13 +93,16 @@ class EventCoder:
                     previous = source
                 if hit.entry.pos == "noun" and not self._noun_reports(hit, view, source, target):
                     continue
+                speaker = _first_person_speaker(doc, view, hit)
+                if speaker is not None:  # "ندين …" inside a quotation: the speaker acts, on whom the verb names
+                    target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
                 event = Event(
                     type=hit.entry.type,
                     trigger=_trigger_span(doc, view, hit),
                     sentence=view.index,
                     cameo=hit.entry.cameo,
                     mode=hit.entry.mode,
-                    source=_actor(doc, view, source),
+                    source=self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source),
                     target=_actor(doc, view, target),
                     location=self._location(doc, views, view, hit, places),
                     date=date,
@@ -104,6 +110,12 @@ class EventCoder:
                 coded.append((event, hit.entry.pos))
             events.extend(_without_repeats(coded))
         return events
+
+    def _speaker_actor(self, quote: Quote, day: int | None) -> Actor:
+        speaker = quote.speaker
+        assert speaker is not None
+        name = speaker.canonical or speaker.text
+        return Actor(speaker.start, speaker.end, speaker.text, name, self.actors.code_of(name, day))
 
     def _noun_reports(
         self, hit: TriggerHit, view: SentenceView, source: Mention | None, target: Mention | None
@@ -137,8 +149,39 @@ class EventCoder:
 
 
 def _blocked(view: SentenceView, hit: TriggerHit) -> bool:
-    """Whether negation, modality, the future or a condition stands right before a trigger."""
-    return bool(cues_before(view.words, hit.first) & BLOCKING_CUES)
+    """Whether negation, modality, the future or a condition stands right before a trigger, or the trigger only
+    describes what a relative pronoun refers to."""
+    return bool(cues_before(view.words, hit.first) & BLOCKING_CUES) or _describes_antecedent(view, hit)
+
+
+def _describes_antecedent(view: SentenceView, hit: TriggerHit) -> bool:
+    """A present-tense verb right after a relative pronoun (الجماعات التي تؤيد المحادثات) says what its antecedent
+    is or habitually does, not that something happened; nor does the noun that verb governs."""
+    verb = hit
+    if hit.entry.pos == "noun":
+        verb = next((h for h in view.hits if h.last == hit.first - 1 and h.entry.pos == "verb"), None)
+    return (
+        verb is not None
+        and verb.first > 0
+        and view.words[verb.first - 1] in RELATIVE_PRONOUNS
+        and present_tense(verb.form)
+    )
+
+
+def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) -> Quote | None:
+    """The quote whose speaker a first-person plural verb (ندين، نرفض) inside a direct quotation speaks for."""
+    form, lemma = hit.form, fold(hit.entry.lemma)
+    if hit.entry.pos != "verb" or not (present_tense(form) and form[0] == "ن" and lemma[:1] != "ن"):
+        return None
+    start = view.tokens[hit.first].start
+    return next(
+        (
+            q
+            for q in doc.quotes
+            if q.kind != "indirect" and q.speaker is not None and q.content.start <= start < q.content.end
+        ),
+        None,
+    )
 
 
 def _after_preposition(word: str, form: str) -> bool:
