@@ -80,7 +80,7 @@ def test_lexicon_forms_get_the_same_words_by_their_shipped_split() -> None:
     from rasd.text.segment import word_pieces
 
     lex = stem_lexicon()
-    forms = [word for word, code in lex.splits.items() if code][::50] + ["سوريا", "وللحكومة", "لها", "حكومته"]
+    forms = [*[word for word, code in lex.splits.items() if code][::50], "سوريا", "وللحكومة", "لها", "حكومته"]
     for form in forms:
         pieces, pos, by_rules = split_raw(form, form), 0, []
         for piece in pieces:

@@ -234,3 +234,20 @@ def test_a_present_verb_after_a_relative_pronoun_describes_its_antecedent(text: 
 def test_a_past_support_is_still_an_event() -> None:
     doc = analyze("وأيدت الأحزاب الكردية الحكومة العراقية في قرارها أمس.", "2019-05-02")
     assert [e.type for e in doc.events if e.trigger.text == "وأيدت" or e.trigger.text == "أيدت"] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المبعوث الأممي مارتن غريفيث إنه لا يتوقع حلا قريبا للأزمة، ودعا إلى وقف القتال فورا.", "مارتن غريفيث"),
+        ("وقال رئيس الوزراء العراقي إنه لا يرى بديلا عن الحوار، ودعا إلى الهدوء.", "رئيس الوزراء العراقي"),
+    ],
+)
+def test_a_verb_that_opens_a_statement_is_done_by_its_speaker(text: str, speaker: str) -> None:
+    requests = events_of(analyze(text, "2019-05-02"), "REQUEST")
+    assert [e.source.text for e in requests if e.source] == [speaker]
+
+
+def test_seed_de_mistura_calls_for_calm(seed: Document) -> None:
+    calls = [e for e in events_of(seed, "REQUEST") if e.trigger.text.startswith("ودعا")]
+    assert [e.source.canonical for e in calls if e.source] == ["ستيفان دي ميستورا"]

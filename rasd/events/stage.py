@@ -96,6 +96,8 @@ class EventCoder:
                 speaker = _first_person_speaker(doc, view, hit)
                 if speaker is not None:  # "ندين …" inside a quotation: the speaker acts, on whom the verb names
                     target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
+                elif source is None:  # a verb that opens a statement (ودعا إلى …): whoever makes the statement
+                    speaker = _cue_speaker(doc, view.tokens[hit.first].start)
                 event = Event(
                     type=hit.entry.type,
                     trigger=_trigger_span(doc, view, hit),
@@ -166,6 +168,11 @@ def _describes_antecedent(view: SentenceView, hit: TriggerHit) -> bool:
         and view.words[verb.first - 1] in RELATIVE_PRONOUNS
         and present_tense(verb.form)
     )
+
+
+def _cue_speaker(doc: Document, start: int) -> Quote | None:
+    """The quote with a speaker whose cue holds the character at ``start``."""
+    return next((q for q in doc.quotes if q.speaker and q.cue and q.cue.start <= start < q.cue.end), None)
 
 
 def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) -> Quote | None:
