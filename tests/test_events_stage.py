@@ -251,3 +251,16 @@ def test_a_verb_that_opens_a_statement_is_done_by_its_speaker(text: str, speaker
 def test_seed_de_mistura_calls_for_calm(seed: Document) -> None:
     calls = [e for e in events_of(seed, "REQUEST") if e.trigger.text.startswith("ودعا")]
     assert [e.source.canonical for e in calls if e.source] == ["ستيفان دي ميستورا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("وتوجه الوفد إلى الجيش اللبناني ثم هاجم مسلحون الحاجز أمس.", "هاجم", "مسلحون"),
+        ("وصل الوزير إلى القوات الأمريكية وقتل جنديا أمس.", "قتل", "الوزير"),
+        ("وأطلق الجنود النار على المتظاهرين الفلسطينيين فقتلوا اثنين منهم.", "قتلوا", None),
+    ],
+)
+def test_a_name_after_a_preposition_is_no_subject(text: str, trigger: str, source: str | None) -> None:
+    found = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == trigger]
+    assert [e.source.text if e.source else None for e in found] == [source]

@@ -24,6 +24,9 @@ BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
 DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
+PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
+)
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
@@ -143,22 +146,36 @@ def assign_roles(
         if source is None and after and after[0].first == hit.last + 1:
             source, after = after[0], after[1:]
         return source, after[0] if after else None
-    marked = _subject_marked(hit.form)  # هاجموا, فجرا: the doer is named before the verb, or not at all
-    if len(after) >= 2 and not marked and after[0].first <= hit.last + 3:
+    # هاجموا, فجرا: the doer is named before the verb, or not at all
+    marked = _subject_marked(hit.form, fold(hit.entry.lemma))
+    subject_after = bool(after) and not marked and after[0].first <= hit.last + 3 and not _governed(words, after[0])
+    if len(after) >= 2 and subject_after:
         return after[0], after[1]
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, after[0] if after else None
-    before = [m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)]
+    before = [
+        m
+        for m in mentions
+        if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not _governed(words, m)
+    ]
     if before:
         return before[-1], after[0] if after else None
-    if after and not marked and after[0].first <= hit.last + 3:
+    if subject_after:
         return after[0], after[1] if len(after) > 1 else None
     return previous, after[0] if after else None
 
 
-def _subject_marked(form: str) -> bool:
+def _subject_marked(form: str, lemma: str) -> bool:
     """A past verb with a plural or dual subject suffix (وا, ا after the stem) carries its subject."""
-    return (len(form) > 4 and form.endswith(("وا", "ون"))) or (len(form) > 3 and form.endswith("تا"))
+    plural = len(form) > 4 and form.endswith(("وا", "ون"))
+    return plural or (len(form) > 3 and (form.endswith("تا") or form == lemma + "ا"))
+
+
+def _governed(words: list[str], mention: Mention) -> bool:
+    """Whether a preposition governs a mention (على المدرسة, لقوات), which then cannot be a verb's subject."""
+    if mention.first > 0 and bare(words[mention.first - 1]) in PREPOSITIONS:
+        return True
+    return any(letter in "بل" for letter in words[mention.first][: mention.skip])
 
 
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
