@@ -66,3 +66,28 @@ def test_places(word: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("word", ["كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف"])
 def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
     assert place(word) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("جنود", [("جنود", "MIL")]),
+        ("الجنود", [("الجنود", "MIL")]),
+        ("مسلحي", [("مسلحي", "UAF")]),
+        ("رجال الأمن", [("رجال الأمن", "COP")]),
+    ],
+)
+def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:
+    assert codes(phrase) == expected
+
+
+def test_an_audited_agent_row_without_a_role_is_refused(tmp_path) -> None:
+    from rasd.errors import InputError
+    from rasd.events.actors import read_audited_agents
+
+    path = tmp_path / "agents.tsv"
+    path.write_text("# agents\nجنود\tMIL\nضباط\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"agents\.tsv:3"):
+        read_audited_agents(path)
+    path.write_text("جنود\tMIL\n", encoding="utf-8")
+    assert read_audited_agents(path) == {"جنود": "MIL"}

@@ -258,9 +258,16 @@ def test_seed_de_mistura_calls_for_calm(seed: Document) -> None:
     [
         ("وتوجه الوفد إلى الجيش اللبناني ثم هاجم مسلحون الحاجز أمس.", "هاجم", "مسلحون"),
         ("وصل الوزير إلى القوات الأمريكية وقتل جنديا أمس.", "قتل", "الوزير"),
-        ("وأطلق الجنود النار على المتظاهرين الفلسطينيين فقتلوا اثنين منهم.", "قتلوا", None),
+        ("وأطلق الجنود النار على المتظاهرين الفلسطينيين فقتلوا اثنين منهم.", "قتلوا", "الجنود"),
     ],
 )
 def test_a_name_after_a_preposition_is_no_subject(text: str, trigger: str, source: str | None) -> None:
     found = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == trigger]
     assert [e.source.text if e.source else None for e in found] == [source]
+
+
+def test_soldiers_named_by_a_broken_plural_are_the_source() -> None:
+    doc = analyze("وقتل جنود إسرائيليون شابا فلسطينيا قرب نابلس أمس.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert event.source is not None and event.source.text == "جنود إسرائيليون"
+    assert event.source.actor_code == "ISRMIL"

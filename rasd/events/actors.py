@@ -1,7 +1,8 @@
 """Actor and agent dictionaries: who a phrase names, with dated CAMEO actor codes and role codes.
 
 Built from PETRARCH's ``actor_dict_ar_v4.txt`` (names → codes valid between two dates) and the agents
-files (nouns → roles such as ``UAF`` for مسلحون, ``MIL`` for قوات), plus the country names of the
+files (nouns → roles such as ``UAF`` for مسلحون, ``MIL`` for قوات) with the audited agents of
+``agents_audit.tsv`` (broken plurals and construct forms: جنود، مسلحي), plus the country names of the
 gazetteer; compacted into ``resources/events/actors.json`` keyed by ``phrase_key``.
 """
 
@@ -12,11 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rasd.errors import InputError
 from rasd.events.forms import name_key, phrase_key
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
 ACTORS_PATH = RESOURCES / "actors.json"
+AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
 MAX_WORDS = 6
 # Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
 NOT_ACTORS = frozenset(
@@ -73,6 +76,19 @@ def read_agents(*paths: Path) -> dict[str, str]:
     return agents
 
 
+def read_audited_agents(path: Path) -> dict[str, str]:
+    """Agent key → role code from the audited agents file (``word or phrase<TAB>ROLE`` lines)."""
+    agents: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, role = line.partition("\t")
+        if not re.fullmatch(r"[A-Z]{3,9}", role) or not phrase_key(name):
+            raise InputError(f"{path}:{number}", "an audited agent needs a name, a tab and a role code")
+        agents[phrase_key(name)] = role
+    return agents
+
+
 def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
     """Country names and their nisba adjectives (سوريا, سوري) → the country code."""
     out: dict[str, list[list[int | str]]] = {}
@@ -86,12 +102,13 @@ def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
     return out
 
 
-def build_actors(petrarch: Path, countries: list[dict]) -> dict:
+def build_actors(petrarch: Path, countries: list[dict], audited: Path = AGENTS_AUDIT_PATH) -> dict:
     """The compact actor resource."""
     actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
     for key, codes in country_actors(countries).items():
         actors.setdefault(key, codes)
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
+    agents.update(read_audited_agents(audited))
     return {
         "actors": dict(sorted(actors.items())),
         "agents": dict(sorted(agents.items())),

