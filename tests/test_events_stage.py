@@ -271,3 +271,10 @@ def test_soldiers_named_by_a_broken_plural_are_the_source() -> None:
     [event] = events_of(doc, "ASSAULT")
     assert event.source is not None and event.source.text == "جنود إسرائيليون"
     assert event.source.actor_code == "ISRMIL"
+
+
+def test_a_negation_in_the_clause_before_a_comma_does_not_block_the_next_verb() -> None:
+    coded = analyze("وقال الوزير أيمن الصفدي إن بلاده لن تتدخل، ودعا إلى الحوار بين الأطراف اليمنية.", "2019-05-02")
+    assert [e.trigger.text for e in events_of(coded, "REQUEST")] == ["ودعا إلى"]
+    blocked = analyze("وقال الوزير أيمن الصفدي إن بلاده لن تدعو إلى الحوار بين الأطراف اليمنية.", "2019-05-02")
+    assert events_of(blocked, "REQUEST") == []

@@ -37,12 +37,16 @@ QUESTION_MARKS = frozenset("?؟")
 QUOTES = frozenset(('"', "'"))
 HISTORY = frozenset(fold(w) for w in ["ذكرى", "ذكري", "عام", "منذ", "تاريخ", "التاريخ", "سنوات", "الماضي"])
 _WINDOW = 3
+CLAUSE_MARKS = frozenset("،,؛;:.!?؟\"")
 
 
 def cues_before(words: list[str], index: int) -> set[str]:
-    """Cue classes among the few words before position ``index`` (and a future prefix on the word itself)."""
+    """Cue classes among the few words before position ``index`` in its clause (and a future prefix on the word
+    itself): in ``لن تتدخل، ودعا إلى`` the negation belongs to the clause before the comma."""
     found: set[str] = set()
-    for w in words[max(0, index - _WINDOW) : index]:
+    window = words[max(0, index - _WINDOW) : index]
+    breaks = [k for k, w in enumerate(window) if w in CLAUSE_MARKS]
+    for w in window[breaks[-1] + 1 :] if breaks else window:
         if w in NEGATION:
             found.add("neg")
         elif w in MODALITY:
