@@ -278,3 +278,20 @@ def test_a_negation_in_the_clause_before_a_comma_does_not_block_the_next_verb() 
     assert [e.trigger.text for e in events_of(coded, "REQUEST")] == ["ودعا إلى"]
     blocked = analyze("وقال الوزير أيمن الصفدي إن بلاده لن تدعو إلى الحوار بين الأطراف اليمنية.", "2019-05-02")
     assert events_of(blocked, "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا.",
+        "ودعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار في اليمن.",
+    ],
+)
+def test_what_a_request_asks_for_has_not_happened(text: str) -> None:
+    doc = analyze(text, "2019-05-02")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_release_that_is_announced_is_an_event() -> None:
+    doc = analyze("وأعلنت الحكومة الإفراج عن مئة معتقل من أنصار المعارضة أمس.", "2019-05-02")
+    assert [(e.type, e.source.text if e.source else None) for e in doc.events] == [("RETREAT", "الحكومة")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Actor, Document, Event, Location, Quote, Span
 from rasd.events.actors import ActorDictionary, default_actors
-from rasd.events.cues import cues_before, sentence_cues
+from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
@@ -17,6 +17,8 @@ from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
+TO = frozenset(fold(w) for w in ("إلى", "الى"))
+REQUEST_REACH = 8  # words between a request and what it asks for
 RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
 )
@@ -126,7 +128,10 @@ class EventCoder:
         not governed by a preposition (لتخريب محادثات السلام names the talks, it reports none)."""
         if hit.entry.type in self.detectors:
             return True
-        return source is not None and target is not None and not _after_preposition(view.words[hit.first], hit.form)
+        if _requested(view, hit):
+            return False
+        head = hit.form.split(" ")[0]
+        return source is not None and target is not None and not _after_preposition(view.words[hit.first], head)
 
     def _location(
         self, doc: Document, views: list[SentenceView], view: SentenceView, hit: TriggerHit, places: list[PlaceMatch]
@@ -189,6 +194,20 @@ def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) ->
         ),
         None,
     )
+
+
+def _requested(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a noun trigger names what a request before it in its clause asks for (دعا الأمين العام إلى وقف
+    إطلاق النار, طالبت إيران بالإفراج عن): that has not happened."""
+    words = view.words
+    for request in (h for h in view.hits if h.entry.type == "REQUEST" and h.last < hit.first):
+        between = words[request.last + 1 : hit.first]
+        if len(between) > REQUEST_REACH or not CLAUSE_MARKS.isdisjoint(between):
+            continue
+        asked = not between or words[hit.first - 1] in TO or words[hit.first][:1] in "بل"
+        if asked:
+            return True
+    return False
 
 
 def _after_preposition(word: str, form: str) -> bool:
