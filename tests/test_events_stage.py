@@ -295,3 +295,8 @@ def test_what_a_request_asks_for_has_not_happened(text: str) -> None:
 def test_a_release_that_is_announced_is_an_event() -> None:
     doc = analyze("وأعلنت الحكومة الإفراج عن مئة معتقل من أنصار المعارضة أمس.", "2019-05-02")
     assert [(e.type, e.source.text if e.source else None) for e in doc.events] == [("RETREAT", "الحكومة")]
+
+
+def test_the_place_of_an_attack_is_not_its_target() -> None:
+    [event] = events_of(analyze("وهاجم مسلحون في حي الكرادة دورية للشرطة العراقية أمس.", "2019-05-02"), "ASSAULT")
+    assert event.target is not None and "الشرطة" in event.target.text

@@ -27,6 +27,7 @@ DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غ�
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
+IN = fold("في")
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
@@ -141,36 +142,48 @@ def assign_roles(
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         rest = [m for m in after if m is not doer and m.first < doer.first]
         patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
-        return doer, patient or (rest[0] if rest else None)
+        return doer, patient or _object(words, rest)
     if hit.entry.pos == "noun":
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         if source is None and after and after[0].first == hit.last + 1:
             source, after = after[0], after[1:]
-        return source, after[0] if after else None
+        return source, _object(words, after)
     # هاجموا, فجرا: the doer is named before the verb, or not at all
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
     subject_after = bool(after) and not marked and after[0].first <= hit.last + 3 and not _governed(words, after[0])
     if len(after) >= 2 and subject_after:
-        return after[0], after[1]
+        return after[0], _object(words, after[1:])
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
-        return previous, after[0] if after else None
+        return previous, _object(words, after)
     before = [
         m
         for m in mentions
         if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not _governed(words, m)
     ]
     if before:
-        return before[-1], after[0] if after else None
+        return before[-1], _object(words, after)
     if subject_after:
-        return after[0], after[1] if len(after) > 1 else None
-    return previous, after[0] if after else None
+        return after[0], _object(words, after[1:])
+    return previous, _object(words, after)
 
 
 def _subject_marked(form: str, lemma: str) -> bool:
     """A past verb with a plural or dual subject suffix (وا, ا after the stem) carries its subject."""
     plural = len(form) > 4 and form.endswith(("وا", "ون"))
     return plural or (len(form) > 3 and (form.endswith("تا") or form == lemma + "ا"))
+
+
+def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
+    """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
+    nor where (في حي الكرادة)."""
+    return next((m for m in mentions if not _instrument_or_place(words, m)), None)
+
+
+def _instrument_or_place(words: list[str], mention: Mention) -> bool:
+    if mention.first > 0 and bare(words[mention.first - 1]) == IN:
+        return True
+    return "ب" in words[mention.first][: mention.skip]
 
 
 def _governed(words: list[str], mention: Mention) -> bool:
