@@ -32,7 +32,7 @@ def test_sentence_cues() -> None:
 
 def probability(text: str, etype: str) -> float:
     view = sentence_views(tokenize(text), default_lexicon(), whole=True)[0]
-    return default_detectors()[etype].probability(features(view.words, view.hits, etype))
+    return default_detectors()[etype].probability(view.words, view.hits)
 
 
 def test_assault_detector_reads_the_report_not_the_word() -> None:

@@ -81,6 +81,16 @@ def test_noun_cues(lex):
     assert "وفقا" in lex.noun_phrases
 
 
+@pytest.mark.parametrize(
+    "word", ["قال", "وأضافت", "مضيفا", "بحسب", "وبحسب", "لبحسب", "نقلا", "وفقا", "الرئيس", "في", "."]
+)
+def test_a_cue_can_start_only_where_may_start_says(lex, word):
+    norm = normalize(word)
+    may = lex.lookup(norm) is not None or lex.opens_phrase(norm)
+    assert lex.may_start(norm) is may
+    assert may is (word not in ("الرئيس", "في", "."))
+
+
 def test_bad_line_is_named():
     with pytest.raises(ValueError, match=r"cues:2: expected"):
         parse_lexicon(["verb\tقال\tيقول\tقائل\t-", "verb\tقال"], "cues")

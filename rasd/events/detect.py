@@ -1,8 +1,9 @@
 """Trained sentence detectors: does this sentence report an event of a given type?
 
 A detector is a logistic regression over sparse binary features (words, word pairs, the triggers found,
-the cue words around them and the word clusters of their neighbours). It is stored as plain weights, so
-prediction needs no numerical library.
+the cue words around them and the word clusters of their neighbours) and the mean word vectors around the
+triggers (`rasd.events.vectors`). It is stored as plain weights and a word table, so prediction needs no
+numerical library.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.forms import bare, present_tense
 from rasd.events.lexicon import RESOURCES
 from rasd.events.triggers import TriggerHit
+from rasd.events.vectors import VectorTable, load_tables
 from rasd.ner.clusters import load_clusters
 
 DETECTORS_PATH = RESOURCES / "detectors.json"
@@ -118,6 +120,7 @@ class Detector:
     event_type: str
     weights: dict[str, float]
     threshold: float
+    vectors: VectorTable | None = None  # the dense part, when the detector was trained with one
     context: bool = field(init=False)  # whether it weighs the trigger context
     place: bool = field(init=False)  # whether it weighs a named place and date
 
@@ -129,19 +132,25 @@ class Detector:
         """The sentence's features this detector weighs (at least)."""
         return features(words, hits, self.event_type, context=self.context, place=self.place)
 
-    def probability(self, feats: set[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+    def probability(self, words: list[str], hits: list[TriggerHit]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in self.features(words, hits))
+        if self.vectors is not None:
+            z += self.vectors.score(words, hits, self.event_type)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def detects(self, feats: set[str]) -> bool:
-        return self.probability(feats) >= self.threshold
+    def detects(self, words: list[str], hits: list[TriggerHit]) -> bool:
+        return self.probability(words, hits) >= self.threshold
 
 
 def load_detectors(path: Path = DETECTORS_PATH) -> dict[str, Detector]:
     """The shipped detectors by event type."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {t: Detector(t, d["weights"], d["threshold"]) for t, d in data["detectors"].items()}
+        tables = load_tables() if any(d.get("vectors") for d in data["detectors"].values()) else {}
+        return {
+            t: Detector(t, d["weights"], d["threshold"], tables.get(t) if d.get("vectors") else None)
+            for t, d in data["detectors"].items()
+        }
     except (OSError, ValueError, KeyError) as exc:
         raise InputError(
             str(path), f"cannot read the event detectors ({exc}); rebuild them with `rasd train events`"

@@ -51,7 +51,7 @@ class EventCoder:
                 continue
             if etype in self.detectors:
                 detector = self.detectors[etype]
-                if detector.detects(detector.features(view.words, view.hits)):
+                if detector.detects(view.words, view.hits):
                     found.add(etype)
             elif not question and not _blocked(view, hit):
                 found.add(etype)

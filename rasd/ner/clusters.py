@@ -123,8 +123,8 @@ def _kmeans(x, k: int, iterations: int, seed: int):
     return np.argmax(x @ centers.T, axis=1)
 
 
-def build_clusters(texts: Iterable[str], config: ClusterConfig | None = None) -> dict[str, tuple[int, ...]]:
-    """Word -> cluster ids (one per granularity) for the most frequent words of ``texts``."""
+def word_vectors(texts: Iterable[str], config: ClusterConfig | None = None):  # -> (list[str], np.ndarray)
+    """The most frequent words of ``texts``, most frequent first, and their unit-length PPMI-SVD vectors."""
     import numpy as np
 
     config = config or ClusterConfig()
@@ -136,8 +136,15 @@ def build_clusters(texts: Iterable[str], config: ClusterConfig | None = None) ->
     ranked = np.where(ids >= 0, rank[np.maximum(ids, 0)], -1).astype(np.int64)
     n_vocab = min(config.vocabulary, len(words))
     vectors = _embed(_ppmi_matrix(ranked, n_vocab, min(config.contexts, n_vocab)), config.dimensions, config.seed)
+    return [words[order[i]] for i in range(n_vocab)], vectors
+
+
+def build_clusters(texts: Iterable[str], config: ClusterConfig | None = None) -> dict[str, tuple[int, ...]]:
+    """Word -> cluster ids (one per granularity) for the most frequent words of ``texts``."""
+    config = config or ClusterConfig()
+    words, vectors = word_vectors(texts, config)
     columns = [_kmeans(vectors, k, config.iterations, config.seed) for k in config.granularities]
-    return {words[order[i]]: tuple(int(c[i]) for c in columns) for i in range(n_vocab)}
+    return {word: tuple(int(c[i]) for c in columns) for i, word in enumerate(words)}
 
 
 def save_clusters(clusters: dict[str, tuple[int, ...]], path: Path) -> None:

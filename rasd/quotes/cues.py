@@ -7,6 +7,7 @@ spelling. Matching strips one attached conjunction (و/ف) and the future prefix
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,14 +38,21 @@ class Lexicon:
     forms: dict[str, CueForm]
     noun_phrases: dict[str, list[tuple[str, ...]]]
     blocked: frozenset[str]
-    _found: Memo[str, CueForm | None] = field(init=False, repr=False)  # lookups made so far
+    # the cue a normalised token spells, allowing one conjunction and the future prefix (each word looked up once)
+    lookup: Callable[[str], CueForm | None] = field(init=False, repr=False, compare=False)
+    # whether a cue may start at a normalised token: a form, or perhaps a noun cue (see opens_phrase)
+    may_start: Callable[[str], bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._found = Memo(self._lookup, FORMS_KEPT)
+        self.lookup = Memo(self._lookup, FORMS_KEPT).__getitem__
+        self.may_start = Memo(self._may_start, FORMS_KEPT).__getitem__
 
-    def lookup(self, norm: str) -> CueForm | None:
-        """The cue a normalised token spells, allowing one conjunction and the future prefix."""
-        return self._found[norm]
+    def opens_phrase(self, norm: str) -> bool:
+        """Whether a noun cue may start at the word: its first word, perhaps after a one-letter prefix."""
+        return norm in self.noun_phrases or norm[1:] in self.noun_phrases
+
+    def _may_start(self, norm: str) -> bool:
+        return self.opens_phrase(norm) or self.lookup(norm) is not None
 
     def _lookup(self, norm: str) -> CueForm | None:
         form = self.forms.get(norm)

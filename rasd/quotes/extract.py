@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
@@ -85,14 +85,15 @@ class Extractor:
         self.word_counts = list(accumulate((tok.kind == WORD for tok in self.toks), initial=0))
         self.inside = [-1] * len(self.toks)
         for n, q in enumerate(self.quotations):
-            for k in range(q.open, min(q.close, len(self.toks) - 1) + 1):
-                self.inside[k] = n
+            last = min(q.close, len(self.toks) - 1)
+            self.inside[q.open : last + 1] = [n] * (last + 1 - q.open)
 
     # -- the whole document -------------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         found: list[Found] = []
         stops: list[int] = []  # where another statement's cue or a noun cue (حسب تعبيره) begins
-        for i, tok in enumerate(self.toks):
+        for i in compress(count(), map(self.lex.may_start, [tok.norm for tok in self.toks])):
+            tok = self.toks[i]
             if tok.kind != WORD or self.inside[i] != -1:
                 continue
             noun = self._noun_cue(i)
@@ -116,8 +117,7 @@ class Extractor:
     def _noun_cue(self, i: int) -> int | None:
         """The last token index of a noun cue starting at token i, if one does."""
         norm = self.toks[i].norm
-        phrases = self.lex.noun_phrases
-        if norm not in phrases and norm[1:] not in phrases:
+        if not self.lex.opens_phrase(norm):
             return None
         nxt = self._next_word(i)
         if norm == "فحسب" or (norm == "وحسب" and (nxt is None or self.toks[nxt].norm in CONNECTORS | {"وانما", "بل"})):
@@ -199,13 +199,19 @@ class Extractor:
                 prev = toks[j - 1].norm if j > i + 1 else ""
                 if tok.norm in THAT and prev not in SUBORDINATORS:
                     return "indirect", j, None
-                if _introduces(tok.norm, form) and not self._that_follows(j) and not self._adjunct_follows(j):
+                if (
+                    form.introducers
+                    and _introduces(tok.norm, form)
+                    and not self._that_follows(j)
+                    and not self._adjunct_follows(j)
+                ):
                     return "indirect", j, None
-                if j > i + 1 and tok.norm == "علي" and self._noun_cue(j) is not None:
-                    j += 2  # أعلنت روسيا على لسان وزير خارجيتها …: the speaker goes on
-                    continue
-                if j > i + 1 and (self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None):
-                    return None
+                if j > i + 1 and self.lex.may_start(tok.norm):
+                    if tok.norm == "علي" and self._noun_cue(j) is not None:
+                        j += 2  # أعلنت روسيا على لسان وزير خارجيتها …: the speaker goes on
+                        continue
+                    if self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None:
+                        return None
             j += 1
         return None
 

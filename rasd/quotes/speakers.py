@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.doc import Document, Entity, Speaker
+from rasd.memo import Memo
 from rasd.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
@@ -321,31 +322,32 @@ class NameRuns:
     """
 
     def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object]) -> None:
-        # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article
-        word_kinds: dict[str, int] = {}
-        self.kinds = kinds = []
-        for tok in tokens:
-            if tok.kind != WORD:
-                kinds.append(0)
-                continue
-            kind = word_kinds.get(tok.norm)
-            if kind is None:
-                kind = word_kinds[tok.norm] = _word_kind(tok.norm, is_cue)
-            kinds.append(kind)
-        # (opening token, first token before the name, end of the uncut run) of every run long enough
+        # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article; whether a run
+        # may open at it (punctuation, a word with the article, a title, a role). Tokens other than words are one
+        # character long: no name word, no title.
+        norms = [tok.norm for tok in tokens]
+        infos = list(map(_WORD_KINDS.__getitem__, norms))
+        self.kinds = kinds = [
+            0 if kind and is_cue(norm) else kind for (kind, _), norm in zip(infos, norms, strict=True)
+        ]
+        opens = [
+            kind == 3 or titled or tok.kind != WORD for kind, (_, titled), tok in zip(kinds, infos, tokens, strict=True)
+        ]
+        # (opening token, first token before the name, end of the uncut run) of every run long enough: one goes on
+        # at least to the second token after its opener, and takes the first unless the opener is a role head
         self.runs: list[tuple[int, int, int]] = []
-        for i in range(len(tokens) - 2):
-            if kinds[i + 2]:  # a run long enough goes on at least to the second token after its opener
-                found = self._run(tokens, i, len(tokens))
-                if found is not None and found[1] - found[0] >= 3:
-                    self.runs.append((i, *found))
+        after = zip(kinds[1:], kinds[2:], opens, infos, strict=False)
+        for i in [
+            i for i, (first, second, opener, (_, titled)) in enumerate(after) if second and opener and (first or titled)
+        ]:
+            found = self._run(tokens, i, len(tokens))
+            if found[1] - found[0] >= 3:
+                self.runs.append((i, *found))
         self.openers = [run[0] for run in self.runs]
 
-    def _run(self, tokens: list[Tok], i: int, before: int) -> tuple[int, int] | None:
-        """(token before the name, end) of the run opened at token ``i``; None when no run opens there."""
+    def _run(self, tokens: list[Tok], i: int, before: int) -> tuple[int, int]:
+        """(token before the name, end) of the run opened at token ``i``."""
         tok, kinds = tokens[i], self.kinds
-        if not (tok.kind != WORD or kinds[i] == 3 or tok.norm in TITLES or is_role_head(tok.norm)):
-            return None
         if tok.kind == WORD and kinds[i] != 3 and is_role_head(tok.norm):
             i += 1  # an indefinite role head takes the next word in construct (رئيس وزراء كندا …)
         j = i + 1
@@ -375,15 +377,19 @@ class NameRuns:
         return list(self.latest_before(before))[::-1]
 
 
-def _word_kind(norm: str, is_cue: Callable[[str], object]) -> int:
-    """0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article."""
-    if is_cue(norm):
-        return 0
+def _word_kind(norm: str) -> tuple[int, bool]:
+    """(0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article — for a word that is no cue;
+    whether a run may open at the word: a title or a role head)."""
     if norm in NAME_LINKS:
-        return 2
-    if is_definite(norm):
-        return 3
-    return 1 if _name_like_word(norm) else 0
+        kind = 2
+    elif is_definite(norm):
+        kind = 3
+    else:
+        kind = 1 if _name_like_word(norm) else 0
+    return kind, norm in TITLES or is_role_head(norm)
+
+
+_WORD_KINDS: Memo[str, tuple[int, bool]] = Memo(_word_kind, 200_000)
 
 
 def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:

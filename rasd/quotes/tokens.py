@@ -7,6 +7,7 @@ its raw offsets into ``Document.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -19,6 +20,7 @@ ALI = "علي_"  # the name: underscores never occur inside a token, so it canno
 SENTENCE_END = frozenset(".؟?!…")  # a semicolon (؛) joins clauses: "…؛ حسب ما أعلن المصدر" ends one statement
 CLAUSE_PUNCT = frozenset("،,")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\n\s*|[^\s\p{L}\p{M}\p{N}_]")
+_SPLIT = regex.compile(f"({_TOKEN.pattern})")  # the text as gap, token, gap, token, …, gap
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
@@ -32,32 +34,33 @@ class Tok:
     kind: str
 
 
-def _read(raw: str) -> tuple[str, str]:
-    """(normalised form, kind) of a token's raw text; an empty form for a word that normalises to nothing."""
+def _read(raw: str) -> tuple[str, str, int]:
+    """(normalised form, kind, length) of a token's raw text; an empty form for a word that normalises to nothing.
+
+    A line break token is one character long (the spaces after it are not part of it).
+    """
     if raw[0] == "\n":
-        return "\n", BREAK
+        return "\n", BREAK, 1
     if _WORD_CHAR.match(raw):
         norm = normalize(raw)
         if norm == "علي" and "ى" not in raw:
             norm = ALI  # the name علي, not the preposition على (both normalise to علي)
-        return norm, WORD
-    return ('"', QUOTE) if raw in QUOTE_MARKS else (raw, PUNCT)
+        return norm, WORD, len(raw)
+    return ('"', QUOTE, 1) if raw in QUOTE_MARKS else (raw, PUNCT, 1)
 
 
-_forms: Memo[str, tuple[str, str]] = Memo(_read, 200_000)
+_forms: Memo[str, tuple[str, str, int]] = Memo(_read, 200_000)
 
 
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` in order, with raw offsets."""
-    tokens: list[Tok] = []
-    append = tokens.append
-    forms = _forms
-    for match in _TOKEN.finditer(text):
-        norm, kind = forms[match.group()]
-        if norm:
-            start, end = match.span()
-            append(Tok(start, start + 1 if kind is BREAK else end, norm, kind))
-    return tokens
+    pieces = _SPLIT.split(text)
+    starts = list(accumulate(map(len, pieces)))[::2]  # each token starts where the gap before it ends
+    return [
+        Tok(start, start + size, norm, kind)
+        for (norm, kind, size), start in zip(map(_forms.__getitem__, pieces[1::2]), starts, strict=False)
+        if norm
+    ]
 
 
 def is_sentence_end(tokens: list[Tok], i: int) -> bool:
