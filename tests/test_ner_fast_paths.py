@@ -1,19 +1,25 @@
-"""The NER fast paths against the plain ones they replace: the proclitic split that skips the clitic splitter,
-the own-feature scores read from value tables instead of feature strings, and the gazetteer's pre-checks."""
+"""The NER fast paths against the plain ones they replace: the proclitic split that skips the clitic splitter or
+reads the text layer's pieces, the own-feature scores read from value tables instead of feature strings, and the
+gazetteer's pre-checks."""
 
 from __future__ import annotations
 
 import random
+from itertools import islice
 
 import numpy as np
+from helpers import iter_news
 
+from rasd.doc import Document
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
-from rasd.ner.features import FeatureExtractor, Lexicon, proclitics_of, split_proclitics
+from rasd.ner.features import FeatureExtractor, Lexicon, layer_proclitics, proclitics_of, split_proclitics
 from rasd.ner.gazetteer import Gazetteer, add_marks, phrase_words
 from rasd.ner.tagger import default_tagger
 from rasd.text.clitics import split_token
 from rasd.text.normalize import normalize
+from rasd.text.segment import word_pieces
+from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
 
 # Words with and without proclitics, the article written as one ل, hashtags, Latin, digits, tatweel, mixes.
 WORDS = [
@@ -32,6 +38,39 @@ def splitter_answer(token: str) -> tuple[str, str, int]:
 def test_proclitic_split_agrees_with_the_clitic_splitter():
     for word in WORDS:
         assert split_proclitics(word) == splitter_answer(word), word
+
+
+def test_proclitic_split_read_off_the_text_layer_agrees_with_the_clitic_splitter():
+    for word in WORDS:
+        assert layer_proclitics(word, word_pieces(word)) == split_proclitics(word), word
+    assert layer_proclitics("وسوريا", ()) == split_proclitics("وسوريا")  # no pieces: the splitter is asked
+
+
+def segmented(text: str) -> Document:
+    doc = Document(text)
+    for stage in (NormalizeStage(), StructureStage(), SegmentStage()):
+        doc = stage(doc)
+    return doc
+
+
+def test_proclitic_split_of_news_tokens_read_off_the_text_layer_agrees_with_the_clitic_splitter():
+    tokens = {}
+    for record in islice(iter_news(), 0, 3000, 100):
+        doc = segmented(record["text"])
+        tokens.update(zip(doc.tokens.texts, (info[2] for info in doc.tokens.infos), strict=True))
+    assert len(tokens) > 3000
+    for token, pieces in tokens.items():
+        assert layer_proclitics(token, pieces) == split_proclitics(token), token
+
+
+def test_scores_with_the_text_layers_pieces_equal_those_without():
+    tagger = default_tagger()
+    doc = segmented(" ".join(WORDS) + ". وقال المبعوث بجنيف إن #الأمم_المتحدة والهيئة العليا للمفاوضات ستحضر.")
+    sentences = [(doc.tokens.texts, doc.tokens.norms)]
+    pieces = [[info[2] for info in doc.tokens.infos]]
+    with_pieces, stems = Emissions(tagger.crf, FeatureExtractor(tagger.features.lexicon))(sentences, pieces)
+    without, plain_stems = Emissions(tagger.crf, FeatureExtractor(tagger.features.lexicon))(sentences)
+    assert np.array_equal(with_pieces, without) and stems == plain_stems
 
 
 def test_own_scores_from_value_tables_equal_the_feature_strings_scores():
@@ -81,6 +120,25 @@ def test_gazetteer_match_agrees_with_trying_every_length():
         norms = [normalize(t) for t in tokens]
         stems = [lexicon.stem(t) for t in tokens]
         assert gazetteer.match(norms, stems) == brute_force_match(gazetteer, norms, stems), tokens
+        singles = [i for i, (n, s) in enumerate(zip(norms, stems, strict=True)) if {n, s} & gazetteer.singles]
+        ends = [len(norms)]
+        assert list(gazetteer.matches(norms, stems, ends, singles)) == list(gazetteer.matches(norms, stems, ends))
+
+
+def test_gazetteer_matches_over_sentences_are_those_of_each_sentence():
+    gazetteer = default_tagger().features.lexicon.gazetteer
+    entries = [words for _, words in gazetteer.entries() if len(words) > 1][:200]
+    chance = random.Random(5)
+    for _ in range(100):
+        sentences = [[*chance.choice(entries), *chance.choice(entries)][: chance.randint(1, 5)] for _ in range(4)]
+        norms = [w for sentence in sentences for w in sentence]
+        ends, expected, start = [], [], 0
+        for sentence in sentences:
+            found = gazetteer.matches(sentence, sentence, [len(sentence)])
+            expected += [(start + i, n, kinds) for i, n, kinds in found]
+            start += len(sentence)
+            ends.append(start)
+        assert list(gazetteer.matches(norms, norms, ends)) == expected
 
 
 def test_shipped_gazetteer_matches_like_trying_every_length():

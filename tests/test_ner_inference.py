@@ -24,7 +24,7 @@ from rasd.ner.features import FeatureExtractor, Lexicon
 from rasd.ner.gazetteer import Gazetteer, phrase_words
 from rasd.ner.paths import RESOURCES
 from rasd.ner.stage import NerStage
-from rasd.ner.tagger import default_tagger
+from rasd.ner.tagger import Tagger, default_tagger
 from rasd.ner.train import anercorp_split
 from rasd.text.normalize import normalize
 from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
@@ -134,13 +134,18 @@ def test_the_shipped_tagger_agrees_with_crfsuite_on_the_dev_split(shipped):
 
 def test_the_shipped_tagger_agrees_with_crfsuite_on_news(shipped):
     stage = NerStage()
-    sentences = []
+    sentences, pieces = [], []
     for record in islice(iter_news(), 40):
         doc = Document(record["text"])
         for step in (NormalizeStage(), StructureStage(), SegmentStage()):
             doc = step(doc)
-        sentences += [([u.text for u in units], [u.norm for u in units]) for units in stage._sentence_units(doc)]
+        sentences += [(s.texts, s.norms) for s in stage._sentences(doc)]
+        pieces += [s.pieces for s in stage._sentences(doc)]
     _agree(sentences, shipped)
+    # the same tags when the stems come from the text layer's word pieces (as in the ner stage)
+    expected = [shipped.tag(default_tagger().features.sentence(tokens, norms)) for tokens, norms in sentences]
+    stems = [[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences]
+    assert Tagger().tag_text(sentences, pieces) == (propagate(stems, expected), stems)
     tagger = default_tagger()
     for tokens, norms in sentences[::10]:  # the type most likely to begin at a token, as read from marginals
         shipped.set(tagger.features.sentence(tokens, norms))

@@ -6,14 +6,12 @@ import random
 
 from rasd.doc import Hashtag
 from rasd.ner.chains import Mention
-from rasd.ner.stage import NerStage, _covered_hashtag_starts
+from rasd.ner.stage import NerStage, Sentence, _covered_hashtag_starts, _words
 
 
-def _hashtag_sentence(starts: list[int]) -> list:
-    units = []
-    for start in starts:
-        units += NerStage._hashtag_units(Hashtag(start, start + 8, "#ab_cd_e", "ab cd e"))
-    return units
+def _hashtag_sentence(starts: list[int]) -> Sentence:
+    units = [unit for start in starts for unit in _words(Hashtag(start, start + 8, "#ab_cd_e", "ab cd e"))]
+    return Sentence(*(list(column) for column in zip(*units, strict=True)))
 
 
 def test_covered_hashtags_are_those_starting_inside_a_mention():

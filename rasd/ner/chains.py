@@ -101,9 +101,11 @@ def link(mentions: list[Mention]) -> list[Mention]:
                 from_hashtag.add(key)
             else:
                 from_hashtag.discard(key)
+    ids: dict[tuple[str, str], str] = {}
     for m, key in zip(mentions, target, strict=True):
         m.canonical = canonical.get(key, m.name)
-        m.entity_id = entity_id(m.label, m.canonical)
+        named = m.label, m.canonical
+        m.entity_id = ids.get(named) or ids.setdefault(named, entity_id(*named))
     return mentions
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from itertools import compress
 
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import CUES
@@ -82,11 +83,15 @@ def propagate(words: list[list[str]], tags: list[list[str]], window: int = WINDO
     """
     out = [list(t) for t in tags]
     last = len(words) - 1
-    nearby = _Nearby([_names(w, spans(t)) for w, t in zip(words, tags, strict=True)])
-    for i, (sentence, sentence_tags) in enumerate(zip(words, out, strict=True)):
-        _tag_untagged(sentence, sentence_tags, nearby, max(0, i - window), min(last, i + window))
-    found = [spans(t) for t in out]
+    found = [spans(t) for t in tags]
     nearby = _Nearby([_names(w, f) for w, f in zip(words, found, strict=True)])
+    changed = False
+    for i, (sentence, sentence_tags) in enumerate(zip(words, out, strict=True)):
+        if _tag_untagged(sentence, sentence_tags, nearby, max(0, i - window), min(last, i + window)):
+            found[i] = spans(sentence_tags)
+            changed = True
+    if changed:
+        nearby = _Nearby([_names(w, f) for w, f in zip(words, found, strict=True)])
     for i, (sentence, sentence_tags, sentence_found) in enumerate(zip(words, out, found, strict=True)):
         for a, b, kind in sentence_found:
             counts = nearby.counts(tuple(sentence[a:b]), max(0, i - window), min(last, i + window))
@@ -96,21 +101,24 @@ def propagate(words: list[list[str]], tags: list[list[str]], window: int = WINDO
     return out
 
 
-def _tag_untagged(words: list[str], tags: list[str], nearby: _Nearby, first: int, last: int) -> None:
-    """Tag untagged runs of words that are a name found in sentences ``first`` to ``last``, longest first."""
-    a = 0
-    while a < len(words):
-        for length in nearby.lengths.get(words[a], ()):
-            if length > len(words) - a or any(t != "O" for t in tags[a : a + length]):
+def _tag_untagged(words: list[str], tags: list[str], nearby: _Nearby, first: int, last: int) -> bool:
+    """Tag untagged runs of words that are a name found in sentences ``first`` to ``last``, longest first;
+    whether any was."""
+    lengths = nearby.lengths
+    a = 0  # the words before ``a`` are read
+    for i in compress(range(len(words)), map(lengths.__contains__, words)):  # words that begin some name
+        if i < a:
+            continue
+        for length in lengths[words[i]]:
+            if length > len(words) - i or any(t != "O" for t in tags[i : i + length]):
                 continue
-            counts = nearby.counts(tuple(words[a : a + length]), first, last)
+            counts = nearby.counts(tuple(words[i : i + length]), first, last)
             if counts:
                 kind = _most_frequent(counts)
-                tags[a : a + length] = ["B-" + kind] + ["I-" + kind] * (length - 1)
-                a += length
+                tags[i : i + length] = ["B-" + kind] + ["I-" + kind] * (length - 1)
+                a = i + length
                 break
-        else:
-            a += 1
+    return a > 0
 
 
 def join_touching(tags: list[str], kind: str = "PERS") -> list[str]:
@@ -120,9 +128,11 @@ def join_touching(tags: list[str], kind: str = "PERS") -> list[str]:
     sometimes splits such names, so the CoNLL output leaves them as tagged (on dev this rule costs 0.001).
     """
     out = list(tags)
-    for i in range(1, len(out)):
-        if out[i] == "B-" + kind and out[i - 1][2:] == kind:
-            out[i] = "I-" + kind
+    begin = "B-" + kind
+    if begin in out:
+        for i in compress(range(1, len(out)), map(begin.__eq__, out[1:])):
+            if out[i - 1][2:] == kind:
+                out[i] = "I-" + kind
     return out
 
 
@@ -146,9 +156,7 @@ def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> li
     """
     out = list(tags)
     n = len(norms)
-    for i, head in enumerate(stems):
-        if head not in HEADS:
-            continue
+    for i in compress(range(n), map(HEADS.__contains__, stems)):
         j = i + 1
         while j < n and j - i <= 2 and norms[j].startswith("ال"):
             j += 1

@@ -97,7 +97,7 @@ class CrfModel:
         """Viterbi over sequences sorted longest first; writes their label ids into ``out``."""
         starts = starts[: len(size)]
         steps, width = int(size[0]), len(size)
-        active = np.searchsorted(-size, -np.arange(steps), side="left")  # how many sequences are longer than t
+        active = np.searchsorted(-size, -np.arange(steps), side="left").tolist()  # sequences longer than t
         at = starts[None, :] + np.minimum(np.arange(steps)[:, None], size[None, :] - 1)  # [step, sequence]: token
         scores = emission[at]
         labels = len(self.labels)

@@ -10,9 +10,10 @@ adds, in another order, so the best paths agree except where two paths score wit
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import fields
-from itertools import compress, pairwise, repeat
+from itertools import accumulate, chain, compress, pairwise, repeat
+from operator import attrgetter, is_, or_
 
 import numpy as np
 
@@ -23,6 +24,7 @@ from rasd.ner.features import (
     OFFSETS,
     FeatureExtractor,
     TokenInfo,
+    TokenPieces,
     bigram_feature,
     cluster_shape_feature,
     cue_cluster_feature,
@@ -31,11 +33,15 @@ from rasd.ner.features import (
     neighbour_features,
     padding_feature,
 )
+from rasd.ner.gazetteer import add_marks
 
 # a text: consecutive sentences as (tokens, normal forms)
 Texts = list[tuple[list[str], list[str]]]
+# what begins the group of a token's own features, as ``(name, value)``: a pair no feature spells (the zero
+# row), then the bias
+GROUP_HEAD = ((None, None), ("bias", ""))
 # what stands in the first row of the token table, the one a missing neighbour points to
-PADDING = TokenInfo(own=[], norm="", stem="", cluster="-", fine="-", cue="", coarse="-", shape="")
+PADDING = TokenInfo(own=(), norm="", stem="", cluster="-", fine="-", cue="", coarse="-", shape="")
 
 
 class _Sums:
@@ -49,13 +55,10 @@ class _Sums:
         self.starts: list[int] = []
 
     def add(self, features: list[str]) -> None:
-        self.add_rows(list(map(self.attributes.get, features, repeat(self.zero, len(features)))))  # unknown: zero
-
-    def add_rows(self, rows: list[int]) -> None:
-        """A group given by the model's rows of its features."""
+        """A group of features (those the model lacks count zero)."""
         self.starts.append(len(self.rows))
         self.rows.append(self.zero)
-        self.rows += rows
+        self.rows += map(self.attributes.get, features, repeat(self.zero, len(features)))
 
     def take(self) -> np.ndarray:
         """The sums of the groups added, in order; empties the queue."""
@@ -106,6 +109,16 @@ class _Grid:
                 self.table[: len(self.firsts), code] = self.sums.take()
         return code
 
+    def firsts_of(self, values: list[str]) -> list[int]:
+        """The codes of first values (new ones coded as met)."""
+        codes = list(map(self.firsts.get, values))
+        return codes if None not in codes else list(map(self.first, values))
+
+    def seconds_of(self, values: list[str]) -> list[int]:
+        """The codes of second values (new ones coded as met)."""
+        codes = list(map(self.seconds.get, values))
+        return codes if None not in codes else list(map(self.second, values))
+
     def _fit(self) -> None:
         rows, columns, labels = self.table.shape
         if len(self.firsts) > rows or len(self.seconds) > columns:
@@ -127,9 +140,13 @@ class Emissions:
         self.values = self._values()
         # the same rows by ``(name, value)``, the way a token's own features are kept
         self.pairs = {(name, value): row for name, values in self.values.items() for value, row in values.items()}
-        self.bias = model.attributes.get("bias", self.sums.zero)
         self.bigrams = self._bigrams()
         self.families = self._families()
+        self.family_bounds = list(accumulate(map(len, self.families), initial=0))  # each offset's families
+        self.spelled = self._spelled()
+        # the values of a token that its neighbours, the two grids and the gazetteer read
+        self.shown = {name for families in self.families for _, name in families} | {"cluster", "shape", "cue", "stem"}
+        self.gazetteer = features.lexicon.gazetteer
         self._reset()
 
     def _families(self) -> list[list[tuple[dict[str, int], str]]]:
@@ -138,12 +155,26 @@ class Emissions:
         feature functions by giving them a token whose every value is its own name behind a marker; a cue
         feature is left out when there is no cue, and the model has no row for an empty cue either."""
         marker = "\x00"
-        named = TokenInfo(own=[], **{f.name: marker + f.name for f in fields(TokenInfo) if f.name != "own"})
+        named = TokenInfo(own=(), **{name: marker + name for name in TokenInfo._fields if name != "own"})
         out = []
         for d in OFFSETS:
             spelled = neighbour_features(named, d) + (cue_features(named, d) if d < 0 else [])
             parts = [feature.split(marker) for feature in spelled]
             out.append([(self.values.get(prefix, {}), name) for prefix, name in parts])
+        return out
+
+    def _spelled(self) -> dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...], list[int]]]:
+        """Per value a token shows (``norm``, ``cluster`` …): the rows of all the families that spell it, by value,
+        so that one look-up serves them all; the rows of a value none of them has; and the places of these
+        families among all offsets' families in order."""
+        families = list(chain.from_iterable(self.families))
+        out = {}
+        for name in dict.fromkeys(name for _, name in families):
+            places = [place for place, (_, spelling) in enumerate(families) if spelling == name]
+            tables = [families[place][0] for place in places]
+            missing = (self.sums.zero,) * len(places)
+            table = {value: tuple(t.get(value, self.sums.zero) for t in tables) for value in set().union(*tables)}
+            out[name] = table, missing, places
         return out
 
     def _values(self) -> dict[str, dict[str, int]]:
@@ -176,65 +207,70 @@ class Emissions:
         """Forget every cached sum (the cache is bounded); the first row stands for a missing neighbour."""
         self.ids: dict[tuple[str, str], int] = {}
         self.infos: list[TokenInfo] = [PADDING]
+        self.stems = [PADDING.stem]
         # per token: own features (with the bias), then as seen from each offset
         self.table = np.zeros((1024, 1 + len(OFFSETS), self.labels))
         self.table[0, 1:] = [self.model.scores([padding_feature(d)]) for d in OFFSETS]
         self.codes = np.zeros((1024, 4), dtype=np.intp)  # per token: its values' codes in the two grids
+        self.single = np.zeros(1024, dtype=bool)  # per token: whether its normal form or stem is a one-word entry
         self.cluster_shape = _Grid(cluster_shape_feature, self.sums, self.labels)
         self.cue_cluster = _Grid(cue_cluster_feature, self.sums, self.labels)
         self.marks: dict[tuple[str, ...], int] = {}
         self.mark_table = np.zeros((16, 3, self.labels))  # own, as seen from the next token, from the previous
 
-    def __call__(self, sentences: Texts) -> tuple[np.ndarray, list[list[TokenInfo]]]:
-        """Scores ``(tokens, labels)`` for all tokens of the sentences in order, and each sentence's token infos."""
+    def __call__(
+        self, sentences: Texts, pieces: list[list[TokenPieces]] | None = None
+    ) -> tuple[np.ndarray, list[list[str]]]:
+        """Scores ``(tokens, labels)`` for all tokens of the sentences in order, and each sentence's token stems.
+        ``pieces``: each sentence's tokens' word pieces from the text layer (``()`` where it has none), if known."""
         if len(self.infos) > self.cache_size:
             self._reset()
-        ids, infos = self._token_ids(sentences)
+        lengths = [len(tokens) for tokens, _ in sentences]
+        ends = list(accumulate(lengths))
+        norms = list(chain.from_iterable(norms for _, norms in sentences))
+        ids = self._token_ids(list(chain.from_iterable(tokens for tokens, _ in sentences)), norms, pieces)
+        stems = list(map(self.stems.__getitem__, ids))
         n = len(ids)
+        by_sentence = [stems[end - size : end] for size, end in zip(lengths, ends, strict=True)]
         if not n:
-            return np.zeros((0, self.labels)), infos
-        lengths = np.fromiter(map(len, infos), dtype=np.intp, count=len(infos))
+            return np.zeros((0, self.labels)), by_sentence
+        size = np.asarray(lengths, dtype=np.intp)
         index = np.asarray(ids, dtype=np.intp)
-        position = np.arange(n) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        after = np.repeat(lengths, lengths) - position - 1  # tokens after this one in its sentence
+        position = np.arange(n) - np.repeat(np.cumsum(size) - size, size)
+        after = np.repeat(size, size) - position - 1  # tokens after this one in its sentence
         offsets = np.asarray(OFFSETS)
         inside = (position[:, None] + offsets >= 0) & (offsets <= after[:, None])
         seen = np.where(inside, index[np.clip(np.arange(n)[:, None] + offsets, 0, n - 1)], 0)
         width = 1 + len(OFFSETS)
         rows = np.concatenate([index[:, None] * width, seen * width + np.arange(1, width)], axis=1)
-        scores = self.table.reshape(-1, self.labels)[rows].sum(axis=1)
+        scores = np.add.reduce(self.table.reshape(-1, self.labels)[rows], axis=1)
         second = np.flatnonzero(position)  # tokens with a token before them
         if len(second):
             before, this = self.codes[index[second - 1]], self.codes[index[second]]
             scores[second] += self.cluster_shape.table[before[:, 0], this[:, 1]]
             scores[second] += self.cue_cluster.table[before[:, 2], this[:, 3]]
-            self._add_bigrams(scores, [info.stem for sentence in infos for info in sentence], second)
-        self._add_marks(scores, sentences, infos)
-        return scores, infos
+            self._add_bigrams(scores, stems, position)
+        self._add_marks(scores, index, norms, stems, ends, position, after)
+        return scores, by_sentence
 
-    def _token_ids(self, sentences: Texts) -> tuple[list[int], list[list[TokenInfo]]]:
-        """A row per token, new tokens' feature groups summed and stored; and each sentence's token infos."""
-        known, all_infos = self.ids, self.infos
-        first = len(all_infos)
-        ids: list[int] = []
-        infos: list[list[TokenInfo]] = []
-        for tokens, norms in sentences:
-            keys = list(zip(tokens, norms, strict=True))
-            sentence_ids = list(map(known.get, keys))
-            if None in sentence_ids:  # new tokens (maybe twice in the sentence)
-                for i, key in enumerate(keys):
-                    if sentence_ids[i] is None:
-                        row = known.get(key)
-                        sentence_ids[i] = self._new_token(key) if row is None else row
-            ids += sentence_ids  # type: ignore[arg-type]
-            infos.append(list(map(all_infos.__getitem__, sentence_ids)))  # type: ignore[arg-type]
-        if len(all_infos) > first:
+    def _token_ids(self, tokens: list[str], norms: list[str], pieces: list[list[TokenPieces]] | None) -> list[int]:
+        """A row per token, new tokens' feature groups summed and stored."""
+        ids = list(map(self.ids.get, zip(tokens, norms, strict=True)))
+        if None in ids:  # new tokens (maybe twice in the text)
+            first = len(self.infos)
+            flat = list(chain.from_iterable(pieces)) if pieces is not None else None
+            for i in compress(range(len(ids)), map(is_, ids, repeat(None))):
+                key = tokens[i], norms[i]
+                row = self.ids.get(key)
+                ids[i] = self._new_token(key, flat[i] if flat else ()) if row is None else row
             self._store(first)
-        return ids, infos
+        return ids  # type: ignore[return-value]
 
-    def _new_token(self, key: tuple[str, str]) -> int:
+    def _new_token(self, key: tuple[str, str], pieces: TokenPieces) -> int:
         i = self.ids[key] = len(self.infos)
-        self.infos.append(self.features.token_info(*key))
+        info = self.features.token_info(*key, pieces)
+        self.infos.append(info)
+        self.stems.append(info.stem)
         return i
 
     def _store(self, first: int) -> None:
@@ -242,59 +278,75 @@ class Emissions:
         new = self.infos[first:]
         end = first + len(new)
         self.table = _grow(self.table, end)
-        pair, zero = self.pairs.get, self.sums.zero
-        for info in new:
-            self.sums.add_rows([self.bias, *map(pair, info.own, repeat(zero, len(info.own)))])
-        self.table[first:end, 0] = self.sums.take()
-        for k, families in enumerate(self.families, start=1):
-            rows = [list(map(values.get, [getattr(i, field) for i in new], repeat(zero))) for values, field in families]
-            self.table[first:end, k] = self.state[rows].sum(axis=0)
+        zero = self.sums.zero
+        owns = list(map(attrgetter("own"), new))
+        # each token's group: the zero row and the bias (as _Sums makes a group, for the same sums), then its own
+        pairs = chain.from_iterable(map(chain, repeat(GROUP_HEAD), owns))
+        own = np.fromiter(map(self.pairs.get, pairs, repeat(zero)), dtype=np.intp)
+        sizes = np.fromiter(map(len, owns), dtype=np.intp, count=len(owns)) + len(GROUP_HEAD)
+        self.table[first:end, 0] = np.add.reduceat(self.state[own], np.cumsum(sizes) - sizes, axis=0)
+        column = {name: list(map(attrgetter(name), new)) for name in self.shown}
+        shown: list[tuple[int, ...]] = [()] * self.family_bounds[-1]  # per family, each token's row
+        for name, (table, missing, places) in self.spelled.items():
+            found = zip(*map(table.get, column[name], repeat(missing)), strict=True)
+            for place, rows in zip(places, found, strict=True):
+                shown[place] = rows
+        scores = self.state[shown]  # [family, token, label]
+        for k, (a, b) in enumerate(pairwise(self.family_bounds), start=1):
+            self.table[first:end, k] = np.add.reduce(scores[a:b], axis=0)
         self.codes = _grow(self.codes, end)
+        single = self.gazetteer.singles.__contains__
+        self.single = _grow(self.single, end)
+        self.single[first:end] = list(map(or_, map(single, column["norm"]), map(single, column["stem"])))
         grids = self.cluster_shape, self.cue_cluster
-        self.codes[first:end] = [
-            (grids[0].first(i.cluster), grids[0].second(i.shape), grids[1].first(i.cue), grids[1].second(i.cluster))
-            for i in new
-        ]
+        self.codes[first:end, 0] = grids[0].firsts_of(column["cluster"])
+        self.codes[first:end, 1] = grids[0].seconds_of(column["shape"])
+        self.codes[first:end, 2] = grids[1].firsts_of(column["cue"])
+        self.codes[first:end, 3] = grids[1].seconds_of(column["cluster"])
 
-    def _add_bigrams(self, scores: np.ndarray, stems: list[str], second: np.ndarray) -> None:
-        """The stem bigram features, for the few adjacent pairs the model has weights for (``second``: the
-        tokens that have a token before them in their sentence)."""
-        found = list(map(self.bigrams.get, pairwise(stems)))  # pairs across sentences are dropped below
+    def _add_bigrams(self, scores: np.ndarray, stems: list[str], position: np.ndarray) -> None:
+        """The stem bigram features, for the few adjacent pairs the model has weights for (``position``: each
+        token's place in its sentence)."""
+        found = list(map(self.bigrams.get, pairwise(stems)))
         at = np.fromiter(compress(range(1, len(stems)), found), dtype=np.intp)
-        at = at[np.isin(at, second, assume_unique=True)]
+        at = at[position[at] > 0]  # pairs across sentences are dropped
         if len(at):
             before, after = np.asarray([found[t - 1] for t in at.tolist()], dtype=np.intp).T
             scores[at] += self.state[before]  # a token appears once in each of these index arrays
             scores[at - 1] += self.state[after]
 
-    def _add_marks(self, scores: np.ndarray, sentences: Texts, infos: list[list[TokenInfo]]) -> None:
-        """The gazetteer features: a token's own marks and those of the tokens next to it."""
+    def _add_marks(
+        self, scores: np.ndarray, index: np.ndarray, norms: list[str], stems: list[str], ends: list[int],
+        position: np.ndarray, after: np.ndarray,
+    ) -> None:
+        """The gazetteer features: a token's own marks and those of the tokens next to it (``index``: the tokens'
+        rows; ``ends``: where each sentence ends; ``position``, ``after``: how many tokens of its sentence are
+        before and after each one)."""
+        marks: dict[int, list[str]] = defaultdict(list)
+        singles = np.flatnonzero(self.single[index]).tolist()
+        for start, length, kinds in self.gazetteer.matches(norms, stems, ends, singles):
+            add_marks(marks, start, length, kinds)
+        if not marks:
+            return
         known = self.marks
         first = len(known)
-        found: list[tuple[int, int, bool, bool]] = []  # (row of marks, token, has a previous, has a next)
-        start = 0
-        for (_, norms), sentence in zip(sentences, infos, strict=True):
-            n = len(sentence)
-            sentence_marks = self.features.marks(norms, sentence)
-            for i in compress(range(n), sentence_marks):
-                marks = sentence_marks[i]
-                if marks:
-                    key = tuple(marks)
-                    m = known.get(key)
-                    if m is None:
-                        m = known[key] = len(known)
-                        self.sums.add(gazetteer_features(marks))
-                        self.sums.add(gazetteer_features(marks, -1))
-                        self.sums.add(gazetteer_features(marks, 1))
-                    found.append((m, start + i, i > 0, i + 1 < n))
-            start += n
+        found = []  # the row of each marked token's marks
+        for token_marks in marks.values():
+            key = tuple(token_marks)
+            m = known.get(key)
+            if m is None:
+                m = known[key] = len(known)
+                self.sums.add(gazetteer_features(token_marks))
+                self.sums.add(gazetteer_features(token_marks, -1))
+                self.sums.add(gazetteer_features(token_marks, 1))
+            found.append(m)
         if len(known) > first:
             self.mark_table = _grow(self.mark_table, len(known))
             self.mark_table[first : len(known)] = self.sums.take().reshape(-1, 3, self.labels)
-        if not found:
-            return
         rows = self.mark_table
-        m, t, has_previous, has_next = (np.asarray(column) for column in zip(*found, strict=True))
+        t = np.fromiter(marks, dtype=np.intp, count=len(marks))
+        m = np.asarray(found, dtype=np.intp)
+        has_previous, has_next = position[t] > 0, after[t] > 0
         scores[t] += rows[m, 0]  # a token appears once in each of these index arrays
         scores[t[has_next] + 1] += rows[m[has_next], 1]
         scores[t[has_previous] - 1] += rows[m[has_previous], 2]

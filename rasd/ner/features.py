@@ -7,14 +7,21 @@ features are its neighbours' cached values under a position prefix.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.memo import Memo
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
-from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, Piece, split_raw
+from rasd.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, split_raw
+from rasd.text.layers import Piece as WordPiece
 from rasd.text.normalize import light_normalize, normalize
+
+# a token's word pieces in the text layer (``doc.tokens.infos``)
+TokenPieces = tuple[WordPiece, ...]
 
 
 def _cues() -> dict[str, str]:
@@ -31,9 +38,17 @@ OFFSETS = (-2, -1, 1, 2)
 # Names of the affix features (pre1= …), made once.
 PREFIX = [f"pre{i}=" for i in range(SHORT + 1)]
 SUFFIX = [f"suf{i}=" for i in range(SHORT + 1)]
+PREFIX_SLICES = [slice(0, i) for i in range(SHORT + 1)]
+SUFFIX_SLICES = [slice(-i, None) for i in range(SHORT + 1)]
 # The letters a proclitic other than the article begins with: a token whose light form starts otherwise keeps
 # its first piece whole, so the clitic splitter need not be asked.
 PROCLITIC_LETTERS = frozenset(form[0] for form in (*CONJUNCTIONS, *PREPOSITIONS, FUTURE))
+
+
+@lru_cache(maxsize=64)
+def numbered(name: str, count: int) -> tuple[str, ...]:
+    """Names of numbered features: ``c0=``, ``c1=`` …"""
+    return tuple(f"{name}{i}=" for i in range(count))
 
 
 def length_class(word: str) -> str:
@@ -61,8 +76,14 @@ class _CharKinds(dict[str, str]):
 CHAR_KINDS = _CharKinds()
 
 
+# a token of characters that are all of kind ``a`` (most tokens)
+ARABIC_ONLY = re.compile("[" + "".join(chr(c) for c in range(0x600, 0x700) if char_kind(chr(c)) == "a") + "]+")
+
+
 def shape(token: str) -> str:
     """A coarse class: Arabic letters, Latin, digits, punctuation, or a mix."""
+    if ARABIC_ONLY.fullmatch(token):
+        return "a"
     return "".join(sorted(set(map(CHAR_KINDS.__getitem__, token))))
 
 
@@ -80,18 +101,28 @@ def split_proclitics(token: str) -> tuple[str, str, int]:
     return proclitics_of(token, split_raw(token, light))  # what split_token does, without normalising again
 
 
-def proclitics_of(token: str, pieces: tuple[Piece, ...]) -> tuple[str, str, int]:
-    """``split_proclitics``'s answer read off the clitic splitter's pieces of ``token``."""
+def proclitics_of(token: str, pieces: Sequence[tuple[int, str, str]]) -> tuple[str, str, int]:
+    """``split_proclitics``'s answer read off the clitic splitter's pieces ``(length, form, kind)`` of ``token``."""
     clitics, cut, i = "", 0, 0
-    while i < len(pieces) - 1 and pieces[i].kind == "prefix" and pieces[i].form != ARTICLE:
-        clitics += pieces[i].form
-        cut += pieces[i].length
+    while i < len(pieces) - 1 and pieces[i][2] == "prefix" and pieces[i][1] != ARTICLE:
+        clitics += pieces[i][1]
+        cut += pieces[i][0]
         i += 1
     if not cut:
         return "", normalize(token), 0
-    if pieces[i].form == ARTICLE and pieces[i].length == 1:  # لل: the article was written as one ل
+    if pieces[i][1] == ARTICLE and pieces[i][0] == 1:  # لل: the article was written as one ل
         return clitics, ARTICLE + normalize(token[cut + 1 :]), cut - 1
     return clitics, normalize(token[cut:]), cut
+
+
+def layer_proclitics(token: str, pieces: TokenPieces) -> tuple[str, str, int]:
+    """``split_proclitics``'s answer read off the text layer's word pieces of ``token`` (``doc.tokens.infos``),
+    which come from the same clitic splitter: it is not asked again."""
+    if not pieces or pieces[0][0]:  # no pieces; or a hashtag, whose pieces start after the '#'
+        return split_proclitics(token)
+    if len(pieces) == 1:
+        return "", normalize(token), 0
+    return proclitics_of(token, [(end - start, norm, kind) for start, end, norm, kind in pieces])
 
 
 @dataclass(slots=True)
@@ -107,15 +138,15 @@ class Lexicon:
         return split_proclitics(token)[1]
 
 
-@dataclass(slots=True)
-class TokenInfo:
+class TokenInfo(NamedTuple):
     """A token's own features and the few values its neighbours see.
 
     Each own feature is kept as ``(name, value)``, the feature string being ``name + value``: the scorer
-    (rasd.ner.emissions) looks the values up in per-name tables and never spells the strings out.
+    (rasd.ner.emissions) looks the values up in per-name tables and never spells the strings out. A tuple of
+    strings only, which the garbage collector stops tracking: caches of many of them cost it nothing.
     """
 
-    own: list[tuple[str, str]]
+    own: tuple[tuple[str, str], ...]
     norm: str
     stem: str
     cluster: str
@@ -136,45 +167,48 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self.cache: Memo[tuple[str, str], TokenInfo] = Memo(lambda key: self._token_info(*key), cache_size)
 
-    def token_info(self, token: str, norm: str) -> TokenInfo:
-        return self.cache[token, norm]
+    def token_info(self, token: str, norm: str, pieces: TokenPieces = ()) -> TokenInfo:
+        """The token's features, kept here; unless ``pieces`` are given (its word pieces from the text layer,
+        which spare splitting it again), whose caller keeps the answer itself."""
+        return self._token_info(token, norm, pieces) if pieces else self.cache[token, norm]
 
-    def _token_info(self, token: str, norm: str) -> TokenInfo:
-        clitic, stem, _ = split_proclitics(token)
+    def _token_info(self, token: str, norm: str, pieces: TokenPieces = ()) -> TokenInfo:
+        clitic, stem, _ = layer_proclitics(token, pieces)
         token_shape = shape(token)
         clusters = self.lexicon.clusters
         of_norm = clusters.get(norm)
         of_stem = of_norm if stem == norm else clusters.get(stem)
         ids = (of_norm or of_stem or "").split()
+        affixes = min(len(stem), SHORT + 1)  # affixes shorter than the stem
         own = [
             ("w=", norm),
             ("s=", stem),
             ("p=", clitic),
             ("shape=", token_shape),
             ("len=", length_class(stem)),
-            ("art=", str(stem.startswith("ال"))),
-            ("known=", str(of_norm is not None or of_stem is not None)),
+            ("art=", "True" if stem.startswith("ال") else "False"),
+            ("known=", "False" if of_norm is None and of_stem is None else "True"),
         ]
-        affixes = range(1, min(len(stem), SHORT + 1))  # affixes shorter than the stem
-        own += [(PREFIX[i], stem[:i]) for i in affixes]
-        own += [(SUFFIX[i], stem[-i:]) for i in affixes]
-        own += [(f"c{i}=", c) for i, c in enumerate(ids)]
+        own += zip(PREFIX[1:affixes], map(stem.__getitem__, PREFIX_SLICES[1:affixes]), strict=True)
+        own += zip(SUFFIX[1:affixes], map(stem.__getitem__, SUFFIX_SLICES[1:affixes]), strict=True)
+        own += zip(numbered("c", len(ids)), ids, strict=True)
         if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
-            own += [(f"sc{i}=", c) for i, c in enumerate((of_stem or "").split())]
+            stem_ids = (of_stem or "").split()
+            own += zip(numbered("sc", len(stem_ids)), stem_ids, strict=True)
         cue = CUES.get(stem) or CUES.get(norm)
         if cue:
             own.append(("cue=", cue))
         if token != norm:
             own.append(("raw=", token))
         return TokenInfo(
-            own=own,
-            norm=norm,
-            stem=stem,
-            cluster=ids[1] if len(ids) > 1 else "-",
-            fine=ids[-1] if ids else "-",
-            cue=cue or "",
-            coarse=ids[0] if ids else "-",
-            shape=token_shape,
+            tuple(own),
+            norm,
+            stem,
+            ids[1] if len(ids) > 1 else "-",
+            ids[-1] if ids else "-",
+            cue or "",
+            ids[0] if ids else "-",
+            token_shape,
         )
 
     def marks(self, norms: list[str], infos: list[TokenInfo]) -> list[list[str]]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import gzip
 import io
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, MutableMapping
 from itertools import compress
 from pathlib import Path
 
@@ -20,6 +21,8 @@ import regex
 from rasd.text.normalize import normalize
 
 WORD = regex.compile(r"[^\W_]+")
+# per token its marks, for all tokens or by token index
+Marks = list[list[str]] | MutableMapping[int, list[str]]
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -59,27 +62,41 @@ class Gazetteer:
     def match(self, norms: list[str], stems: list[str]) -> list[list[str]]:
         """Per token, the ``TYPE:B`` / ``TYPE:I`` marks of the longest match starting at each token."""
         marks: list[list[str]] = [[] for _ in norms]
-        n, single, pair = len(norms), self.singles.__contains__, self.longest.__contains__
+        for start, length, kinds in self.matches(norms, stems, [len(norms)]):
+            add_marks(marks, start, length, kinds)
+        return marks
+
+    def matches(
+        self, norms: list[str], stems: list[str], ends: list[int], singles: Iterable[int] | None = None
+    ) -> Iterator[tuple[int, int, list[str]]]:
+        """The longest match starting at each token of consecutive sentences, as ``(start, length, kinds)`` in
+        text order, read from the token's normal form and then from its stem (``ends``: the index after each
+        sentence's last token; no match crosses one). ``singles``: the tokens whose normal form or stem is a
+        one-word entry, when the caller knows them."""
+        n, pair = len(norms), self.longest.__contains__
+        if singles is None:
+            single = self.singles.__contains__
+            singles = {*compress(range(n), map(single, norms)), *compress(range(n), map(single, stems))}
         after = norms[1:]
         starts = {
-            *compress(range(n), map(single, norms)),
-            *compress(range(n), map(single, stems)),
+            *singles,
             *compress(range(n), map(pair, zip(norms, after, strict=False))),
             *compress(range(n), map(pair, zip(stems, after, strict=False))),
         }
         for i in sorted(starts):
+            end = ends[bisect_right(ends, i)]
             for first in (norms[i], stems[i]) if stems[i] != norms[i] else (norms[i],):
-                most = self.longest.get((first, norms[i + 1]), 1) if i + 1 < n else 1
-                for length in range(min(most, n - i), 0, -1):
+                most = self.longest.get((first, norms[i + 1]), 1) if i + 1 < end else 1
+                for length in range(min(most, end - i), 0, -1):
                     kinds = self.types.get((first, *norms[i + 1 : i + length]))
                     if kinds:
-                        add_marks(marks, i, length, kinds)
+                        yield i, length, kinds
                         break
-        return marks
 
 
-def add_marks(marks: list[list[str]], start: int, length: int, kinds: list[str]) -> None:
-    """Mark a match of ``kinds`` over ``length`` tokens from ``start``: ``TYPE:B`` then ``TYPE:I``."""
+def add_marks(marks: Marks, start: int, length: int, kinds: list[str]) -> None:
+    """Mark a match of ``kinds`` over ``length`` tokens from ``start``: ``TYPE:B`` then ``TYPE:I`` (``marks``: per
+    token, a list or a mapping from token index)."""
     for kind in kinds:
         marks[start].append(kind + ":B")
         for j in range(start + 1, start + length):

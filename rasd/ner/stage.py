@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import add, itemgetter
 from typing import Any, cast
 
 from rasd.doc import Document, Entity, Hashtag, Token
 from rasd.ner.chains import Mention, link
 from rasd.ner.context import institution_names, join_touching, spans
-from rasd.ner.features import split_proclitics
+from rasd.ner.features import TokenPieces, layer_proclitics
 from rasd.ner.labels import DOC_LABEL
 from rasd.ner.tagger import Tagger, default_tagger
 from rasd.text.normalize import normalize
@@ -19,24 +20,47 @@ from rasd.text.normalize import normalize
 HASHTAG_LABELS = (("trPERS", "PER"), ("trORG", "ORG"), ("COUNTRY", "LOC"), ("CITY", "LOC"), ("trLOC", "LOC"))
 
 
+# one unit as the columns of a Sentence hold it: text, normal form, start, end, word pieces, hashtag
+Unit = tuple[str, str, int, int, TokenPieces, Hashtag | None]
+
+
 @dataclass(slots=True)
-class Unit:
-    """What the tagger sees as one token: a document token, or one word of a hashtag's name."""
+class Sentence:
+    """What the tagger sees of one sentence, as columns: per unit (a document token, or one word of a hashtag's
+    name) its text, normal form, offsets and word pieces from the text layer (``()`` where there are none)."""
 
-    start: int
-    end: int
-    text: str
-    norm: str
-    hashtag: Hashtag | None = None
+    texts: list[str]
+    norms: list[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    pieces: list[TokenPieces]
+    hashtags: list[Hashtag | None] | None = None  # each unit's hashtag, if any unit has one
+
+    def hashtag(self, i: int) -> Hashtag | None:
+        return self.hashtags[i] if self.hashtags else None
 
 
-def _token_columns(tokens: Sequence[Token]) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Texts, starts, ends and normal forms of the tokens (read from the text layer's columns when it has
-    them, which spares making a Token object per token)."""
-    if all(hasattr(type(tokens), column) for column in ("texts", "starts", "ends", "norms")):
+def _token_columns(tokens: Sequence[Token]) -> tuple[list[str], Sequence[int], list[int], list[str], list[TokenPieces]]:
+    """Texts, starts, ends, normal forms and word pieces of the tokens (read from the text layer's columns when
+    it has them, which spares making a Token object per token; a plain list of tokens has no pieces)."""
+    if all(hasattr(type(tokens), column) for column in ("texts", "starts", "norms", "infos")):
         layer = cast(Any, tokens)
-        return layer.texts, layer.starts, layer.ends, layer.norms
-    return [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens]
+        texts = layer.texts
+        ends = list(map(add, layer.starts, map(len, texts)))
+        return texts, layer.starts, ends, layer.norms, list(map(itemgetter(2), layer.infos))
+    columns = [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens]
+    return *columns, [()] * len(tokens)
+
+
+def _words(tag: Hashtag) -> list[Unit]:
+    """The units of a hashtag's name: the tag without '#', '_' read as a space."""
+    units: list[Unit] = []
+    offset = tag.start + 1
+    for word in tag.name.split(" "):
+        if word:
+            units.append((word, normalize(word), offset, offset + len(word), (), tag))
+        offset += len(word) + 1
+    return units
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -48,9 +72,9 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _covered_hashtag_starts(sentences: list[list[Unit]], mentions: list[Mention]) -> set[int]:
+def _covered_hashtag_starts(sentences: list[Sentence], mentions: list[Mention]) -> set[int]:
     """Start offsets of the hashtags that lie at or after some mention's start and before its end."""
-    starts = sorted({u.hashtag.start for units in sentences for u in units if u.hashtag is not None})
+    starts = sorted({h.start for s in sentences for h in s.hashtags or () if h is not None})
     covered: set[int] = set()
     for m in mentions:
         i = bisect_left(starts, m.start)
@@ -77,13 +101,12 @@ class NerStage:
         return self._tagger
 
     def __call__(self, doc: Document) -> Document:
-        sentences = self._sentence_units(doc)
-        texts = [([u.text for u in units], [u.norm for u in units]) for units in sentences]
-        tagged, stems = self.tagger.tag_text(texts)
+        sentences = self._sentences(doc)
+        tagged, stems = self.tagger.tag_text([(s.texts, s.norms) for s in sentences], [s.pieces for s in sentences])
         mentions: list[Mention] = []
-        for units, (_, norms), tags, sentence_stems in zip(sentences, texts, tagged, stems, strict=True):
-            found = spans(institution_names(sentence_stems, norms, join_touching(tags)))
-            mentions += [self._mention(units[a:b], DOC_LABEL[kind]) for a, b, kind in found]
+        for sentence, tags, sentence_stems in zip(sentences, tagged, stems, strict=True):
+            found = spans(institution_names(sentence_stems, sentence.norms, join_touching(tags)))
+            mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions)
         mentions = _without_overlaps(mentions)
         doc.entities = [
@@ -91,72 +114,71 @@ class NerStage:
         ]
         return doc
 
-    def _sentence_units(self, doc: Document) -> list[list[Unit]]:
+    def _sentences(self, doc: Document) -> list[Sentence]:
         """Each sentence's tokens, a hashtag token replaced by the words of its name."""
-        tags_at = {h.start: h for h in doc.hashtags}
-        texts, starts, ends, norms = _token_columns(doc.tokens)
-        out: list[list[Unit]] = []
+        texts, starts, ends, norms, pieces = _token_columns(doc.tokens)
+        hashtags: dict[int, Hashtag] = {}  # token index -> the hashtag that is the whole token
+        for tag in doc.hashtags:
+            i = bisect_left(starts, tag.start)
+            if i < len(starts) and starts[i] == tag.start and ends[i] == tag.end:
+                hashtags[i] = tag
+        where = sorted(hashtags)
+        out: list[Sentence] = []
         t = 0
         for sentence in doc.sentences:
             t = bisect_left(starts, sentence.start, t)
             end = bisect_right(ends, sentence.end, t)  # tokens do not overlap: their ends are in order too
-            if not tags_at or not any(starts[i] in tags_at for i in range(t, end)):
-                units = list(map(Unit, starts[t:end], ends[t:end], texts[t:end], norms[t:end]))
+            if t == end:
+                continue
+            h = bisect_left(where, t)
+            if h == len(where) or where[h] >= end:
+                out.append(Sentence(texts[t:end], norms[t:end], starts[t:end], ends[t:end], pieces[t:end]))
             else:
-                units = []
+                units: list[Unit] = []
                 for i in range(t, end):
-                    tag = tags_at.get(starts[i])
-                    if tag is not None and tag.end == ends[i]:
-                        units += self._hashtag_units(tag)
-                    else:
-                        units.append(Unit(starts[i], ends[i], texts[i], norms[i]))
+                    tag = hashtags.get(i)
+                    units += [(texts[i], norms[i], starts[i], ends[i], pieces[i], None)] if tag is None else _words(tag)
+                if units:
+                    out.append(Sentence(*(list(column) for column in zip(*units, strict=True))))
             t = end
-            if units:
-                out.append(units)
         return out
 
-    @staticmethod
-    def _hashtag_units(tag: Hashtag) -> list[Unit]:
-        units = []
-        offset = tag.start + 1  # the name is the tag without '#', '_' read as a space
-        for word in tag.name.split(" "):
-            if word:
-                units.append(Unit(offset, offset + len(word), word, normalize(word), tag))
-            offset += len(word) + 1
-        return units
-
-    def _mention(self, units: list[Unit], label: str) -> Mention:
-        first = units[0]
-        _, head, cut = split_proclitics(first.text) if first.hashtag is None else ("", first.norm, 0)
-        start, end = first.start + cut, units[-1].end
-        tags = [u.hashtag for u in units if u.hashtag is not None]
+    def _mention(self, sentence: Sentence, a: int, b: int, label: str) -> Mention:
+        """The mention of units ``a`` to ``b`` of a sentence."""
+        text = sentence.texts[a]
+        if sentence.hashtag(a) is None:
+            _, head, cut = layer_proclitics(text, sentence.pieces[a])
+        else:
+            head, cut = sentence.norms[a], 0
+        start, end = sentence.starts[a] + cut, sentence.ends[b - 1]
+        tags = [h for h in sentence.hashtags[a:b] if h is not None] if sentence.hashtags else []
         if tags:
             start, end = min(start, tags[0].start), max(end, tags[-1].end)
-        words = (head, *(u.norm for u in units[1:]))
-        name = " ".join([first.text[cut:], *(u.text for u in units[1:])])
-        whole_tag = len(tags) == len(units) and tags[0] is tags[-1]
+        words = (head, *sentence.norms[a + 1 : b])
+        name = " ".join([text[cut:], *sentence.texts[a + 1 : b]])
+        whole_tag = len(tags) == b - a and tags[0] is tags[-1]
         return Mention(start, end, label, words, name, hashtag=whole_tag)
 
-    def _untagged_hashtags(self, sentences: list[list[Unit]], mentions: list[Mention]) -> list[Mention]:
+    def _untagged_hashtags(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Hashtags no mention covers: editors tag names, so each is labelled, when it can be, like a mention of
         the same name in the article, else by the gazetteer, else by the type the tagger found most likely."""
         covered = _covered_hashtag_starts(sentences, mentions)
         by_words = {m.words: m.label for m in mentions}
         gazetteer = self.tagger.features.lexicon.gazetteer
         out = []
-        for units in sentences:
-            for index, unit in enumerate(units):
-                tag = unit.hashtag
-                if tag is None or unit.start != tag.start + 1 or tag.start in covered:
+        for sentence in sentences:
+            units = sentence.hashtags or []
+            for index, tag in enumerate(units):
+                if tag is None or sentence.starts[index] != tag.start + 1 or tag.start in covered:
                     continue
                 end = index
-                while end < len(units) and units[end].hashtag is tag:  # a hashtag's words are contiguous
+                while end < len(units) and units[end] is tag:  # a hashtag's words are contiguous
                     end += 1
-                words = tuple(u.norm for u in units[index:end])
+                words = tuple(sentence.norms[index:end])
                 kinds = gazetteer.kinds_of(words)
                 label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
                 if label is None:
-                    kind = self.tagger.likely_kind([u.text for u in units], [u.norm for u in units], index)
+                    kind = self.tagger.likely_kind(sentence.texts, sentence.norms, index)
                     label = DOC_LABEL[kind] if kind else None
                 if label:
                     out.append(Mention(tag.start, tag.end, label, words, tag.name, hashtag=True))

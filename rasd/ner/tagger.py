@@ -15,7 +15,7 @@ from rasd.ner.clusters import load_clusters
 from rasd.ner.context import propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
-from rasd.ner.features import FeatureExtractor, Lexicon, TokenInfo
+from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.paths import RESOURCES
 from rasd.text.normalize import normalize
@@ -59,23 +59,27 @@ class Tagger:
         nearby sentences (rasd.ner.context)."""
         return self.tag_text(sentences)[0]
 
-    def tag_text(self, sentences: Sentences) -> tuple[list[list[str]], list[list[str]]]:
-        """What ``tag_sentences`` gives, and each token's stem (``Lexicon.stem``) as a by-product."""
-        tags, infos = self._tag(sentences)
-        stems = [[info.stem for info in sentence] for sentence in infos]
+    def tag_text(
+        self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
+    ) -> tuple[list[list[str]], list[list[str]]]:
+        """What ``tag_sentences`` gives, and each token's stem (``Lexicon.stem``) as a by-product; ``pieces``:
+        the tokens' word pieces from the text layer, when there is one."""
+        tags, stems = self._tag(sentences, pieces)
         return propagate(stems, tags), stems
 
-    def _tag(self, sentences: Sentences) -> tuple[list[list[str]], list[list[TokenInfo]]]:
-        """The CRF's tags for each sentence, and the sentence's token infos."""
+    def _tag(
+        self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
+    ) -> tuple[list[list[str]], list[list[str]]]:
+        """The CRF's tags for each sentence, and the sentence's token stems."""
         given = [(tokens, [normalize(t) for t in tokens] if norms is None else norms) for tokens, norms in sentences]
-        scores, infos = self.emissions(given)
+        scores, stems = self.emissions(given, pieces)
         lengths = [len(tokens) for tokens, _ in given]
-        labels = [self.crf.labels[y] for y in self.crf.viterbi(scores, lengths)]
+        labels = list(map(self.crf.labels.__getitem__, self.crf.viterbi(scores, lengths)))
         out, start = [], 0
         for n in lengths:
             out.append(labels[start : start + n])
             start += n
-        return out, infos
+        return out, stems
 
 
 @lru_cache(maxsize=1)
