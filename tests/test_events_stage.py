@@ -300,3 +300,16 @@ def test_a_release_that_is_announced_is_an_event() -> None:
 def test_the_place_of_an_attack_is_not_its_target() -> None:
     [event] = events_of(analyze("وهاجم مسلحون في حي الكرادة دورية للشرطة العراقية أمس.", "2019-05-02"), "ASSAULT")
     assert event.target is not None and event.target.actor_code == "IRQCOP"
+
+
+def test_a_present_tense_verb_with_no_actor_describes_a_habit() -> None:
+    assert analyze("ويفضل تناول حبة تساعده على النوم.", "2019-05-02").events == []
+    helped = analyze("وقالت إن الحكومة تساعد اللاجئين السوريين منذ سنوات.", "2019-05-02")
+    assert [(e.type, e.source.text if e.source else None) for e in helped.events] == [("AID", "الحكومة")]
+
+
+def test_a_past_verb_beginning_with_nun_after_a_relative_pronoun_is_an_event() -> None:
+    past = analyze("وأشاد الوزير بالمنظمات التي ناشدت الحكومة التدخل السريع لإنقاذ المحاصرين.", "2019-05-02")
+    assert "ناشدت" in [e.trigger.text for e in events_of(past, "REQUEST")]
+    present = analyze("وقال إن المنظمات التي تناشد الحكومة لن تحصل على رد.", "2019-05-02")
+    assert events_of(present, "REQUEST") == []

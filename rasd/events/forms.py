@@ -50,8 +50,11 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def present_tense(form: str) -> bool:
-    """Whether a verb form (proclitics off) is imperfect: a person prefix ي ت ن before at least three letters."""
+def present_tense(form: str, lemma: str = "") -> bool:
+    """Whether a verb form (proclitics off) is imperfect: a person prefix ي ت ن before at least three letters.
+    With the verb's ``lemma``, a form that begins as the lemma does is past (نفذت of نفذ, تعاونت of تعاون)."""
+    if lemma and form.startswith(fold(lemma)[:2]):
+        return False
     return form[:1] in "يتن" and len(form) > 3
 
 

@@ -100,6 +100,8 @@ class EventCoder:
                     target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
                 elif source is None:  # a verb that opens a statement (ودعا إلى …): whoever makes the statement
                     speaker = _cue_speaker(doc, view.tokens[hit.first].start)
+                if speaker is None and source is None and target is None and self._habitual(hit):
+                    continue
                 event = Event(
                     type=hit.entry.type,
                     trigger=_trigger_span(doc, view, hit),
@@ -114,6 +116,14 @@ class EventCoder:
                 coded.append((event, hit.entry.pos))
             events.extend(_without_repeats(coded))
         return events
+
+    def _habitual(self, hit: TriggerHit) -> bool:
+        """A rule-coded present-tense verb: with no actor at all it describes a habit or a state (تساعد على)."""
+        return (
+            hit.entry.type not in self.detectors
+            and hit.entry.pos == "verb"
+            and present_tense(hit.form, hit.entry.lemma)
+        )
 
     def _speaker_actor(self, quote: Quote, day: int | None) -> Actor:
         speaker = quote.speaker
@@ -171,7 +181,7 @@ def _describes_antecedent(view: SentenceView, hit: TriggerHit) -> bool:
         verb is not None
         and verb.first > 0
         and view.words[verb.first - 1] in RELATIVE_PRONOUNS
-        and present_tense(verb.form)
+        and present_tense(verb.form, verb.entry.lemma)
     )
 
 
@@ -183,7 +193,7 @@ def _cue_speaker(doc: Document, start: int) -> Quote | None:
 def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) -> Quote | None:
     """The quote whose speaker a first-person plural verb (ندين، نرفض) inside a direct quotation speaks for."""
     form, lemma = hit.form, fold(hit.entry.lemma)
-    if hit.entry.pos != "verb" or not (present_tense(form) and form[0] == "ن" and lemma[:1] != "ن"):
+    if hit.entry.pos != "verb" or not (present_tense(form, lemma) and form[0] == "ن"):
         return None
     start = view.tokens[hit.first].start
     return next(
