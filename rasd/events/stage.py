@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from rasd.doc import Actor, Document, Event, Location, Quote, Span
+from rasd.doc import Actor, Document, Event, Location, Span, Speaker
 from rasd.events.actors import ActorDictionary, default_actors
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
@@ -125,9 +125,7 @@ class EventCoder:
             and present_tense(hit.form, hit.entry.lemma)
         )
 
-    def _speaker_actor(self, quote: Quote, day: int | None) -> Actor:
-        speaker = quote.speaker
-        assert speaker is not None
+    def _speaker_actor(self, speaker: Speaker, day: int | None) -> Actor:
         name = speaker.canonical or speaker.text
         return Actor(speaker.start, speaker.end, speaker.text, name, self.actors.code_of(name, day))
 
@@ -185,20 +183,19 @@ def _describes_antecedent(view: SentenceView, hit: TriggerHit) -> bool:
     )
 
 
-def _cue_speaker(doc: Document, start: int) -> Quote | None:
-    """The quote with a speaker whose cue holds the character at ``start``."""
-    return next((q for q in doc.quotes if q.speaker and q.cue and q.cue.start <= start < q.cue.end), None)
+def _cue_speaker(doc: Document, start: int) -> Speaker | None:
+    """The speaker of the quote whose cue holds the character at ``start``."""
+    return next((q.speaker for q in doc.quotes if q.speaker and q.cue and q.cue.start <= start < q.cue.end), None)
 
 
-def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) -> Quote | None:
-    """The quote whose speaker a first-person plural verb (ندين، نرفض) inside a direct quotation speaks for."""
-    form, lemma = hit.form, fold(hit.entry.lemma)
-    if hit.entry.pos != "verb" or not (present_tense(form, lemma) and form[0] == "ن"):
+def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) -> Speaker | None:
+    """The speaker a first-person plural verb (ندين، نرفض) inside a direct quotation speaks for."""
+    if hit.entry.pos != "verb" or not (present_tense(hit.form, hit.entry.lemma) and hit.form[0] == "ن"):
         return None
     start = view.tokens[hit.first].start
     return next(
         (
-            q
+            q.speaker
             for q in doc.quotes
             if q.kind != "indirect" and q.speaker is not None and q.content.start <= start < q.content.end
         ),
@@ -214,8 +211,7 @@ def _requested(view: SentenceView, hit: TriggerHit) -> bool:
         between = words[request.last + 1 : hit.first]
         if len(between) > REQUEST_REACH or not CLAUSE_MARKS.isdisjoint(between):
             continue
-        asked = not between or words[hit.first - 1] in TO or words[hit.first][:1] in "بل"
-        if asked:
+        if not between or words[hit.first - 1] in TO or words[hit.first][:1] in "بل":
             return True
     return False
 
