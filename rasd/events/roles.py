@@ -27,7 +27,7 @@ DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غ�
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
-IN = fold("في")
+IN = frozenset({fold("في")})
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
@@ -177,20 +177,20 @@ def _subject_marked(form: str, lemma: str) -> bool:
 def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
     nor where (في حي الكرادة)."""
-    return next((m for m in mentions if not _instrument_or_place(words, m)), None)
-
-
-def _instrument_or_place(words: list[str], mention: Mention) -> bool:
-    if mention.first > 0 and bare(words[mention.first - 1]) == IN:
-        return True
-    return "ب" in words[mention.first][: mention.skip]
+    return next((m for m in mentions if not _introduced_by(words, m, IN, "ب")), None)
 
 
 def _governed(words: list[str], mention: Mention) -> bool:
     """Whether a preposition governs a mention (على المدرسة, لقوات), which then cannot be a verb's subject."""
-    if mention.first > 0 and bare(words[mention.first - 1]) in PREPOSITIONS:
+    return _introduced_by(words, mention, PREPOSITIONS, "بل")
+
+
+def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], attached: str) -> bool:
+    """Whether a word of ``before`` stands right before a mention or a letter of ``attached`` is among its
+    proclitics."""
+    if mention.first > 0 and bare(words[mention.first - 1]) in before:
         return True
-    return any(letter in "بل" for letter in words[mention.first][: mention.skip])
+    return any(letter in attached for letter in words[mention.first][: mention.skip])
 
 
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
