@@ -313,3 +313,38 @@ def test_a_past_verb_beginning_with_nun_after_a_relative_pronoun_is_an_event() -
     assert "ناشدت" in [e.trigger.text for e in events_of(past, "REQUEST")]
     present = analyze("وقال إن المنظمات التي تناشد الحكومة لن تحصل على رد.", "2019-05-02")
     assert events_of(present, "REQUEST") == []
+
+
+def roles_of(text: str, etype: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in events_of(analyze(text, "2019-05-02"), etype)
+    ]
+
+
+def test_an_agent_in_the_accusative_is_found_and_is_no_subject_after_its_verb() -> None:
+    [(source, _)] = roles_of("وقالت الشرطة إن انتحاريا فجر نفسه قرب السوق أمس.", "ASSAULT")
+    assert source == "انتحاريا"
+    assert roles_of("وقتلت القوات الأمريكية 11 مسلحا في الكوت أمس.", "ASSAULT") == [("القوات الأمريكية", "مسلحا")]
+    assert roles_of("وقالت الشرطة إن الغارة قتلت قائدا في التنظيم.", "ASSAULT") == [("الشرطة", "قائدا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("هاجم مفجرون انتحاريون مقر الحزب أمس.", [("مفجرون انتحاريون", "الحزب")]),
+        ("قتل مسلحون مدنيين في القرية أمس.", [("مسلحون", "مدنيين")]),
+        ("وقالت المصادر إن وحدة إسرائيلية خاصة اغتالت ناشطا في جنين أمس.", [("وحدة إسرائيلية", "ناشطا")]),
+    ],
+)
+def test_an_adjective_that_agrees_joins_its_noun_and_an_object_that_does_not_stays_apart(
+    text: str, roles: list
+) -> None:
+    assert roles_of(text, "ASSAULT") == roles
+
+
+def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None:
+    text = "وقال المتحدث إن ثلاثين متمردا قتلوا في مواجهات مع الجيش أمس."
+    assert roles_of(text, "ASSAULT") == [(None, "متمردا")]
+    [event] = events_of(analyze(text, "2019-05-02"), "ASSAULT")
+    assert event.target is not None and event.target.actor_code == "OPP"

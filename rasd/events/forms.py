@@ -103,6 +103,24 @@ def key_candidates(word: str, key: Callable[[str], str] = name_key) -> tuple[str
     return tuple(out)
 
 
+_CASE_ENDINGS = ("ان", "ا")  # dual nominative (انتحاريان), indefinite accusative (مسلحا، جنديا)
+
+
+@lru_cache(maxsize=_CACHE)
+def actor_keys(word: str) -> tuple[str, ...]:
+    """``key_candidates`` of a word, then its readings without a dual or accusative ending (مسلحا → مسلح),
+    which ``name_key`` keeps because names end so (روسيا، عمان); a key under four letters and a plural verb
+    (هاجموا) are not read so."""
+    out = list(key_candidates(word))
+    for v in variants(fold(word)):
+        for ending in _CASE_ENDINGS:
+            if v.endswith(ending) and not v.endswith("وا"):
+                k = name_key(v[: -len(ending)])
+                if len(k) >= 4 and k not in out:
+                    out.append(k)
+    return tuple(out)
+
+
 def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key) -> int:
     """How many letters of ``word`` stand before the reading whose ``key`` is ``head`` (لقوات, قو → 1)."""
     for v in variants(fold(word)):

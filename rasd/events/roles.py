@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
-from rasd.events.forms import bare, fold, key_candidates, name_key, proclitic_length, variants
+from rasd.events.forms import actor_keys, bare, fold, key_candidates, proclitic_length, variants
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
@@ -28,6 +28,13 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
 IN = frozenset({fold("في")})
+_ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
+_NUMERAL_WORDS = (
+    "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر "
+    "عشرات عشرين عشرون ثلاثين ثلاثون أربعين أربعون خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون "
+    "تسعين تسعون مئة مائة مئات مائتين مئتي ألف آلاف ألفين مليون ملايين"
+)
+NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
@@ -40,6 +47,8 @@ class Mention:
     code: str | None
     canonical: str | None = None
     skip: int = 0
+    counted: bool = False  # a number stands first (15 مسلحا): those whom an act befell, seldom who did it
+    accusative: bool = False  # read through an indefinite accusative ending (مسلحا): no verb's subject after it
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
@@ -55,7 +64,9 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
     return country + head
 
 
-def _joins(words: list[str], left: ActorMatch, right: ActorMatch, countries: frozenset[str]) -> bool:
+def _joins(
+    words: list[str], left: ActorMatch, right: ActorMatch, countries: frozenset[str], triggers: set[int]
+) -> bool:
     """Whether the phrase ``right`` continues the one ending at ``left.last``.
 
     After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة) or an indefinite nationality
@@ -68,36 +79,84 @@ def _joins(words: list[str], left: ActorMatch, right: ActorMatch, countries: fro
     if bare(before) in TITLES:
         return True
     if not word.startswith(("ال", "لل")) or bare(word) == word:
-        nationality = any(code[:3] in countries for code, _, _ in right.codes)
-        return nationality and not _definite(before) and name_key(word).endswith("ي")
-    return not _definite(before) or name_key(word).endswith("ي")
+        if _definite(before) or not right.head.endswith("ي"):
+            return False
+        described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
+        return described or _nationality(right, countries)
+    return not _definite(before) or right.head.endswith("ي")
 
 
 def _definite(word: str) -> bool:
     return any(v.startswith("ال") for v in variants(word))
 
 
+def _nationality(match: ActorMatch, countries: frozenset[str]) -> bool:
+    return any(code[:3] in countries for code, _, _ in match.codes)
+
+
+def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether a match is one indefinite nationality adjective (إسرائيلية، أمريكيون)."""
+    word = words[match.first]
+    return (
+        match.first == match.last
+        and not _definite(word)
+        and match.head.endswith("ي")
+        and _nationality(match, countries)
+    )
+
+
+def _agree(noun: str, adjective: str) -> bool:
+    """Whether two indefinite words carry the same number and case ending (مفجرون انتحاريون, مهاجما انتحاريا,
+    قوة إسرائيلية) — an adjective follows its noun, an object (مسلحون مدنيين) does not agree with the subject."""
+    return _ending(noun) == _ending(adjective)
+
+
+def _ending(word: str) -> str:
+    return next((e for e in _ENDINGS if word.endswith(e)), "")
+
+
+def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
+    """Whether word ``i`` may be the noun an indefinite nationality describes (وحدة إسرائيلية، دورية بريطانية):
+    an indefinite word that is no trigger, particle, number or title and agrees with the nationality."""
+    if i < 0 or i in taken:
+        return False
+    word = words[i]
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and not _definite(word)
+        and word not in PREPOSITIONS
+        and word not in _NP_STOPS
+        and word not in NUMERALS
+        and bare(word) not in TITLES
+        and _agree(word, words[i + 1])
+    )
+
+
 def find_mentions(
     view: SentenceView, actors: ActorDictionary, entities: list[Entity], day: int | None
 ) -> list[Mention]:
     """Actor mentions of a sentence, in order."""
-    candidates = [key_candidates(w) for w in view.words]
+    candidates = [actor_keys(w) for w in view.words]
     matches = actors.match(candidates)
+    triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
     chains: list[list[ActorMatch]] = []
     for m in matches:
-        if chains and _joins(view.words, chains[-1][-1], m, actors.countries):
+        if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers):
             chains[-1].append(m)
         else:
             chains.append([m])
-    mentions = [
-        Mention(
-            c[0].first,
-            c[-1].last,
-            _compose(c, day, actors.countries),
-            skip=proclitic_length(view.words[c[0].first], c[0].head),
-        )
-        for c in chains
-    ]
+    taken = triggers | {i for c in chains for i in range(c[0].first, c[-1].last + 1)}
+    mentions = []
+    for c in chains:
+        first, skip = c[0].first, proclitic_length(view.words[c[0].first], c[0].head)
+        word = view.words[first]
+        accusative = word.endswith("ا") and c[0].head not in key_candidates(word)
+        if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
+            first -= 1
+        counted = not skip and first > 0 and _numeral(view.words[first - 1])
+        code = _compose(c, day, actors.countries)
+        mentions.append(Mention(first, c[-1].last, code, skip=skip, counted=counted, accusative=accusative))
     named = [e for e in entities if e.label in ("PER", "ORG")]
     starts, ends = ([c[0] for c in view.cells], [c[1] for c in view.cells]) if named else ([], [])
     for ent in named:
@@ -145,13 +204,22 @@ def assign_roles(
         return doer, patient or _object(words, rest)
     if hit.entry.pos == "noun":
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
+        if hit.entry.type in PATIENT_TYPES:
+            before = [m for m in before if not m.counted]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
-        if source is None and after and after[0].first == hit.last + 1:
+        if source is None and after and after[0].first == hit.last + 1 and not after[0].accusative:
             source, after = after[0], after[1:]
         return source, _object(words, after)
     # هاجموا, فجرا: the doer is named before the verb, or not at all
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
-    subject_after = bool(after) and not marked and after[0].first <= hit.last + 3 and not _governed(words, after[0])
+    subject_after = (
+        bool(after)
+        and not marked
+        and after[0].first <= hit.last + 3
+        and not _governed(words, after[0])
+        and not after[0].accusative
+        and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
+    )
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, after[1:])
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
@@ -161,11 +229,20 @@ def assign_roles(
         for m in mentions
         if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not _governed(words, m)
     ]
+    # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
+    victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
+    before = [m for m in before if m not in victims]
     if before:
-        return before[-1], _object(words, after)
+        return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
         return after[0], _object(words, after[1:])
-    return previous, _object(words, after)
+    return previous, victims[-1] if victims else _object(words, after)
+
+
+def _numeral(word: str) -> bool:
+    """Whether a word is a number (15, ثلاثة, عشرات)."""
+    word = bare(word)
+    return word.isdigit() or word in NUMERALS
 
 
 def _subject_marked(form: str, lemma: str) -> bool:
