@@ -348,3 +348,15 @@ def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None
     assert roles_of(text, "ASSAULT") == [(None, "متمردا")]
     [event] = events_of(analyze(text, "2019-05-02"), "ASSAULT")
     assert event.target is not None and event.target.actor_code == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقتل أربعة جنود في هجوم شنه مسلحون على ثكنة للجيش أمس.", "مسلحون"),
+        ("وقتل 16 مدنيا في غارة شنتها قوات التحالف على القرية أمس.", "قوات التحالف"),
+    ],
+)
+def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: str) -> None:
+    [(found, _)] = roles_of(text, "ASSAULT")
+    assert found == source

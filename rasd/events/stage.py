@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.doc import Actor, Document, Event, Location, Span, Speaker
 from rasd.events.actors import ActorDictionary, default_actors
@@ -226,9 +226,22 @@ def _after_preposition(word: str, form: str) -> bool:
 
 
 def _without_repeats(coded: list[tuple[Event, str]]) -> list[Event]:
-    """One sentence's events without noun-triggered repeats of a type that a verb already reports."""
+    """One sentence's events without noun-triggered repeats of a type that a verb already reports; a verb with
+    no source takes the doer its repeat names after the noun (قتل 4 جنود في هجوم شنه مسلحون، في غارة للتحالف)."""
     verb_types = {e.type for e, pos in coded if pos == "verb"}
-    return [e for e, pos in coded if pos == "verb" or e.type not in verb_types]
+    doers: dict[str, Actor] = {}
+    for e, pos in coded:
+        if pos == "noun" and e.source is not None and e.source.start > e.trigger.end:
+            doers.setdefault(e.type, e.source)
+    return [
+        replace(e, source=doers[e.type]) if e.source is None and _other(doers.get(e.type), e.target) else e
+        for e, pos in coded
+        if pos == "verb" or e.type not in verb_types
+    ]
+
+
+def _other(actor: Actor | None, target: Actor | None) -> bool:
+    return actor is not None and (target is None or (actor.start, actor.end) != (target.start, target.end))
 
 
 def _raw_skip(raw: str, letters: int) -> int:
