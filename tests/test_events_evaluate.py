@@ -104,9 +104,9 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
 
 
 # Token overlap of the sources and targets with the annotators' spans, as `rasd evaluate events GSR.csv --spans`
-# measures it (ASSAULT source 0.468, target 0.393; PROTEST 0.427, 0.338), over the sentences where an event of the
+# measures it (ASSAULT source 0.453, target 0.417; PROTEST 0.427, 0.338), over the sentences where an event of the
 # type is coded. The roles are rules, not trained on these spans.
-SPAN_FLOORS = {"ASSAULT": (0.45, 0.38), "PROTEST": (0.41, 0.32)}
+SPAN_FLOORS = {"ASSAULT": (0.44, 0.40), "PROTEST": (0.41, 0.32)}
 
 
 @pytest.mark.parametrize("etype", sorted(SPAN_FLOORS))

@@ -360,3 +360,24 @@ def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None
 def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: str) -> None:
     [(found, _)] = roles_of(text, "ASSAULT")
     assert found == source
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("وقتل جندي في الهجوم على الحاجز.", [(None, "جندي")]),
+        ("واختطف صحفي بريطاني أمس في النيجر.", [(None, "صحفي بريطاني")]),
+        ("واختطف مسلحون 15 شخصا في بغداد.", [("مسلحون", "15 شخصا")]),
+        ("وهاجم مسلحون في الموصل.", [("مسلحون", None)]),
+        ("وقتل مدني برصاص الشرطة في المدينة.", [("الشرطة", "مدني")]),
+    ],
+)
+def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: list) -> None:
+    assert roles_of(text, "ASSAULT") == roles
+
+
+def test_an_agent_word_describing_an_attack_is_its_doer_never_its_target() -> None:
+    text = "وقتل خمسة أشخاص في هجوم انتحاري استهدف مقر الشرطة في المدينة أمس."
+    found = roles_of(text, "ASSAULT")
+    assert all(target != "انتحاري" for _, target in found)
+    assert ("انتحاري", "الشرطة") in found

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
-from rasd.events.forms import actor_keys, bare, fold, key_candidates, proclitic_length, variants
+from rasd.events.forms import actor_keys, bare, fold, key_candidates, present_tense, proclitic_length, variants
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
@@ -23,6 +23,8 @@ AFTER_WINDOW = 10
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
+SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
+TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
@@ -49,6 +51,7 @@ class Mention:
     skip: int = 0
     counted: bool = False  # a number stands first (15 مسلحا): those whom an act befell, seldom who did it
     accusative: bool = False  # read through an indefinite accusative ending (مسلحا): no verb's subject after it
+    doer: bool = False  # an agent word describing an event noun (هجوم انتحاري): who did it, never a target
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
@@ -88,6 +91,15 @@ def _joins(
 
 def _definite(word: str) -> bool:
     return any(v.startswith("ال") for v in variants(word))
+
+
+def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int]) -> bool:
+    """Whether an agent word is an adjective of the event noun before it (هجوم انتحاري، الهجوم الانتحاري): it
+    tells who did it, not to whom; a noun in construct with a definite agent (هجوم المسلحين) is no such case."""
+    match = chain[0]
+    if len(chain) > 1 or match.role is None or match.first - 1 not in nouns or not match.head.endswith("ي"):
+        return False
+    return _definite(words[match.first - 1]) == _definite(words[match.first])
 
 
 def _nationality(match: ActorMatch, countries: frozenset[str]) -> bool:
@@ -146,6 +158,7 @@ def find_mentions(
             chains[-1].append(m)
         else:
             chains.append([m])
+    nouns = {h.last for h in view.hits if h.entry.pos == "noun"}
     taken = triggers | {i for c in chains for i in range(c[0].first, c[-1].last + 1)}
     mentions = []
     for c in chains:
@@ -156,7 +169,8 @@ def find_mentions(
             first -= 1
         counted = not skip and first > 0 and _numeral(view.words[first - 1])
         code = _compose(c, day, actors.countries)
-        mentions.append(Mention(first, c[-1].last, code, skip=skip, counted=counted, accusative=accusative))
+        doer = _describes_event(view.words, c, nouns)
+        mentions.append(Mention(first, c[-1].last, code, skip=skip, counted=counted, accusative=accusative, doer=doer))
     named = [e for e in entities if e.label in ("PER", "ORG")]
     starts, ends = ([c[0] for c in view.cells], [c[1] for c in view.cells]) if named else ([], [])
     for ent in named:
@@ -220,6 +234,9 @@ def assign_roles(
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
     )
+    objects = [m for m in after[1:] if not _governed(words, m)]
+    if subject_after and _passive_reading(hit) and not _object_may_follow(words, after[0]) and not objects:
+        return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, after[1:])
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
@@ -239,6 +256,36 @@ def assign_roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
+def _object_may_follow(words: list[str], mention: Mention) -> bool:
+    """Whether the word after a mention may begin an object (اختطف مسلحون 15 شخصا) rather than a phrase of place
+    or time, a coordinated clause or the sentence's end."""
+    if mention.last + 1 >= len(words):
+        return False
+    word = words[mention.last + 1]
+    return not (
+        word in CLAUSE_BREAKS
+        or not word[:1].isalnum()
+        or word[:1] == "و"
+        or word in _NP_STOPS
+        or bare(word) in PREPOSITIONS
+        or bare(word) in TIME_WORDS
+    )
+
+
+def _passive_reading(hit: TriggerHit) -> bool:
+    """Whether a one-word verb of violence or coercion reads as well passive as active unvocalised (قتل، خطف،
+    اعتقل، اغتيل), unlike a verb with a long vowel after its first letter (هاجم) or an intransitive one (انفجر)."""
+    form = hit.form
+    return (
+        hit.entry.type in PATIENT_TYPES
+        and hit.first == hit.last
+        and len(form) >= 3
+        and form[1] != "ا"
+        and not form.startswith("ان")
+        and not present_tense(form)
+    )
+
+
 def _numeral(word: str) -> bool:
     """Whether a word is a number (15, ثلاثة, عشرات)."""
     word = bare(word)
@@ -254,7 +301,7 @@ def _subject_marked(form: str, lemma: str) -> bool:
 def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
     nor where (في حي الكرادة)."""
-    return next((m for m in mentions if not _introduced_by(words, m, IN, "ب")), None)
+    return next((m for m in mentions if not m.doer and not _introduced_by(words, m, IN, "ب")), None)
 
 
 def _governed(words: list[str], mention: Mention) -> bool:
@@ -273,7 +320,7 @@ def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], a
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
     """Who did it, named after the trigger: ``من قبل X``, ``على يد X``, or a noun's ``شنه X`` / ``نفذه X``."""
     for i in range(hit.last + 1, min(len(words), hit.last + AFTER_WINDOW)):
-        by = bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")
+        by = (bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")) or words[i] in SHOT_BY
         carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and bare(words[i]).startswith(DOER_VERBS)
         if by or carried_out:
             return next((m for m in mentions if i < m.first <= i + 2), None)
