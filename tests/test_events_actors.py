@@ -23,6 +23,11 @@ def test_dated_codes_follow_the_article_date() -> None:
     assert code_on((), 20170226) is None
 
 
+def test_of_two_undated_codes_for_one_name_the_fuller_wins() -> None:
+    assert code_on((("USA", 0, 0), ("USAMIL", 0, 0)), None) == "USAMIL"
+    assert codes("القوات الاميركية") == [("القوات الاميركية", "USAMIL")]
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
@@ -75,6 +80,7 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("الجنود", [("الجنود", "MIL")]),
         ("مسلحي", [("مسلحي", "UAF")]),
         ("رجال الأمن", [("رجال الأمن", "COP")]),
+        ("المتمردين", [("المتمردين", "REB")]),
     ],
 )
 def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:

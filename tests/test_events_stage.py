@@ -347,7 +347,7 @@ def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None
     text = "وقال المتحدث إن ثلاثين متمردا قتلوا في مواجهات مع الجيش أمس."
     assert roles_of(text, "ASSAULT") == [(None, "متمردا")]
     [event] = events_of(analyze(text, "2019-05-02"), "ASSAULT")
-    assert event.target is not None and event.target.actor_code == "OPP"
+    assert event.target is not None and event.target.actor_code == "REB"
 
 
 @pytest.mark.parametrize(

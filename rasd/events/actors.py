@@ -160,16 +160,17 @@ class ActorDictionary:
 
 
 def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:
-    """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest."""
+    """The code valid on a YYYYMMDD day: a dated code that covers it, else the fullest undated one, else the
+    latest."""
     if not codes:
         return None
     if day:
         for code, start, end in codes:
             if (start or end) and (not start or start <= day) and (not end or day <= end):
                 return code
-    for code, start, end in codes:
-        if not start and not end:
-            return code
+    undated = [code for code, start, end in codes if not start and not end]
+    if undated:  # spellings of one name may carry a bare country and its role (USA, USAMIL): the fuller one
+        return max(undated, key=len)
     if day:
         started = [c for c in codes if c[1] and c[1] <= day]
         if started:

@@ -2,7 +2,8 @@
 
 A sentence is positive for a type when rasd codes at least one event of that type in it. Span overlap is
 the token F1 between rasd's source (target) and the closest annotator's, averaged over the annotated
-sentences where rasd coded an event of the type.
+sentences where rasd coded an event of the type; an actor code is right there when one of rasd's events has the
+country (or group) and role some annotator gave.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from rasd.doc import Document, Event
 from rasd.evaluate import Score
 from rasd.events.forms import fold
-from rasd.events.gsr import GoldSentence, GoldSpans, read_gold, read_spans
+from rasd.events.gsr import GoldCode, GoldSentence, GoldSpans, read_gold, read_spans
 from rasd.pipeline import Pipeline, RawDocument, RecordError
 
 
@@ -26,6 +27,8 @@ class SpanOverlap:
     sentences: int = 0
     source: list[float] = field(default_factory=list)
     target: list[float] = field(default_factory=list)
+    source_codes: list[float] = field(default_factory=list)  # 1 or 0 per sentence whose annotators gave a code
+    target_codes: list[float] = field(default_factory=list)
 
     @staticmethod
     def mean(values: list[float]) -> float:
@@ -67,6 +70,16 @@ def _best(events: list[Event], role: str, annotated: list[list[str]]) -> float |
     return max((token_f1(_tokens(s.text), g) for s in spans if s for g in gold), default=0.0)
 
 
+def code_matches(code: str, gold: GoldCode) -> bool:
+    """Whether a CAMEO actor code (SYRMIL, UAF, IRQCOP) has the country or group and the role an annotator gave;
+    a part the annotator left out is not checked."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    main, role = gold
+    if main is not None:
+        return parts[0] == main and (role is None or role in parts[1:])
+    return role in parts
+
+
 def score(
     gold: list[GoldSentence], docs: Iterable[Document | RecordError], spans: dict[str, GoldSpans] | None = None
 ) -> EventReport:
@@ -82,13 +95,17 @@ def score(
         scores.setdefault(g.event_type, Score()).add(g.label, bool(events))
         if overlap is not None and spans is not None and g.id in spans and events:
             overlap.sentences += 1
-            for role, values, annotated in (
-                ("source", overlap.source, spans[g.id].sources),
-                ("target", overlap.target, spans[g.id].targets),
+            gold_spans = spans[g.id]
+            for role, values, annotated, codes, rights in (
+                ("source", overlap.source, gold_spans.sources, gold_spans.source_codes, overlap.source_codes),
+                ("target", overlap.target, gold_spans.targets, gold_spans.target_codes, overlap.target_codes),
             ):
                 best = _best(events, role, annotated)
                 if best is not None:
                     values.append(best)
+                if codes:
+                    ours = [a.actor_code for a in (getattr(e, role) for e in events) if a and a.actor_code]
+                    rights.append(float(any(code_matches(c, gold) for c in ours for gold in codes)))
     return EventReport(scores, overlap, errors)
 
 
@@ -116,6 +133,11 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"span overlap (token F1) on {o.sentences} annotated sentences with a coded event: "
             f"source {o.mean(o.source):.3f} ({len(o.source)}), target {o.mean(o.target):.3f} ({len(o.target)})"
+        )
+        print(
+            "actor code right (the annotators' country/group and role) on annotated sentences with a coded event: "
+            f"source {sum(o.source_codes):.0f}/{len(o.source_codes)} ({o.mean(o.source_codes):.3f}), "
+            f"target {sum(o.target_codes):.0f}/{len(o.target_codes)} ({o.mean(o.target_codes):.3f})"
         )
     for err in report.errors:
         print(f"skipped {err}")

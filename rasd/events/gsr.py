@@ -54,6 +54,9 @@ def read_gold(path: Path) -> list[GoldSentence]:
     return out
 
 
+GoldCode = tuple[str | None, str | None]  # an annotator's (country or group, role); None where not given
+
+
 @dataclass(frozen=True, slots=True)
 class GoldSpans:
     """Every annotator's source and target tokens for one sentence."""
@@ -61,10 +64,28 @@ class GoldSpans:
     id: str
     sources: list[list[str]]
     targets: list[list[str]]
+    source_codes: frozenset[GoldCode] = frozenset()
+    target_codes: frozenset[GoldCode] = frozenset()
+
+
+def _codes(spans: list[dict], key: str) -> frozenset[GoldCode]:
+    """The annotators' codes of one role: ``{"main": "USA", "role": "MIL"}``, "None" for a part not given."""
+    out = set()
+    for s in spans:
+        value = s.get(key)
+        if isinstance(value, dict):
+            code = (_part(value.get("main")), _part(value.get("role")))
+            if code != (None, None):
+                out.add(code)
+    return frozenset(out)
+
+
+def _part(value: object) -> str | None:
+    return None if value in (None, "None", "") else str(value)
 
 
 def read_spans(path: Path) -> dict[str, GoldSpans]:
-    """Annotated actor spans by sentence id."""
+    """Annotated actor spans (and the annotators' actor codes) by sentence id."""
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
         return {
@@ -72,6 +93,8 @@ def read_spans(path: Path) -> dict[str, GoldSpans]:
                 r["id"],
                 [s.get("source_actor") or [] for s in r.get("spans", [])],
                 [s.get("target_actor") or [] for s in r.get("spans", [])],
+                _codes(r.get("spans", []), "source_role"),
+                _codes(r.get("spans", []), "target_role"),
             )
             for r in records
         }
