@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from rasd.events.actors import code_on, default_actors
-from rasd.events.forms import fold, key_candidates
+from rasd.events.forms import actor_keys, fold, key_candidates
 from rasd.events.geo import default_gazetteer, place_candidates
 
 
 def codes(phrase: str) -> list[tuple[str, str | None]]:
     words = phrase.split()
-    found = default_actors().match([key_candidates(fold(w)) for w in words])
+    found = default_actors().match([list(actor_keys(fold(w))) for w in words])
     return [(" ".join(words[m.first : m.last + 1]), m.role or code_on(m.codes, 20170226)) for m in found]
 
 
@@ -23,9 +23,14 @@ def test_dated_codes_follow_the_article_date() -> None:
     assert code_on((), 20170226) is None
 
 
-def test_of_two_undated_codes_for_one_name_the_fuller_wins() -> None:
-    assert code_on((("USA", 0, 0), ("USAMIL", 0, 0)), None) == "USAMIL"
+def test_a_phrase_headed_by_an_agent_noun_adds_its_role_to_a_bare_country() -> None:
     assert codes("القوات الاميركية") == [("القوات الاميركية", "USAMIL")]
+    assert codes("الحكومة الفرنسية") == [("الحكومة الفرنسية", "FRAGOV")]
+
+
+def test_a_country_adjective_means_the_country_first() -> None:
+    assert codes("مصري") == [("مصري", "EGY")]
+    assert codes("سوري") == [("سوري", "SYR")]
 
 
 @pytest.mark.parametrize(
@@ -97,3 +102,12 @@ def test_an_audited_agent_row_without_a_role_is_refused(tmp_path) -> None:
         read_audited_agents(path)
     path.write_text("جنود\tMIL\n", encoding="utf-8")
     assert read_audited_agents(path) == {"جنود": "MIL"}
+
+
+@pytest.mark.parametrize("phrase", ["العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر"])
+def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
+    assert codes(phrase) == []
+
+
+def test_a_phrase_beginning_with_a_dropped_word_keeps_its_code() -> None:
+    assert codes("قطاع غزة") == [("قطاع غزة", codes("غزة")[0][1])]

@@ -118,11 +118,12 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
 
 
 # Token overlap of the sources and targets with the annotators' spans, as `rasd evaluate events GSR.csv --spans`
-# measures it (ASSAULT source 0.453, target 0.417; PROTEST 0.427, 0.338), over the sentences where an event of the
+# measures it (ASSAULT source 0.446, target 0.407; PROTEST 0.477, 0.338), over the sentences where an event of the
 # type is coded, and the share of those whose actor code has the annotators' country and role (ASSAULT source
-# 0.256, target 0.368; PROTEST 0.158, 0.320). The roles are rules, not trained on these spans.
-SPAN_FLOORS = {"ASSAULT": (0.44, 0.40), "PROTEST": (0.41, 0.32)}
-CODE_FLOORS = {"ASSAULT": (0.24, 0.35), "PROTEST": (0.15, 0.30)}
+# 0.269, target 0.353; PROTEST 0.158, 0.320). The roles are rules, not trained on these spans; the annotators also
+# take a bomb for a source and a site for a target, which rasd does not (they are no actors).
+SPAN_FLOORS = {"ASSAULT": (0.43, 0.39), "PROTEST": (0.46, 0.32)}
+CODE_FLOORS = {"ASSAULT": (0.25, 0.34), "PROTEST": (0.15, 0.30)}
 
 
 @pytest.mark.parametrize("etype", sorted(SPAN_FLOORS))

@@ -22,9 +22,7 @@ ACTORS_PATH = RESOURCES / "actors.json"
 AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
 MAX_WORDS = 6
 # Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
-NOT_ACTORS = frozenset(
-    phrase_key(w) for w in ["أمام", "مدينة", "منطقة", "قرية", "بلدة", "غرفة", "شمال", "جنوب", "شرق", "غرب", "وسط"]
-)
+NOT_ACTORS_PATH = RESOURCES / "not_actors.txt"
 _DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")
 
 
@@ -102,13 +100,24 @@ def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
     return out
 
 
-def build_actors(petrarch: Path, countries: list[dict], audited: Path = AGENTS_AUDIT_PATH) -> dict:
+def read_not_actors(path: Path) -> set[str]:
+    """Keys of the words that are no actor alone (one word or phrase per line, ``#`` comments)."""
+    lines = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {phrase_key(line) for line in lines if line}
+
+
+def build_actors(
+    petrarch: Path, countries: list[dict], audited: Path = AGENTS_AUDIT_PATH, not_actors: Path = NOT_ACTORS_PATH
+) -> dict:
     """The compact actor resource."""
     actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
-    for key, codes in country_actors(countries).items():
-        actors.setdefault(key, codes)
+    for key, codes in country_actors(countries).items():  # a country's name and adjective mean it first (مصري)
+        actors[key] = codes + [c for c in actors.get(key, []) if c != codes[0]]
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
     agents.update(read_audited_agents(audited))
+    for key in read_not_actors(not_actors):
+        actors.pop(key, None)
+        agents.pop(key, None)
     return {
         "actors": dict(sorted(actors.items())),
         "agents": dict(sorted(agents.items())),
@@ -149,28 +158,36 @@ class ActorDictionary:
         """Actor and agent phrases, longest first, without overlap; a lone common noun is a role (مسلحون → UAF)."""
         out = []
         for first, last, key in self.index.find(candidates):
-            if key in NOT_ACTORS:
-                continue
             head = key.split(" ")[0]
             if key in self.agents and (first == last or key not in self.actors):
                 out.append(ActorMatch(first, last, role=self.agents[key], head=head))
             else:
-                out.append(ActorMatch(first, last, codes=tuple(tuple(c) for c in self.actors[key]), head=head))
+                out.append(ActorMatch(first, last, codes=self._codes(key, head, first < last), head=head))
         return out
+
+    def _codes(self, key: str, head: str, phrase: bool) -> tuple[tuple[str, int, int], ...]:
+        """A name's dated codes; a phrase headed by an agent noun adds its role to a bare country code
+        (القوات الأمريكية: USA → USAMIL, as the dictionary's other spelling has it)."""
+        role = (self.agents.get(head) or self._role(head)) if phrase else None
+        return tuple((c + role if role and c in self.countries else c, s, e) for c, s, e in self.actors[key])
+
+    def _role(self, key: str) -> str | None:
+        """The code of a one-word name when it is a bare role (قوات: MIL), not a country or a group."""
+        code = code_on(tuple(tuple(c) for c in self.actors.get(key, ())), None)
+        return code if code and len(code) == 3 and code not in self.countries else None
 
 
 def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:
-    """The code valid on a YYYYMMDD day: a dated code that covers it, else the fullest undated one, else the
-    latest."""
+    """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest."""
     if not codes:
         return None
     if day:
         for code, start, end in codes:
             if (start or end) and (not start or start <= day) and (not end or day <= end):
                 return code
-    undated = [code for code, start, end in codes if not start and not end]
-    if undated:  # spellings of one name may carry a bare country and its role (USA, USAMIL): the fuller one
-        return max(undated, key=len)
+    for code, start, end in codes:
+        if not start and not end:
+            return code
     if day:
         started = [c for c in codes if c[1] and c[1] <= day]
         if started:
