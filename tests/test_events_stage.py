@@ -381,3 +381,25 @@ def test_an_agent_word_describing_an_attack_is_its_doer_never_its_target() -> No
     found = roles_of(text, "ASSAULT")
     assert all(target != "انتحاري" for _, target in found)
     assert ("انتحاري", "الشرطة") in found
+
+
+def test_a_noun_trigger_takes_the_nearest_free_mention_before_it_as_source() -> None:
+    [event] = events_of(analyze("وقالت الحكومة إن الجيش شن غارات على مواقع المسلحين أمس.", "2019-05-02"), "ASSAULT")
+    assert (event.source.text if event.source else None, event.target.text if event.target else None) == (
+        "الجيش",
+        "المسلحين",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأغلق المتظاهرون الطرق في العاصمة احتجاجا على قرار الحكومة.",
+        "وخرجت مظاهرة في القاهرة شارك فيها متظاهرون من أنصار الحزب.",
+    ],
+)
+def test_a_protest_is_by_the_protesters_the_sentence_names(text: str) -> None:
+    found = events_of(analyze(text, "2019-05-02"), "PROTEST")
+    assert found and all(e.source is not None and "متظاهرون" in e.source.text for e in found)
+    assert all(e.source.actor_code == "CVL" for e in found if e.source)
+    assert all(e.target is None or e.target.text != e.source.text for e in found)

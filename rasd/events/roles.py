@@ -30,6 +30,7 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
 IN = frozenset({fold("في")})
+COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 _ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
 _NUMERAL_WORDS = (
     "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر "
@@ -220,6 +221,8 @@ def assign_roles(
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         if hit.entry.type in PATIENT_TYPES:
             before = [m for m in before if not m.counted]
+        opening = _clause_start(words, hit.first)
+        before = [m for m in before if m.first >= opening and not _governed(words, m)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         if source is None and after and after[0].first == hit.last + 1 and not after[0].accusative:
             source, after = after[0], after[1:]
@@ -290,6 +293,19 @@ def _numeral(word: str) -> bool:
     """Whether a word is a number (15, ثلاثة, عشرات)."""
     word = bare(word)
     return word.isdigit() or word in NUMERALS
+
+
+def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | None:
+    """The first mention that is itself a noun trigger of the type (المتظاهرون الغاضبون for a protest): those who
+    protest are who the sentence's protest is by."""
+    nouns = [h for h in view.hits if h.entry.type == etype and h.entry.pos == "noun"]
+    return next((m for m in mentions if any(m.first <= h.first <= m.last for h in nouns)), None)
+
+
+def _clause_start(words: list[str], end: int) -> int:
+    """The first word of the clause that ``end`` is in, counted from the last complementizer (قالت الحكومة إن
+    الجيش شن غارات: الجيش opens the clause of غارات)."""
+    return next((i + 1 for i in range(end - 1, -1, -1) if bare(words[i]) in COMPLEMENTIZERS), 0)
 
 
 def _subject_marked(form: str, lemma: str) -> bool:

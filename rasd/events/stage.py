@@ -12,7 +12,7 @@ from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
-from rasd.events.roles import Mention, assign_roles, find_mentions, patient_phrase
+from rasd.events.roles import Mention, assign_roles, crowd, find_mentions, patient_phrase
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = frozenset(
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.
 CODING_ORIGINS = frozenset({"audit", "pattern"})
+CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 
 
 @dataclass(slots=True)
@@ -90,6 +91,9 @@ class EventCoder:
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
+                if hit.entry.type in CROWD_TYPES:
+                    source = crowd(view, mentions, hit.entry.type) or source
+                    target = None if target is source else target
                 target = target or patient_phrase(hit, view, source)
                 if hit.entry.pos == "verb" and source:
                     previous = source
