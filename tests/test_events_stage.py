@@ -172,6 +172,7 @@ def test_events_from_a_reloaded_document_are_the_same(seed: Document) -> None:
     [
         ("قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة في بغداد أمس.", "قتل", None, "20 شخصا"),
         ("اعتقلت الشرطة عشرة أشخاص في القاهرة.", "اعتقلت", "الشرطة", "عشرة أشخاص"),
+        ("وقتل أمس عشرون شخصا في بغداد.", "قتل", None, "عشرون شخصا"),
     ],
 )
 def test_the_words_a_violent_verb_acts_on_are_its_target(
@@ -403,3 +404,8 @@ def test_a_protest_is_by_the_protesters_the_sentence_names(text: str) -> None:
     assert found and all(e.source is not None and "متظاهرون" in e.source.text for e in found)
     assert all(e.source.actor_code == "CVL" for e in found if e.source)
     assert all(e.target is None or e.target.text != e.source.text for e in found)
+
+
+def test_a_bomber_who_blew_himself_up_is_not_the_target() -> None:
+    found = events_of(analyze("وفجر انتحاري نفسه قرب السوق أمس.", "2019-05-02"), "ASSAULT")
+    assert found and all(e.target is None or "نفس" not in e.target.text for e in found)

@@ -24,6 +24,7 @@ BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
 SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
+SELF = fold("نفس")
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
 PREPOSITIONS = frozenset(
@@ -376,10 +377,20 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         return None
     start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
     words = view.words
+    while start < len(words) and bare(words[start]) in TIME_WORDS:  # قتل أمس 20 شخصا
+        start += 1
+    if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
+        return None
     end = start
     while end < min(len(words), start + _NP_LENGTH):
         word = words[end]
-        if word in CLAUSE_BREAKS or word in _NP_STOPS or not word[:1].isalnum() or (end > start and word[:1] == "و"):
+        if (
+            word in CLAUSE_BREAKS
+            or word in _NP_STOPS
+            or bare(word) in TIME_WORDS
+            or not word[:1].isalnum()
+            or (end > start and word[:1] == "و")
+        ):
             break
         end += 1
     return Mention(start, end - 1, None) if end > start else None
