@@ -409,3 +409,13 @@ def test_a_protest_is_by_the_protesters_the_sentence_names(text: str) -> None:
 def test_a_bomber_who_blew_himself_up_is_not_the_target() -> None:
     found = events_of(analyze("وفجر انتحاري نفسه قرب السوق أمس.", "2019-05-02"), "ASSAULT")
     assert found and all(e.target is None or "نفس" not in e.target.text for e in found)
+
+
+def test_the_genitive_of_a_killing_is_whom_it_befell_and_its_announcer_did_not_do_it() -> None:
+    doc = rasd.analyze("وأعلن الجيش مقتل ثلاثة جنود في هجوم على حاجز في الموصل أمس.", published="2019-05-02")
+    [killing] = [e for e in doc.events if e.trigger.text == "مقتل"]
+    assert killing.source is None and killing.target is not None and killing.target.text == "جنود"
+
+
+def test_an_announced_arrest_is_the_announcers() -> None:
+    assert roles_of("وأعلنت الشرطة اعتقال خمسة مسلحين في الموصل أمس.", "COERCE") == [("الشرطة", "مسلحين")]

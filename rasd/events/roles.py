@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
-from rasd.events.forms import actor_keys, bare, fold, key_candidates, present_tense, proclitic_length, variants
+from rasd.events.forms import (
+    actor_keys,
+    bare,
+    fold,
+    key_candidates,
+    present_tense,
+    proclitic_length,
+    strip_article,
+    variants,
+)
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
@@ -223,10 +232,14 @@ def assign_roles(
         if hit.entry.type in PATIENT_TYPES:
             before = [m for m in before if not m.counted]
         opening = _clause_start(words, hit.first)
-        before = [m for m in before if m.first >= opening and not _governed(words, m)]
+        judges = CONDEMNING_VERBS | REPORTING_VERBS if _befalls(hit, words) else CONDEMNING_VERBS
+        before = [m for m in before if m.first >= opening and not _governed(words, m) and not _judges(words, m, judges)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
-        if source is None and after and after[0].first == hit.last + 1 and not after[0].accusative:
-            source, after = after[0], after[1:]
+        genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
+        if genitive is not None and _patient_noun(hit, words):  # مقتل الجنود, اغتيال الرئيس: whom it befell
+            return source, genitive
+        if source is None and genitive is not None:  # هجوم المسلحين: who did it
+            source, after = genitive, after[1:]
         return source, _object(words, after)
     # هاجموا, فجرا: the doer is named before the verb, or not at all
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
@@ -303,6 +316,24 @@ def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | 
     return next((m for m in mentions if any(m.first <= h.first <= m.last for h in nouns)), None)
 
 
+def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
+    """Whether a mention is the subject of one of ``verbs``, which report or judge an event rather than do it
+    (أدانت الحكومة اغتيال، أعلن الجيش مقتل): the verb stands right before or right after it."""
+    around = (mention.first - 1, mention.last + 1)
+    return any(0 <= i < len(words) and bare(words[i]) in verbs for i in around)
+
+
+def _befalls(hit: TriggerHit, words: list[str]) -> bool:
+    """Whether a noun trigger names what befell someone (مقتل، إصابة), which whoever announces it did not do; an
+    announced arrest or strike (أعلنت الشرطة اعتقال) is the announcer's own."""
+    return hit.first == hit.last and strip_article(bare(words[hit.first])) in BEFALLING_NOUNS
+
+
+def _patient_noun(hit: TriggerHit, words: list[str]) -> bool:
+    """Whether a one-word noun trigger is the verbal noun of a verb of harming, whose genitive is its object."""
+    return hit.first == hit.last and strip_article(bare(words[hit.first])) in PATIENT_NOUNS
+
+
 def _clause_start(words: list[str], end: int) -> int:
     """The first word of the clause that ``end`` is in, counted from the last complementizer (قالت الحكومة إن
     الجيش شن غارات: الجيش opens the clause of غارات)."""
@@ -345,6 +376,18 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
 
 
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+CONDEMNING_VERBS = frozenset(
+    [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
+    + [fold(w) for w in ("نفى", "نفت", "نفوا", "نعى", "نعت")]
+)
+_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح"
+REPORTING_VERBS = frozenset(
+    [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
+    + [fold(w) for w in ("أحصى", "أحصت")]
+)
+BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
+_PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
+PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
 _NP_STOPS = frozenset(
     fold(w)
     for w in [
@@ -373,7 +416,7 @@ _NP_LENGTH = 3
 def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) -> Mention | None:
     """For a verb of violence or coercion with no dictionary target, the words it acts on (قتل 20 شخصا →
     20 شخصا, اعتقلت الشرطة عشرة أشخاص → عشرة أشخاص): up to three words after the verb and its subject."""
-    if hit.entry.pos != "verb" or hit.entry.type not in PATIENT_TYPES:
+    if hit.entry.type not in PATIENT_TYPES or (hit.entry.pos != "verb" and not _patient_noun(hit, view.words)):
         return None
     start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
     words = view.words
