@@ -419,3 +419,9 @@ def test_the_genitive_of_a_killing_is_whom_it_befell_and_its_announcer_did_not_d
 
 def test_an_announced_arrest_is_the_announcers() -> None:
     assert roles_of("وأعلنت الشرطة اعتقال خمسة مسلحين في الموصل أمس.", "COERCE") == [("الشرطة", "مسلحين")]
+
+
+def test_a_verb_after_a_strike_takes_the_doer_who_carried_the_strike_out() -> None:
+    text = "وقال الجيش إن قوات التحالف شنت غارة جوية استهدفت مقرا للمسلحين في المدينة أمس."
+    [targeted] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == "استهدفت"]
+    assert targeted.source is not None and targeted.source.text == "قوات التحالف"

@@ -12,7 +12,7 @@ from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
-from rasd.events.roles import Mention, assign_roles, crowd, find_mentions, patient_phrase
+from rasd.events.roles import Mention, assign_roles, carried_out, crowd, find_mentions, patient_phrase
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -84,7 +84,7 @@ class EventCoder:
             ]
             date = find_date(view.words, published)
             previous: Mention | None = None
-            coded: list[tuple[Event, str]] = []
+            coded: list[tuple[Event, str, bool]] = []
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
                     continue
@@ -117,7 +117,8 @@ class EventCoder:
                     location=self._location(doc, views, view, hit, places),
                     date=date,
                 )
-                coded.append((event, hit.entry.pos))
+                doer = source is not None and (source.first > hit.last or carried_out(hit, view.words))
+                coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
         return events
 
@@ -229,17 +230,18 @@ def _after_preposition(word: str, form: str) -> bool:
     return "ب" in prefix or "ل" in prefix
 
 
-def _without_repeats(coded: list[tuple[Event, str]]) -> list[Event]:
+def _without_repeats(coded: list[tuple[Event, str, bool]]) -> list[Event]:
     """One sentence's events without noun-triggered repeats of a type that a verb already reports; a verb with
-    no source takes the doer its repeat names after the noun (قتل 4 جنود في هجوم شنه مسلحون، في غارة للتحالف)."""
-    verb_types = {e.type for e, pos in coded if pos == "verb"}
+    no source takes the doer its repeat names (قتل 4 جنود في هجوم شنه مسلحون، وجهت قوات التحالف ضربة استهدفت):
+    ``(event, part of speech, whether its source is the named doer)``."""
+    verb_types = {e.type for e, pos, _ in coded if pos == "verb"}
     doers: dict[str, Actor] = {}
-    for e, pos in coded:
-        if pos == "noun" and e.source is not None and e.source.start > e.trigger.end:
+    for e, pos, doer in coded:
+        if pos == "noun" and doer and e.source is not None:
             doers.setdefault(e.type, e.source)
     return [
         replace(e, source=doers[e.type]) if e.source is None and _other(doers.get(e.type), e.target) else e
-        for e, pos in coded
+        for e, pos, _ in coded
         if pos == "verb" or e.type not in verb_types
     ]
 
