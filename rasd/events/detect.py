@@ -2,8 +2,8 @@
 
 A detector is a logistic regression over sparse binary features (words, word pairs, the triggers found,
 the cue words around them and the word clusters of their neighbours) and the mean word vectors around the
-triggers (`rasd.events.vectors`). It is stored as plain weights and a word table, so prediction needs no
-numerical library.
+triggers (`rasd.events.vectors`), either in the same model or in a second one whose probability is averaged
+with the first's. It is stored as plain weights and a word table, so prediction needs no numerical library.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ class Detector:
     event_type: str
     weights: dict[str, float]
     threshold: float
-    vectors: VectorTable | None = None  # the dense part, when the detector was trained with one
+    vectors: VectorTable | None = None  # the word-vector means' part of a logit, when trained with them
+    dense_bias: float | None = None  # set when that part is a model of its own, averaged with the sparse one
     context: bool = field(init=False)  # whether it weighs the trigger context
     place: bool = field(init=False)  # whether it weighs a named place and date
 
@@ -134,12 +135,22 @@ class Detector:
 
     def probability(self, words: list[str], hits: list[TriggerHit]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in self.features(words, hits))
-        if self.vectors is not None:
-            z += self.vectors.score(words, hits, self.event_type)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if self.vectors is None:
+            return _sigmoid(z)
+        dense = self.vectors.score(words, hits, self.event_type)
+        if self.dense_bias is None:
+            return _sigmoid(z + dense)
+        return (_sigmoid(z) + _sigmoid(self.dense_bias + dense)) / 2
 
     def detects(self, words: list[str], hits: list[TriggerHit]) -> bool:
         return self.probability(words, hits) >= self.threshold
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+JOINT, SEPARATE = "joint", "separate"  # how a detector uses the word-vector means (`vectors` in detectors.json)
 
 
 def load_detectors(path: Path = DETECTORS_PATH) -> dict[str, Detector]:
@@ -148,7 +159,13 @@ def load_detectors(path: Path = DETECTORS_PATH) -> dict[str, Detector]:
         data = json.loads(path.read_text(encoding="utf-8"))
         tables = load_tables() if any(d.get("vectors") for d in data["detectors"].values()) else {}
         return {
-            t: Detector(t, d["weights"], d["threshold"], tables.get(t) if d.get("vectors") else None)
+            t: Detector(
+                t,
+                d["weights"],
+                d["threshold"],
+                tables[t] if d.get("vectors") else None,
+                d["dense_bias"] if d.get("vectors") == SEPARATE else None,
+            )
             for t, d in data["detectors"].items()
         }
     except (OSError, ValueError, KeyError) as exc:

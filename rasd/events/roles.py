@@ -36,7 +36,6 @@ SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل �
 SELF = fold("نفس")
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
-CARRYING = (*DOER_VERBS, fold("وجه"), fold("توجيه"), fold("تنفيذ"))
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
@@ -328,13 +327,6 @@ def _befalls(hit: TriggerHit, words: list[str]) -> bool:
     """Whether a noun trigger names what befell someone (مقتل، إصابة), which whoever announces it did not do; an
     announced arrest or strike (أعلنت الشرطة اعتقال) is the announcer's own."""
     return hit.first == hit.last and strip_article(bare(words[hit.first])) in BEFALLING_NOUNS
-
-
-def carried_out(hit: TriggerHit, words: list[str]) -> bool:
-    """Whether a noun trigger is the object of a verb of carrying out (وجهت قوات التحالف ضربة، شن الجيش غارات،
-    قام بتنفيذ هجوم), whose subject is then the act's doer; one word (عدة، جوية) may stand between them."""
-    before = words[max(0, hit.first - 2) : hit.first]
-    return any(v.startswith(CARRYING) for w in before for v in variants(w))
 
 
 def _patient_noun(hit: TriggerHit, words: list[str]) -> bool:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from rasd.doc import Actor, Document, Event, Location, Span, Speaker
 from rasd.events.actors import ActorDictionary, default_actors
+from rasd.events.carrying import carried_out, carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
-from rasd.events.roles import Mention, assign_roles, carried_out, crowd, find_mentions, patient_phrase
+from rasd.events.roles import Mention, assign_roles, crowd, find_mentions, patient_phrase
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -52,7 +53,7 @@ class EventCoder:
                 continue
             if etype in self.detectors:
                 detector = self.detectors[etype]
-                if detector.detects(view.words, view.hits):
+                if detector.detects(view.words, view.hits) or carried_out(view.words, view.hits, etype):
                     found.add(etype)
             elif not question and not _blocked(view, hit):
                 found.add(etype)
@@ -117,7 +118,8 @@ class EventCoder:
                     location=self._location(doc, views, view, hit, places),
                     date=date,
                 )
-                doer = source is not None and (source.first > hit.last or carried_out(hit, view.words))
+                carried = next(carriers(view.words, hit), None) is not None
+                doer = source is not None and (source.first > hit.last or carried)
                 coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
         return events

@@ -12,13 +12,31 @@ from rasd.errors import InputError
 from rasd.evaluate import Score
 from rasd.events import learn
 from rasd.events.actors import ACTORS_PATH, build_actors
-from rasd.events.detect import CONTEXT_FEATURES, DETECTORS_PATH, PLACE_FEATURES, clusters_digest, features
+from rasd.events.carrying import carried_out
+from rasd.events.detect import (
+    CONTEXT_FEATURES,
+    DETECTORS_PATH,
+    JOINT,
+    PLACE_FEATURES,
+    SEPARATE,
+    clusters_digest,
+    features,
+)
 from rasd.events.geo import NEWS_SAMPLE, PLACES_PATH, build_places
 from rasd.events.gsr import GoldSentence, read_gold
 from rasd.events.lexicon import LEXICON_PATH, RESOURCES, build_lexicon, write_json
 from rasd.events.stage import CODING_ORIGINS
 from rasd.events.triggers import TriggerLexicon
-from rasd.events.vectors import SCALE, VECTORS_PATH, VOCABULARY, VectorTable, fold_weights, group_means, save_tables
+from rasd.events.vectors import (
+    SCALE,
+    VECTORS_PATH,
+    VOCABULARY,
+    Standardised,
+    VectorTable,
+    fold_weights,
+    group_means,
+    save_tables,
+)
 from rasd.events.view import SentenceView, sentence_views, tokenize
 
 DETECTED_TYPES = ("ASSAULT", "PROTEST")
@@ -35,11 +53,15 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "without trigger context, place and date": (*TRIGGER_CONTEXT, *PLACE_FEATURES),
     "without trigger context and word pairs": (*TRIGGER_CONTEXT, "b:"),
 }
-WITH_VECTORS = " + word-vector means"
-# Types whose shipped detector may add the word-vector means. ASSAULT's gain with them held only with their weight
-# tuned on the same folds: chosen inside each training part it was +0.020 (+0.032, +0.001, +0.027 on three fold
-# assignments), within the spread of the folds, for a quarter more events-stage time; PROTEST gained 0.08-0.10.
-VECTOR_TYPES = frozenset({"PROTEST"})
+# How each type's detector may use the word-vector means: as columns of the sparse model (joint) or in a model of
+# their own whose probability is averaged with the sparse model's (separate); each way gets a row on the card, and
+# the type's own one ships when it beats the sparse detector by more than TIED_F1. Chosen over three fold
+# assignments: PROTEST gained 0.08-0.10 joint and less separate; ASSAULT's joint gain held only with the scale
+# tuned on the same folds (+0.020 chosen inside each training part), its separate one on all three (+0.045).
+DENSE_MODES = {"ASSAULT": SEPARATE, "PROTEST": JOINT}
+DENSE_LABELS = {JOINT: " + word-vector means", SEPARATE: " averaged with a model on the word-vector means"}
+SEPARATE_SCALE = 0.3  # the separate model's means: standardised, times this
+SEPARATE_L2 = (10.0, 30.0, 100.0)  # the separate model's L2, chosen with the threshold inside each training part
 TIED_F1 = 0.02  # variants this close to the best F1 count as equally good: about the spread of the folds
 CARD_PATH = RESOURCES / "CARD.md"
 NEWS_FOR_PLACES = "ant-multisource.jsonl.gz"  # which city names are everyday words
@@ -57,8 +79,9 @@ class TypeReport:
     keyword: Score
     variants: dict[str, Score] = field(default_factory=dict)
     chosen: str = ""
-    vectors: bool = False  # whether the shipped detector adds the word-vector means to the chosen variant
+    vectors: str = ""  # how the shipped detector uses the word-vector means (a key of DENSE_LABELS), if at all
     threshold: float = 0.5
+    dense_l2: float | None = None  # the shipped separate model's L2
 
 
 def sentence_features(
@@ -74,20 +97,38 @@ def sentence_features(
     return feats, gates
 
 
+def rule_accepts(gold: list[GoldSentence], lexicon: TriggerLexicon, event_type: str) -> list[bool]:
+    """Whether the events stage codes the type in each gold sentence whatever its detector says (the
+    carrying-out construction, `rasd.events.carrying`)."""
+    return [carried_out(v.words, v.hits, event_type) for v in gold_views(gold, lexicon)]
+
+
 def gold_views(gold: list[GoldSentence], lexicon: TriggerLexicon) -> list[SentenceView]:
     """Each gold sentence as one sentence view."""
     return [sentence_views(tokenize(g.text), lexicon, whole=True)[0] for g in gold]
 
 
-def cross_validate(feats: list[set[str]], gates: list[bool], gold: list[GoldSentence], dense=None) -> Score:
-    """Scores on held-out documents as the events stage decides (detector accepts and a coding trigger is
-    there), each fold's threshold chosen on its own training part; ``dense``: the rows' word-vector means."""
+def cross_validate(
+    feats: list[set[str]],
+    gates: list[bool],
+    gold: list[GoldSentence],
+    dense=None,
+    separate: tuple[float, ...] = (),
+    rules: list[bool] | None = None,
+) -> Score:
+    """Scores on held-out documents as the events stage decides (a coding trigger is there, and the detector
+    or a rule of ``rules`` accepts), each fold's threshold chosen on its own training part; ``dense``: the rows'
+    word-vector means, in a model of their own averaged with the sparse one when ``separate`` lists its L2
+    strengths (one chosen with the threshold)."""
     labels = [g.label for g in gold]
     groups = [g.doc_id for g in gold]
-    probs, thresholds = learn.out_of_fold(feats, labels, groups, FOLDS, inner=INNER_FOLDS, gate=gates, dense=dense)
+    probs, thresholds = learn.out_of_fold(
+        feats, labels, groups, FOLDS, inner=INNER_FOLDS, gate=gates, dense=dense, separate=separate
+    )
+    rules = rules or [False] * len(labels)
     scores = Score()
-    for p, t, y in zip(probs, thresholds, labels, strict=True):
-        scores.add(y, p >= t)
+    for p, t, y, rule, gate in zip(probs, thresholds, labels, rules, gates, strict=True):
+        scores.add(y, gate and (p >= t or rule))
     return scores
 
 
@@ -98,35 +139,60 @@ def _drop(feats: list[set[str]], prefixes: tuple[str, ...]) -> list[set[str]]:
 def train_detector(
     gold: list[GoldSentence], lexicon: TriggerLexicon, event_type: str, vectors: WordVectors | None = None
 ) -> tuple[dict, TypeReport, VectorTable | None]:
-    """The shipped detector of one type, its cross-validated report and its word table (when the word-vector
-    means beat the chosen variant by more than the spread of the folds, for the types of ``VECTOR_TYPES``)."""
+    """The shipped detector of one type, its cross-validated report and its word table (when the type's way
+    of using the word-vector means, ``DENSE_MODES``, beats the chosen variant by more than the spread of the
+    folds)."""
     feats, gates = sentence_features(gold, lexicon, event_type)
     labels = [g.label for g in gold]
     keyword = Score()
     for fs, y in zip(feats, labels, strict=True):
         keyword.add(y, f"t:{event_type}" in fs)
     report = TypeReport(event_type, len(gold), sum(labels), len({g.doc_id for g in gold}), keyword)
+    rules = rule_accepts(gold, lexicon, event_type)
     for name, prefixes in VARIANTS.items():
-        report.variants[name] = cross_validate(_drop(feats, prefixes), gates, gold)
+        report.variants[name] = cross_validate(_drop(feats, prefixes), gates, gold, rules=rules)
     report.chosen = choose_variant({name: score.f1 for name, score in report.variants.items()})
     chosen = _drop(feats, VARIANTS[report.chosen])
-    dense = None
+    dense: dict[str, Standardised] = {}
     if vectors is not None:
-        views = gold_views(gold, lexicon)
-        dense = group_means([(v.words, v.hits) for v in views], event_type, *vectors)
-        with_vectors = cross_validate(chosen, gates, gold, dense.matrix)
-        report.variants[report.chosen + WITH_VECTORS] = with_vectors
-        gain = with_vectors.f1 - report.variants[report.chosen].f1
-        report.vectors = event_type in VECTOR_TYPES and bool(gain > TIED_F1)
-    matrix = dense.matrix if dense is not None and report.vectors else None
-    probs, _ = learn.out_of_fold(chosen, labels, [g.doc_id for g in gold], FOLDS, gate=gates, dense=matrix)
+        sentences = [(v.words, v.hits) for v in gold_views(gold, lexicon)]
+        dense[JOINT] = group_means(sentences, event_type, *vectors)
+        dense[SEPARATE] = group_means(sentences, event_type, *vectors, scale=SEPARATE_SCALE)
+        report.variants[report.chosen + DENSE_LABELS[JOINT]] = cross_validate(
+            chosen, gates, gold, dense[JOINT].matrix, rules=rules
+        )
+        report.variants[report.chosen + DENSE_LABELS[SEPARATE]] = cross_validate(
+            chosen, gates, gold, dense[SEPARATE].matrix, SEPARATE_L2, rules
+        )
+        mode = DENSE_MODES.get(event_type, "")
+        if (
+            mode
+            and report.variants[_shipped_name(report.chosen, mode)].f1 - report.variants[report.chosen].f1 > TIED_F1
+        ):
+            report.vectors = mode
+    groups = [g.doc_id for g in gold]
+    table = None
+    if report.vectors == SEPARATE and vectors is not None:
+        matrix = dense[SEPARATE].matrix
+        report.dense_l2, report.threshold = learn.choose_blend(
+            *learn.blend_parts(chosen, labels, groups, FOLDS, gates, matrix, SEPARATE_L2), labels
+        )
+        folded, table = fold_weights(learn.train_dense(matrix, labels, report.dense_l2), dense[SEPARATE], *vectors)
+        detector = {
+            "weights": learn.train(chosen, labels),
+            "threshold": report.threshold,
+            "vectors": SEPARATE,
+            "dense_bias": folded["bias"],
+            "dense_l2": report.dense_l2,
+        }
+        return detector, report, table
+    matrix = dense[JOINT].matrix if report.vectors == JOINT else None
+    probs, _ = learn.out_of_fold(chosen, labels, groups, FOLDS, gate=gates, dense=matrix)
     report.threshold = learn.best_threshold(probs, labels)
     weights = learn.train(chosen, labels, dense=matrix)
-    table = None
-    if matrix is not None and dense is not None and vectors is not None:
-        weights, table = fold_weights(weights, dense, *vectors)
-    detector = {"weights": weights, "threshold": report.threshold, "vectors": report.vectors}
-    return detector, report, table
+    if matrix is not None and vectors is not None:
+        weights, table = fold_weights(weights, dense[JOINT], *vectors)
+    return {"weights": weights, "threshold": report.threshold, "vectors": report.vectors or None}, report, table
 
 
 def choose_variant(f1: dict[str, float]) -> str:
@@ -185,15 +251,19 @@ def train_events(data: Path, vectors_cache: Path | None = None) -> list[TypeRepo
             tables[event_type] = table
         reports.append(report)
     save_tables(tables, VECTORS_PATH)
-    cv = {r.event_type: _figures(r.variants[r.chosen + (WITH_VECTORS if r.vectors else "")]) for r in reports}
+    cv = {r.event_type: _figures(r.variants[_shipped(r)]) for r in reports}
     chosen = {r.event_type: r.chosen for r in reports}
     write_json({"detectors": detectors, "cv": cv, "chosen": chosen, "clusters": clusters_digest()}, DETECTORS_PATH)
     CARD_PATH.write_text(card(reports, lexicon_data), encoding="utf-8")
     return reports
 
 
+def _shipped_name(chosen: str, vectors: str) -> str:
+    return chosen + DENSE_LABELS.get(vectors, "")
+
+
 def _shipped(r: TypeReport) -> str:
-    return r.chosen + (WITH_VECTORS if r.vectors else "")
+    return _shipped_name(r.chosen, r.vectors)
 
 
 def _figures(s: Score) -> dict[str, float]:
@@ -246,19 +316,33 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "best cross-validated F1 (about the spread of the folds); choosing it on the same folds makes its figure "
         "slightly optimistic. `tests/test_events_evaluate.py` pins floors below these figures.",
         "",
-        "The chosen variant is also cross-validated with dense features added: the means of the word vectors "
+        "The chosen variant is also cross-validated with dense features: the means of the word vectors "
         "(128 dimensions, the PPMI-SVD vectors the NER word clusters are made from, learnt from "
         "`news/*.jsonl.gz`) of the words ±3 and ±5 around the triggers of the type, of the trigger words and of "
-        f"the whole sentence, standardised and scaled by {SCALE}; a PROTEST detector ships with them when that "
-        f"beats it by more than {TIED_F1}. ASSAULT keeps its sparse detector: with the scale chosen inside each "
-        "training part (from 0.05, 0.1, 0.3) its gain was +0.020 (+0.032, +0.001, +0.027 on three fold "
-        "assignments), within the spread of the folds, for about a quarter more events-stage time, and the "
-        "reference article's air strike (ورد النظام بتوجيه ضربات جوية), at the decision boundary of every "
-        "detector tried, falls below it; PROTEST gained 0.08-0.10 on all three assignments. The model is linear "
-        f"in the means, so `vectors.json.gz` stores, for the {VOCABULARY} most frequent news words, each word's "
-        "weighted contribution to each mean.",
+        "the whole sentence, standardised, used in two ways: as extra columns of the sparse model (scaled by "
+        f"{SCALE}; `+ word-vector means`), or in a logistic model of their own (scaled by {SEPARATE_SCALE}, its L2 "
+        f"chosen from {' / '.join(f'{x:g}' for x in SEPARATE_L2)} together with the threshold by the inner "
+        "cross-validation of each training part) whose probability is averaged with the sparse model's. "
+        "PROTEST uses the first way, ASSAULT the second (chosen over three fold assignments, below), when it "
+        f"beats the sparse detector by more than {TIED_F1}. Either model is linear in the means, so "
+        f"`vectors.json.gz` stores, for the {VOCABULARY} most frequent news words, each word's weighted "
+        "contribution to each mean: the events stage adds up table entries, for ASSAULT into a second logit.",
         "",
-        "ASSAULT and PROTEST events are coded in a sentence the detector accepts; the other types are coded from "
+        "Every figure counts a sentence as detected when the detector accepts it or the carrying-out rule "
+        "(`rasd/events/carrying.py`) does: a past verb of carrying out (شنت، نفذوا، وجهت …) or رد/قام + "
+        "بتوجيه/بشن/بتنفيذ right before an ASSAULT noun trigger, with no negation, modality, future, condition "
+        "or relative pronoun before the verb, with at most three words between verb and noun in one clause, in "
+        "a sentence that is no question. On the ASSAULT rows it fires on 5 (2 `yes`, 3 `difficult no`, no "
+        "`easy no`); the cross-validated F1 of the shipped detector moves by less than 0.001 on each of the three "
+        "fold assignments (on these folds it accepts one `yes` and one `difficult no` more). In the first 6000 "
+        "articles of `news/ant-multisource.jsonl.gz` it "
+        "fires in 71 sentences, 39 of them rejected by the detector, of which 26 report an attack that took "
+        "place (read one by one; the others: statistics, metaphors, police raids, attacks over years, "
+        "background). It codes the reference article's air strike (ورد النظام بتوجيه ضربات جوية), which every "
+        "detector tried scores at its decision boundary and the shipped one below it.",
+        "",
+        "ASSAULT and PROTEST events are coded in a sentence the detector (or, for ASSAULT, the carrying-out rule) "
+        "accepts; the other types are coded from "
         "audited triggers (and dictionary verbs followed by their pattern's object) unless negation, modality, "
         "the future or a condition stands right before the trigger, or the sentence is a question.",
         "",
@@ -272,7 +356,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
             _row("keyword baseline (a trigger of the type)", r.keyword),
             *(_row(name + (" (shipped)" if name == _shipped(r) else ""), s) for name, s in r.variants.items()),
             "",
-            f"Shipped threshold {r.threshold}.",
+            f"Shipped threshold {r.threshold}"
+            + (f"; L2 of the model on the word-vector means {r.dense_l2:g}." if r.dense_l2 is not None else "."),
             "",
         ]
     return "\n".join(lines + TRIED)
@@ -331,8 +416,9 @@ TRIED = [
     "because the reference article's air strike (ورد النظام بتوجيه ضربات جوية …), which every variant scores "
     "at its decision boundary, stays detected with it.",
     "",
-    "Word-vector means (same protocol, means over three fold assignments, shipped variant as the reference: "
-    "ASSAULT 0.650, PROTEST 0.408):",
+    "Word-vector means (same protocol, detector alone, means over three fold assignments, shipped sparse variant "
+    "as the reference: ASSAULT 0.650 (0.642, 0.647, 0.660 on the three), PROTEST 0.408; the shipped ASSAULT "
+    "detector: 0.701, 0.695, 0.684):",
     "",
     "| model or features | ASSAULT | PROTEST |",
     "|---|---|---|",
@@ -340,7 +426,10 @@ TRIED = [
     "| the same, scale chosen inside each training part from 0.05 / 0.1 / 0.3 | 0.670 | 0.507 |",
     "| + the four means, scale 0.3 / 1.0 | 0.665 / 0.586 | — |",
     "| + one mean only, scale 0.3: ±3 / ±5 / trigger / sentence | 0.662 / 0.658 / 0.638 / 0.683 | — |",
-    "| a separate model on the means, averaged with the sparse one | 0.695 (0.700) | 0.452 (0.437) |",
+    "| a separate model on the means (scale 0.3, L2 30 picked on these folds, 100,000 words), averaged with the "
+    "sparse one | 0.695 (0.700) | 0.452 (0.437) |",
+    "| the same with 50,000 words: L2 30 / L2 chosen inside each training part from 10, 30, 100 (shipped for "
+    "ASSAULT) | 0.698 (0.700) / 0.693 (0.701) | — / 0.465 (0.421) |",
     "| the model on the means alone | 0.670 | 0.371 |",
     "| rule: a trigger right after a background word (بعد، إثر، عقب، غداة، منذ، الذي، التي …) | 0.646 | 0.408 |",
     "",

@@ -65,16 +65,11 @@ class VectorTable:
 
     def score(self, words: Sequence[str], hits: Iterable[TriggerHit], event_type: str) -> float:
         """The dense part of the detector's logit: per group, the mean of its known words' entries."""
+        get = self.entries.get
+        found = [get(w) or get(bare(w)) for w in words]  # as `lookup_keys` orders them
         total = 0.0
-        found: dict[int, tuple[float, ...] | None] = {}
         for g, group in enumerate(positions(words, hits, event_type)):
-            values = []
-            for i in group:
-                if i not in found:
-                    found[i] = next((e for k in lookup_keys(words[i]) if (e := self.entries.get(k))), None)
-                entry = found[i]
-                if entry is not None:
-                    values.append(entry[g])
+            values = [e[g] for i in group if (e := found[i]) is not None]
             if values:
                 total += sum(values) / len(values)
         return total
@@ -107,6 +102,7 @@ class Standardised:
     matrix: object  # np.ndarray
     mean: object
     spread: object
+    scale: float = SCALE
 
 
 def group_means(
@@ -114,8 +110,10 @@ def group_means(
     event_type: str,
     vocabulary: Sequence[str],
     vectors,  # np.ndarray, one row per vocabulary word
+    scale: float = SCALE,
 ) -> Standardised:
-    """The dense features of labelled sentences (words, trigger hits), for training."""
+    """The dense features of labelled sentences (words, trigger hits), for training, standardised and
+    multiplied by ``scale``."""
     import numpy as np
 
     keys = table_keys(vocabulary)
@@ -129,7 +127,7 @@ def group_means(
                 rows[r, g * dims : (g + 1) * dims] = vectors[ids].mean(axis=0)
     mean, spread = rows.mean(axis=0), rows.std(axis=0)
     spread = np.where(spread > 0, spread, 1.0)
-    return Standardised((rows - mean) / spread * SCALE, mean, spread)
+    return Standardised((rows - mean) / spread * scale, mean, spread, scale)
 
 
 def fold_weights(
@@ -142,7 +140,7 @@ def fold_weights(
     from rasd.events.learn import DENSE_PREFIX, dense_name
 
     dims = vectors.shape[1]
-    w = np.array([weights.get(dense_name(j), 0.0) for j in range(len(GROUPS) * dims)]) * SCALE / dense.spread
+    w = np.array([weights.get(dense_name(j), 0.0) for j in range(len(GROUPS) * dims)]) * dense.scale / dense.spread
     sparse = {f: x for f, x in weights.items() if not f.startswith(DENSE_PREFIX)}
     sparse["bias"] = round(sparse.get("bias", 0.0) - float(w @ dense.mean), 4)
     per_word = vectors[: min(VOCABULARY, len(vocabulary))] @ w.reshape(len(GROUPS), dims).T
