@@ -118,8 +118,10 @@ class EventCoder:
                     location=self._location(doc, views, view, hit, places),
                     date=date,
                 )
-                doer = source is not None and (
-                    source.first > hit.last or next(carriers(view.words, hit), None) is not None
+                doer = (
+                    hit.entry.pos == "noun"
+                    and source is not None
+                    and (source.first > hit.last or next(carriers(view.words, hit), None) is not None)
                 )
                 coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
