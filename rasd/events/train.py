@@ -436,6 +436,11 @@ TRIED = [
     "Of the out-of-fold ASSAULT false positives (84), 66 are `difficult no`, 36 of them rows two of four "
     "annotators accepted (mostly plain bombing reports with casualties); six of the 53 false negatives have no "
     "coding trigger at all (the object of أطلقت … صواريخ too far away, اغتصابها, احتجزوا رهائن).",
+    "Lexicon additions for them, retrained with the shipped models (F1 on these folds, against 0.701 / 0.446): the "
+    "audited phrases ضربة جوية، إطلاق صواريخ، إطلاق قذائف and أطلق + نيران gave 0.673 / 0.446; with every audited "
+    "noun also read with a possessive pronoun (هجومهم، غارتها، اغتصابها) 0.677 / 0.427. The triggers found are "
+    "features and gates of the detectors: a few more of them moved which sentences are asked and lost more than "
+    "they found; neither ships.",
     "",
     "Differences below about 0.02 (ASSAULT) and 0.05 (PROTEST, 50 positives) are within the spread of the "
     "folds. The labels bound the figures: `yes` needs every annotator to accept, and `difficult no` rows (one "
