@@ -138,7 +138,8 @@ def test_accusation_with_title_and_name_and_coordinated_accusation() -> None:
     [event] = events_of(doc, "ACCUSE")
     assert (event.source.text, event.target.text) == ("اللواء سمير عبد الله", "قوات الأمن")
     doc = analyze("وأدانت الحكومة الهجوم، واتهمت المعارضة بالوقوف وراءه.", "2016-05-02")
-    assert {(e.source.text, e.target.text) for e in events_of(doc, "ACCUSE")} == {("الحكومة", "المعارضة")}
+    found = [(e.source.text, e.target.text if e.target else None) for e in events_of(doc, "ACCUSE")]
+    assert found == [("الحكومة", None), ("الحكومة", "المعارضة")]  # the condemnation's object is the attack
 
 
 def test_vso_accusation_with_country_adjective() -> None:
@@ -425,3 +426,14 @@ def test_a_verb_after_a_strike_takes_the_doer_who_carried_the_strike_out() -> No
     text = "وقال الجيش إن قوات التحالف شنت غارة جوية استهدفت مقرا للمسلحين في المدينة أمس."
     [targeted] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == "استهدفت"]
     assert targeted.source is not None and targeted.source.text == "قوات التحالف"
+
+
+def test_a_comma_before_a_conjoined_verb_ends_the_clause_but_an_appositions_does_not() -> None:
+    doc = analyze("ودعا الوزير إلى الحوار، وأعلنت الحكومة الإفراج عن المعتقلين.", "2019-05-02")
+    assert [(e.type, e.source.text if e.source else None) for e in doc.events] == [
+        ("REQUEST", "الوزير"),
+        ("RETREAT", "الحكومة"),
+    ]
+    apposition = "ووجه العقيد فاتح حسون، عضو فريق المعارضة، أصابع الاتهام إلى قوات النظام."
+    [accusation] = analyze(apposition, "2019-05-02").events
+    assert accusation.source is not None and accusation.source.text == "العقيد فاتح حسون"

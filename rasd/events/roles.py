@@ -40,6 +40,7 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
 IN = frozenset({fold("في")})
+COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 _ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
 _NUMERAL_WORDS = (
@@ -210,7 +211,13 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
 
 
 def _breaks(words: list[str], start: int, end: int) -> bool:
-    return any(w in CLAUSE_BREAKS for w in words[start:end])
+    """Whether a clause ends between two positions: a stop, or a comma before a conjoined word (، وأعلنت), which an
+    apposition's comma (فاتح حسون، عضو فريق المعارضة،) is not."""
+    return any(w in CLAUSE_BREAKS or _new_clause(words, i) for i, w in enumerate(words[start:end], start))
+
+
+def _new_clause(words: list[str], i: int) -> bool:
+    return words[i] in COMMAS and i + 1 < len(words) and words[i + 1][:1] == "و" and len(words[i + 1]) > 3
 
 
 def assign_roles(
@@ -337,7 +344,9 @@ def _patient_noun(hit: TriggerHit, words: list[str]) -> bool:
 def _clause_start(words: list[str], end: int) -> int:
     """The first word of the clause that ``end`` is in, counted from the last complementizer (قالت الحكومة إن
     الجيش شن غارات: الجيش opens the clause of غارات)."""
-    return next((i + 1 for i in range(end - 1, -1, -1) if bare(words[i]) in COMPLEMENTIZERS), 0)
+    return next(
+        (i + 1 for i in range(end - 1, -1, -1) if bare(words[i]) in COMPLEMENTIZERS or _new_clause(words, i)), 0
+    )
 
 
 def _subject_marked(form: str, lemma: str) -> bool:
