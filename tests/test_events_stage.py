@@ -383,6 +383,8 @@ def test_an_agent_word_describing_an_attack_is_its_doer_never_its_target() -> No
     found = roles_of(text, "ASSAULT")
     assert all(target != "انتحاري" for _, target in found)
     assert ("انتحاري", "الشرطة") in found
+    phrase = roles_of("وقال المتحدث إن مدنيين قتلوا في التفجير الانتحاري الذي وقع في البلدة.", "ASSAULT")
+    assert phrase and all(target != "الانتحاري" for _, target in phrase)
 
 
 def test_a_noun_trigger_takes_the_nearest_free_mention_before_it_as_source() -> None:

@@ -106,8 +106,9 @@ def _definite(word: str) -> bool:
 
 
 def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int]) -> bool:
-    """Whether an agent word is an adjective of the event noun before it (هجوم انتحاري، الهجوم الانتحاري): it
-    tells who did it, not to whom; a noun in construct with a definite agent (هجوم المسلحين) is no such case."""
+    """Whether an agent word is an adjective of the event noun (or noun phrase) word before it (هجوم انتحاري،
+    التفجير الانتحاري): it tells who did it, not to whom; a noun in construct with a definite agent (هجوم
+    المسلحين) is no such case. ``nouns``: the positions of the noun triggers' words."""
     match = chain[0]
     if len(chain) > 1 or match.role is None or match.first - 1 not in nouns or not match.head.endswith("ي"):
         return False
@@ -170,7 +171,7 @@ def find_mentions(
             chains[-1].append(m)
         else:
             chains.append([m])
-    nouns = {h.last for h in view.hits if h.entry.pos == "noun"}
+    nouns = {i for h in view.hits if h.entry.pos == "noun" for i in range(h.first, h.last + 1)}
     taken = triggers | {i for c in chains for i in range(c[0].first, c[-1].last + 1)}
     mentions = []
     for c in chains:
