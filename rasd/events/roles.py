@@ -432,6 +432,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     words = view.words
     while start < len(words) and bare(words[start]) in TIME_WORDS:  # قتل أمس 20 شخصا
         start += 1
+    if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
+        start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
     end = start
