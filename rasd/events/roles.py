@@ -25,31 +25,31 @@ from rasd.events.forms import (
     strip_article,
     variants,
 )
+from rasd.events.rolewords import (
+    BEFALLING_NOUNS,
+    BY,
+    COMMAS,
+    COMPLEMENTIZERS,
+    CONDEMNING_VERBS,
+    DOER_VERBS,
+    ENDINGS,
+    IN,
+    NP_STOPS,
+    NUMERALS,
+    PATIENT_NOUNS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    SELF,
+    SHOT_BY,
+    TIME_WORDS,
+    TITLES,
+)
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
 AFTER_WINDOW = 10
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
-BY = (fold("قبل"), fold("يد"), fold("ايدي"))
-SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
-SELF = fold("نفس")
-TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
-DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
-PREPOSITIONS = frozenset(
-    fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
-)
-IN = frozenset({fold("في")})
-COMMAS = frozenset("،,")
-COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
-_ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
-_NUMERAL_WORDS = (
-    "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر "
-    "عشرات عشرين عشرون ثلاثين ثلاثون أربعين أربعون خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون "
-    "تسعين تسعون مئة مائة مئات مائتين مئتي ألف آلاف ألفين مليون ملايين"
-)
-NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
-TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 
 
 @dataclass(slots=True)
@@ -137,7 +137,7 @@ def _agree(noun: str, adjective: str) -> bool:
 
 
 def _ending(word: str) -> str:
-    return next((e for e in _ENDINGS if word.endswith(e)), "")
+    return next((e for e in ENDINGS if word.endswith(e)), "")
 
 
 def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
@@ -151,7 +151,7 @@ def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
         and len(word) > 2
         and not _definite(word)
         and word not in PREPOSITIONS
-        and word not in _NP_STOPS
+        and word not in NP_STOPS
         and word not in NUMERALS
         and bare(word) not in TITLES
         and _agree(word, words[i + 1])
@@ -291,7 +291,7 @@ def _object_may_follow(words: list[str], mention: Mention) -> bool:
         word in CLAUSE_BREAKS
         or not word[:1].isalnum()
         or word[:1] == "و"
-        or word in _NP_STOPS
+        or word in NP_STOPS
         or bare(word) in PREPOSITIONS
         or bare(word) in TIME_WORDS
     )
@@ -386,40 +386,6 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
 
 
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-CONDEMNING_VERBS = frozenset(
-    [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
-    + [fold(w) for w in ("نفى", "نفت", "نفوا", "نعى", "نعت")]
-)
-_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح"
-REPORTING_VERBS = frozenset(
-    [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
-    + [fold(w) for w in ("أحصى", "أحصت")]
-)
-BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
-_PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
-PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
-_NP_STOPS = frozenset(
-    fold(w)
-    for w in [
-        "في",
-        "على",
-        "من",
-        "الى",
-        "إلى",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "عند",
-        "خلال",
-        "حيث",
-        "التي",
-        "الذي",
-        "الذين",
-        "اثر",
-        "إثر",
-    ]
-)
 _NP_LENGTH = 3
 
 
@@ -441,7 +407,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         word = words[end]
         if (
             word in CLAUSE_BREAKS
-            or word in _NP_STOPS
+            or word in NP_STOPS
             or bare(word) in TIME_WORDS
             or not word[:1].isalnum()
             or (end > start and word[:1] == "و")

@@ -1,0 +1,60 @@
+"""Closed word classes the actor roles read (folded spelling): particles, numbers, time words, and the verbs and
+nouns whose grammar decides who did what to whom."""
+
+from __future__ import annotations
+
+from rasd.events.forms import fold
+
+BY = (fold("قبل"), fold("يد"), fold("ايدي"))
+SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
+SELF = fold("نفس")
+TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
+DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
+PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
+)
+IN = frozenset({fold("في")})
+COMMAS = frozenset("،,")
+COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
+ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
+_NUMERAL_WORDS = (
+    "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر "
+    "عشرات عشرين عشرون ثلاثين ثلاثون أربعين أربعون خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون "
+    "تسعين تسعون مئة مائة مئات مائتين مئتي ألف آلاف ألفين مليون ملايين"
+)
+NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
+TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
+CONDEMNING_VERBS = frozenset(
+    [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
+    + [fold(w) for w in ("نفى", "نفت", "نفوا", "نعى", "نعت")]
+)
+_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح"
+REPORTING_VERBS = frozenset(
+    [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
+    + [fold(w) for w in ("أحصى", "أحصت")]
+)
+BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
+_PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
+PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
+NP_STOPS = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "على",
+        "من",
+        "الى",
+        "إلى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "عند",
+        "خلال",
+        "حيث",
+        "التي",
+        "الذي",
+        "الذين",
+        "اثر",
+        "إثر",
+    ]
+)
