@@ -5,7 +5,10 @@ or followed by definite adjectives is joined with what follows (قوات الن�
 a title with the name after it (العقيد فاتح حسون). Roles follow Arabic word order: after a verb come its
 subject then its object (VSO), a subject may also stand just before it (SVO); ``من قبل`` and ``على يد``
 name the doer of a passive or a noun; a coordinated verb without a subject of its own keeps the subject
-of the verb before it.
+of the verb before it. Case and agreement endings are read where Arabic writes them: an indefinite accusative
+(مسلحا) is no subject after its verb, an adjective agrees with its noun (مفجرون انتحاريون) where an object does not,
+a number before a mention (ثلاثين متمردا) marks whom an act befell; a verb of violence with one mention and no
+object reads passive.
 """
 
 from __future__ import annotations
