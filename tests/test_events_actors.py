@@ -86,6 +86,8 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("مسلحي", [("مسلحي", "UAF")]),
         ("رجال الأمن", [("رجال الأمن", "COP")]),
         ("المتمردين", [("المتمردين", "REB")]),
+        ("انتحاريا", [("انتحاريا", "UAF")]),
+        ("مسلحين مجهولين", [("مسلحين مجهولين", "UAF")]),
     ],
 )
 def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:

@@ -135,10 +135,10 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
 # Token overlap of the sources and targets with the annotators' spans, as `rasd evaluate events GSR.csv --spans`
 # measures it (ASSAULT source 0.486, target 0.478; PROTEST 0.728, 0.338), over the sentences where an event of the
 # type is coded, and the share of those whose actor code has the annotators' country and role (ASSAULT source
-# 0.333, target 0.353; PROTEST 0.816, 0.320). The roles are rules, not trained on these spans; the annotators also
+# 0.449, target 0.353; PROTEST 0.816, 0.320). The roles are rules, not trained on these spans; the annotators also
 # take a bomb for a source and a site for a target, which rasd does not (they are no actors).
 SPAN_FLOORS = {"ASSAULT": (0.47, 0.46), "PROTEST": (0.70, 0.32)}
-CODE_FLOORS = {"ASSAULT": (0.32, 0.34), "PROTEST": (0.78, 0.30)}
+CODE_FLOORS = {"ASSAULT": (0.43, 0.34), "PROTEST": (0.78, 0.30)}
 
 
 @pytest.mark.parametrize("etype", sorted(SPAN_FLOORS))
