@@ -243,11 +243,11 @@ def assign_roles(
         if hit.entry.type in PATIENT_TYPES:
             before = [m for m in before if not m.counted]
         opening = _clause_start(words, hit.first)
-        judges = CONDEMNING_VERBS | REPORTING_VERBS if _befalls(hit, words) else CONDEMNING_VERBS
+        judges = CONDEMNING_VERBS | REPORTING_VERBS if _one_of(hit, words, BEFALLING_NOUNS) else CONDEMNING_VERBS
         before = [m for m in before if m.first >= opening and not _governed(words, m) and not _judges(words, m, judges)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
-        if genitive is not None and _patient_noun(hit, words):  # مقتل الجنود, اغتيال الرئيس: whom it befell
+        if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
             return source, genitive
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
             source, after = genitive, after[1:]
@@ -334,15 +334,12 @@ def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
     return any(0 <= i < len(words) and bare(words[i]) in verbs for i in around)
 
 
-def _befalls(hit: TriggerHit, words: list[str]) -> bool:
-    """Whether a noun trigger names what befell someone (مقتل، إصابة), which whoever announces it did not do; an
-    announced arrest or strike (أعلنت الشرطة اعتقال) is the announcer's own."""
-    return hit.first == hit.last and strip_article(bare(words[hit.first])) in BEFALLING_NOUNS
-
-
-def _patient_noun(hit: TriggerHit, words: list[str]) -> bool:
-    """Whether a one-word noun trigger is the verbal noun of a verb of harming, whose genitive is its object."""
-    return hit.first == hit.last and strip_article(bare(words[hit.first])) in PATIENT_NOUNS
+def _one_of(hit: TriggerHit, words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether a trigger is one word of ``nouns`` (proclitics and article off): of ``PATIENT_NOUNS``, a verbal noun
+    of harming whose genitive is its object (مقتل الجنود); of ``BEFALLING_NOUNS``, what befell someone (مقتل،
+    إصابة), which whoever announces it did not do, while an announced arrest (أعلنت الشرطة اعتقال) is the
+    announcer's own."""
+    return hit.first == hit.last and strip_article(bare(words[hit.first])) in nouns
 
 
 def _clause_start(words: list[str], end: int) -> int:
@@ -395,7 +392,7 @@ _NP_LENGTH = 3
 def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) -> Mention | None:
     """For a verb of violence or coercion with no dictionary target, the words it acts on (قتل 20 شخصا →
     20 شخصا, اعتقلت الشرطة عشرة أشخاص → عشرة أشخاص): up to three words after the verb and its subject."""
-    if hit.entry.type not in PATIENT_TYPES or (hit.entry.pos != "verb" and not _patient_noun(hit, view.words)):
+    if hit.entry.type not in PATIENT_TYPES or (hit.entry.pos != "verb" and not _one_of(hit, view.words, PATIENT_NOUNS)):
         return None
     start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
     words = view.words
