@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.events.actors import code_on, default_actors
-from rasd.events.forms import actor_keys, fold, key_candidates
+from rasd.events.forms import actor_keys, fold, key_candidates, possessive_keys
 from rasd.events.geo import default_gazetteer, place_candidates
 
 
@@ -88,6 +88,8 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("المتمردين", [("المتمردين", "REB")]),
         ("انتحاريا", [("انتحاريا", "UAF")]),
         ("مسلحين مجهولين", [("مسلحين مجهولين", "UAF")]),
+        ("20 شخصا", [("شخصا", "CVL")]),
+        ("ثلاثة أشخاص", [("أشخاص", "CVL")]),
     ],
 )
 def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:
@@ -113,3 +115,48 @@ def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None
 
 def test_a_phrase_beginning_with_a_dropped_word_keeps_its_code() -> None:
     assert codes("قطاع غزة") == [("قطاع غزة", codes("غزة")[0][1])]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("جنوده", [("جنوده", "MIL")]),
+        ("قواتها", [("قواتها", "MIL")]),
+        ("جنودنا", [("جنودنا", "MIL")]),
+        ("ومسلحيهم", [("ومسلحيهم", "UAF")]),
+    ],
+)
+def test_an_agent_noun_is_read_through_a_possessive_pronoun(word: str, expected: list) -> None:
+    assert codes(word) == expected
+
+
+@pytest.mark.parametrize(("word", "key"), [("جنوده", "جنود"), ("بقواتها", "قو")])  # قوات's key is قو
+def test_possessive_keys_read_a_word_without_its_pronoun(word: str, key: str) -> None:
+    assert key in possessive_keys(word)
+
+
+@pytest.mark.parametrize("word", ["سوريا", "منه"])  # no pronoun (a name ending in ا); under three letters left
+def test_possessive_keys_of_a_word_without_a_pronoun_are_none(word: str) -> None:
+    assert possessive_keys(word) == ()
+
+
+def test_a_singular_in_ta_marbuta_with_a_pronoun_is_no_agent() -> None:
+    assert codes("قوته") == []  # its strength (زلزال قوته 5.6 درجة), not its force
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "expected"),
+    [
+        ("GOV", "TH", "THAGOV"),
+        ("CVL", "IQ", "IRQCVL"),
+        ("USAMIL", "IQ", "USAMIL"),  # a country of its own
+        ("IGO", "CH", "IGO"),  # an actor of no country
+        ("IMGREBRAD", "IQ", "IMGREBRAD"),
+        ("GOV", None, "GOV"),
+        (None, "IQ", None),
+    ],
+)
+def test_a_role_alone_takes_the_country_of_the_place(
+    code: str | None, country: str | None, expected: str | None
+) -> None:
+    assert default_actors().placed(code, country) == expected

@@ -23,6 +23,9 @@ AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
 MAX_WORDS = 6
 # Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
 NOT_ACTORS_PATH = RESOURCES / "not_actors.txt"
+# CAMEO's actor types that belong to no country: international and non-governmental organisations, international
+# militarised groups, multinationals, "international" and unidentified state actors.
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"})
 _DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")
 
 
@@ -122,6 +125,7 @@ def build_actors(
         "actors": dict(sorted(actors.items())),
         "agents": dict(sorted(agents.items())),
         "countries": sorted(c["cca3"] for c in countries),
+        "alpha3": {c["cca2"]: c["cca3"] for c in sorted(countries, key=lambda c: c["cca2"])},
     }
 
 
@@ -143,6 +147,7 @@ class ActorDictionary:
         self.actors: dict[str, list[list]] = data["actors"]
         self.agents: dict[str, str] = data["agents"]
         self.countries: frozenset[str] = frozenset(data.get("countries", ()))
+        self.alpha3: dict[str, str] = data.get("alpha3", {})  # ISO 3166 alpha-2 (the gazetteer's) → CAMEO country
         self.index = PhraseIndex([*self.actors, *self.agents], MAX_WORDS)
 
     @classmethod
@@ -153,6 +158,15 @@ class ActorDictionary:
         """The code of a whole name (an entity's canonical form), if the dictionary has it."""
         codes = self.actors.get(phrase_key(name))
         return code_on(tuple(tuple(c) for c in codes), day) if codes else None
+
+    def placed(self, code: str | None, country: str | None) -> str | None:
+        """A code of a role alone (GOV, COP, CVL) with the country of the event's place (``country``, alpha-2)
+        before it: the government or the police a report names without a country are those of where it
+        happens. A code with a country, or of an actor that belongs to none (IGO, IMG), stays as it is."""
+        if not code or not country or code[:3] in self.countries or code[:3] in TRANSNATIONAL:
+            return code
+        prefix = self.alpha3.get(country)
+        return prefix + code if prefix else code
 
     def match(self, candidates: list[list[str]]) -> list[ActorMatch]:
         """Actor and agent phrases, longest first, without overlap; a lone common noun is a role (مسلحون → UAF)."""

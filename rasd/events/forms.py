@@ -104,13 +104,14 @@ def key_candidates(word: str, key: Callable[[str], str] = name_key) -> tuple[str
 
 
 _CASE_ENDINGS = ("ان", "ا")  # dual nominative (انتحاريان), indefinite accusative (مسلحا، جنديا)
+_POSSESSIVES = ("هما", "ها", "هم", "نا", "ه")  # folded: a final ه is also a ta marbuta, which only the raw text tells
 
 
 @lru_cache(maxsize=_CACHE)
 def actor_keys(word: str) -> tuple[str, ...]:
     """``key_candidates`` of a word, then its readings without a dual or accusative ending (مسلحا → مسلح),
-    which ``name_key`` keeps because names end so (روسيا، عمان); a key under four letters and a plural verb
-    (هاجموا) are not read so."""
+    which ``name_key`` keeps because names end so (روسيا، عمان), a key under four letters and a plural verb
+    (هاجموا) excepted, then those without a possessive pronoun (``possessive_keys``)."""
     out = list(key_candidates(word))
     for v in variants(fold(word)):
         for ending in _CASE_ENDINGS:
@@ -118,6 +119,21 @@ def actor_keys(word: str) -> tuple[str, ...]:
                 k = name_key(v[: -len(ending)])
                 if len(k) >= 4 and k not in out:
                     out.append(k)
+    out.extend(k for k in possessive_keys(word) if k not in out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=_CACHE)
+def possessive_keys(word: str) -> tuple[str, ...]:
+    """``name_key`` of a word's readings without a possessive pronoun (جنوده، قواتها، جنودنا → جنود، قوات); a stem
+    under three letters is not read so. A singular in ta marbuta is not restored (قوته is "its strength" more
+    often than "its force")."""
+    out: list[str] = []
+    for v in variants(fold(word)):
+        for suffix in _POSSESSIVES:
+            stem = v[: -len(suffix)]
+            if v.endswith(suffix) and len(stem) >= 3 and name_key(stem) not in out:
+                out.append(name_key(stem))
     return tuple(out)
 
 

@@ -23,12 +23,14 @@ from rasd.events.forms import (
     bare,
     fold,
     key_candidates,
+    possessive_keys,
     present_tense,
     proclitic_length,
     strip_article,
     variants,
 )
 from rasd.events.rolewords import (
+    ALREADY,
     BEFALLING_NOUNS,
     BY,
     COMMAS,
@@ -67,6 +69,7 @@ class Mention:
     counted: bool = False  # a number stands first (15 مسلحا): those whom an act befell, seldom who did it
     accusative: bool = False  # read through an indefinite accusative ending (مسلحا): no verb's subject after it
     doer: bool = False  # an agent word describing an event noun (هجوم انتحاري): who did it, never a target
+    possessive: bool = False  # read through a possessive pronoun (جنوده، قواتها): the force of an actor named before
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
@@ -186,7 +189,19 @@ def find_mentions(
         counted = not skip and first > 0 and _numeral(view.words[first - 1])
         code = _compose(c, day, actors.countries)
         doer = _describes_event(view.words, c, nouns)
-        mentions.append(Mention(first, c[-1].last, code, skip=skip, counted=counted, accusative=accusative, doer=doer))
+        possessive = c[0].head in possessive_keys(word) and _possessive(word, view.cells[c[0].first][2], c[0].head)
+        mentions.append(
+            Mention(
+                first,
+                c[-1].last,
+                code,
+                skip=skip,
+                counted=counted,
+                accusative=accusative,
+                doer=doer,
+                possessive=possessive,
+            )
+        )
     named = [e for e in entities if e.label in ("PER", "ORG")]
     starts, ends = ([c[0] for c in view.cells], [c[1] for c in view.cells]) if named else ([], [])
     for ent in named:
@@ -197,7 +212,26 @@ def find_mentions(
         name = ent.canonical or ent.text
         mention = Mention(first, last, actors.code_of(name, day), name)
         mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER")
-    return sorted(mentions, key=lambda m: m.first)
+    mentions.sort(key=lambda m: m.first)
+    _own_countries(mentions, actors.countries)
+    return mentions
+
+
+def _possessive(word: str, raw: str, head: str) -> bool:
+    """Whether a word whose key ``head`` is among its ``possessive_keys`` carries a pronoun: its other readings do
+    not give that key, or it ends in a ه the raw text writes as such (جنوده), not as a ta marbuta (الحكومة)."""
+    return head not in key_candidates(word) or raw.endswith("ه")
+
+
+def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
+    """A possessive agent with no country of its own (قال الجيش الأميركي إن جنوده، أعلنت إسرائيل أن قواتها) takes
+    the country of the nearest actor named before it, whose force it is."""
+    country = None
+    for m in mentions:
+        if m.possessive and country and m.code and m.code[:3] not in countries:
+            m.code = country + m.code
+        if m.code and m.code[:3] in countries:
+            country = m.code[:3]
 
 
 def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], person: bool) -> list[Mention]:
@@ -329,8 +363,10 @@ def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | 
 
 def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
     """Whether a mention is the subject of one of ``verbs``, which report or judge an event rather than do it
-    (أدانت الحكومة اغتيال، أعلن الجيش مقتل): the verb stands right before or right after it."""
-    around = (mention.first - 1, mention.last + 1)
+    (أدانت الحكومة اغتيال، أعلن الجيش مقتل): the verb stands right before or right after it, or after قد (وكان
+    الجيش قد أعلن)."""
+    after = mention.last + 2 if mention.last + 1 < len(words) and bare(words[mention.last + 1]) == ALREADY else None
+    around = (mention.first - 1, mention.last + 1, after or mention.last + 1)
     return any(0 <= i < len(words) and bare(words[i]) in verbs for i in around)
 
 

@@ -8,6 +8,7 @@ from rasd.events.forms import fold
 BY = (fold("قبل"), fold("يد"), fold("ايدي"))
 SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
 SELF = fold("نفس")
+ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
 PREPOSITIONS = frozenset(

@@ -28,6 +28,9 @@ RELATIVE_PRONOUNS = frozenset(
 # stay in the lexicon as detector features.
 CODING_ORIGINS = frozenset({"audit", "pattern"})
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
+# Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
+# a report names without a country are that place's; talks and statements often bring outsiders together.
+LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -107,15 +110,18 @@ class EventCoder:
                     speaker = _cue_speaker(doc, view.tokens[hit.first].start)
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
+                location = self._location(doc, views, view, hit, places)
+                place = location if hit.entry.type in LOCAL_TYPES else None
+                doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
                 event = Event(
                     type=hit.entry.type,
                     trigger=_trigger_span(doc, view, hit),
                     sentence=view.index,
                     cameo=hit.entry.cameo,
                     mode=hit.entry.mode,
-                    source=self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source),
-                    target=_actor(doc, view, target),
-                    location=self._location(doc, views, view, hit, places),
+                    source=self._placed(doer_actor, place),
+                    target=self._placed(_actor(doc, view, target), place),
+                    location=location,
                     date=date,
                 )
                 doer = (
@@ -134,6 +140,13 @@ class EventCoder:
             and hit.entry.pos == "verb"
             and present_tense(hit.form, hit.entry.lemma)
         )
+
+    def _placed(self, actor: Actor | None, place: Location | None) -> Actor | None:
+        """An actor coded by its role alone, with the country of ``place`` (``ActorDictionary.placed``)."""
+        if actor is None or place is None:
+            return actor
+        code = self.actors.placed(actor.actor_code, place.country)
+        return actor if code == actor.actor_code else replace(actor, actor_code=code)
 
     def _speaker_actor(self, speaker: Speaker, day: int | None) -> Actor:
         name = speaker.canonical or speaker.text
