@@ -90,6 +90,8 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("مسلحين مجهولين", [("مسلحين مجهولين", "UAF")]),
         ("20 شخصا", [("شخصا", "CVL")]),
         ("ثلاثة أشخاص", [("أشخاص", "CVL")]),
+        ("طائرة بدون طيار", [("طائرة بدون طيار", "MIL")]),
+        ("طائرات حربية", [("طائرات حربية", "MIL")]),
     ],
 )
 def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:
@@ -108,7 +110,9 @@ def test_an_audited_agent_row_without_a_role_is_refused(tmp_path) -> None:
     assert read_audited_agents(path) == {"جنود": "MIL"}
 
 
-@pytest.mark.parametrize("phrase", ["العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر"])
+@pytest.mark.parametrize(
+    "phrase", ["العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا"]
+)
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
     assert codes(phrase) == []
 

@@ -358,6 +358,7 @@ def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None
     [
         ("وقتل أربعة جنود في هجوم شنه مسلحون على ثكنة للجيش أمس.", "مسلحون"),
         ("وقتل 16 مدنيا في غارة شنتها قوات التحالف على القرية أمس.", "قوات التحالف"),
+        ("وقتل سبعة جنود في هجوم تبنته حركة طالبان أمس.", "حركة طالبان"),  # who claims it
     ],
 )
 def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: str) -> None:

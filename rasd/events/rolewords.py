@@ -10,7 +10,7 @@ SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل �
 SELF = fold("نفس")
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
-DOER_VERBS = (fold("شن"), fold("نفذ"))  # هجوم شنه مسلحون, غارة نفذتها طائرات
+DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"))  # هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
