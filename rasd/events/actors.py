@@ -149,6 +149,15 @@ class ActorDictionary:
         self.countries: frozenset[str] = frozenset(data.get("countries", ()))
         self.alpha3: dict[str, str] = data.get("alpha3", {})  # ISO 3166 alpha-2 (the gazetteer's) → CAMEO country
         self.index = PhraseIndex([*self.actors, *self.agents], MAX_WORDS)
+        # one-word names whose code is a bare role (قوات: MIL), not a country or a group
+        self.roles: dict[str, str] = {
+            key: code
+            for key, codes in self.actors.items()
+            if " " not in key
+            and (code := code_on(tuple(tuple(c) for c in codes), None))
+            and len(code) == 3
+            and code not in self.countries
+        }
 
     @classmethod
     def load(cls, path: Path = ACTORS_PATH) -> ActorDictionary:
@@ -182,13 +191,8 @@ class ActorDictionary:
     def _codes(self, key: str, head: str, phrase: bool) -> tuple[tuple[str, int, int], ...]:
         """A name's dated codes; a phrase headed by an agent noun adds its role to a bare country code
         (القوات الأمريكية: USA → USAMIL, as the dictionary's other spelling has it)."""
-        role = (self.agents.get(head) or self._role(head)) if phrase else None
+        role = (self.agents.get(head) or self.roles.get(head)) if phrase else None
         return tuple((c + role if role and c in self.countries else c, s, e) for c, s, e in self.actors[key])
-
-    def _role(self, key: str) -> str | None:
-        """The code of a one-word name when it is a bare role (قوات: MIL), not a country or a group."""
-        code = code_on(tuple(tuple(c) for c in self.actors.get(key, ())), None)
-        return code if code and len(code) == 3 and code not in self.countries else None
 
 
 def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.forms import fold
+from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit
 
 # Finite past forms only: the bare شن is as often the verbal noun (خيار شن هجوم) as the verb.
@@ -22,7 +23,7 @@ UNDERTAKEN = frozenset(fold(f"{v}{end}") for v in ("قام", "رد") for end in 
 _GAP = 4  # words from the verb to the noun, in one clause (وجهت القوات الأمريكية عدة ضربات)
 _SUBJECT = 3  # words allowed between رد/قام and بتوجيه (ورد النظام بتوجيه)
 _BLOCKING = frozenset({"question", "conditional"})
-RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "من"))
+RELATIVE = RELATIVE_PRONOUNS | {fold("من")}  # من قام بتنفيذ الهجوم: who did it, not that it happened
 TYPES = frozenset({"ASSAULT"})  # the event types whose nouns these verbs carry out
 
 

@@ -14,15 +14,13 @@ from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import Mention, assign_roles, crowd, find_mentions, patient_phrase
+from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
 TO = frozenset(fold(w) for w in ("إلى", "الى"))
 REQUEST_REACH = 8  # words between a request and what it asks for
-RELATIVE_PRONOUNS = frozenset(
-    fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
-)
 # Triggers that code events: the audited ones and dictionary verbs followed by their pattern's object. The other
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from rasd.events.forms import bare, fold
 from rasd.events.lexicon import RESOURCES
@@ -43,9 +44,13 @@ def positions(words: Sequence[str], hits: Iterable[TriggerHit], event_type: str)
     return groups
 
 
-def lookup_keys(word: str) -> tuple[str, str]:
-    """Where a sentence's (folded) word is looked up: as it is, then without proclitics and article."""
-    return word, bare(word)
+T = TypeVar("T")
+
+
+def lookup(table: Mapping[str, T], word: str) -> T | None:
+    """A sentence's (folded) word in a table of words: as it is, else without proclitics and article."""
+    found = table.get(word)
+    return found if found is not None else table.get(bare(word))
 
 
 def table_keys(vocabulary: Sequence[str]) -> dict[str, int]:
@@ -65,8 +70,7 @@ class VectorTable:
 
     def score(self, words: Sequence[str], hits: Iterable[TriggerHit], event_type: str) -> float:
         """The dense part of the detector's logit: per group, the mean of its known words' entries."""
-        get = self.entries.get
-        found = [get(w) or get(bare(w)) for w in words]  # as `lookup_keys` orders them
+        found = [lookup(self.entries, w) for w in words]
         total = 0.0
         for g, group in enumerate(positions(words, hits, event_type)):
             values = [e[g] for i in group if (e := found[i]) is not None]
@@ -120,7 +124,7 @@ def group_means(
     dims = vectors.shape[1]
     rows = np.zeros((len(sentences), len(GROUPS) * dims))
     for r, (words, hits) in enumerate(sentences):
-        known = [next((keys[k] for k in lookup_keys(w) if k in keys), None) for w in words]
+        known = [lookup(keys, w) for w in words]
         for g, group in enumerate(positions(words, hits, event_type)):
             ids = [known[i] for i in group if known[i] is not None]
             if ids:
