@@ -365,8 +365,9 @@ def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
     """Whether a mention is the subject of one of ``verbs``, which report or judge an event rather than do it
     (أدانت الحكومة اغتيال، أعلن الجيش مقتل): the verb stands right before or right after it, or after قد (وكان
     الجيش قد أعلن)."""
-    after = mention.last + 2 if mention.last + 1 < len(words) and bare(words[mention.last + 1]) == ALREADY else None
-    around = (mention.first - 1, mention.last + 1, after or mention.last + 1)
+    around = [mention.first - 1, mention.last + 1]
+    if mention.last + 1 < len(words) and bare(words[mention.last + 1]) == ALREADY:
+        around.append(mention.last + 2)
     return any(0 <= i < len(words) and bare(words[i]) in verbs for i in around)
 
 
