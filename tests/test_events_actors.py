@@ -21,6 +21,9 @@ def test_dated_codes_follow_the_article_date() -> None:
     assert code_on(match.codes, 20150101) == "IRQELI"
     assert code_on((("IGO", 20140701, 0), ("ITAGOV", 20111129, 20130428)), 20170226) == "IGO"
     assert code_on((), 20170226) is None
+    # an office that ended before the article leaves its holder the country, not the office
+    assert code_on((("ITAGOV", 20111129, 20130428),), 20170226) == "ITA"
+    assert code_on((("ITAGOV", 20111129, 20130428),), 20120101) == "ITAGOV"
 
 
 def test_a_phrase_headed_by_an_agent_noun_adds_its_role_to_a_bare_country() -> None:

@@ -196,7 +196,8 @@ class ActorDictionary:
 
 
 def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:
-    """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest."""
+    """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest begun
+    before it — only its country when that one has ended (a minister who left office is still Italian)."""
     if not codes:
         return None
     if day:
@@ -209,7 +210,8 @@ def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | N
     if day:
         started = [c for c in codes if c[1] and c[1] <= day]
         if started:
-            return max(started, key=lambda c: c[1])[0]
+            code, _, end = max(started, key=lambda c: c[1])
+            return code if not end or end >= day else code[:3]
     return codes[0][0]
 
 
