@@ -493,3 +493,10 @@ def test_a_force_named_with_a_possessive_pronoun_is_the_actor_named_before_it(
     [event] = [e for e in rasd.analyze(text, published="2019-05-02").events if e.trigger.text == trigger]
     actor = getattr(event, role)
     assert (actor.text, actor.actor_code) == expected
+
+
+def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> None:
+    doc = rasd.analyze("وقصف النظام أحياء في حمص أمس. واتهمت المعارضة النظام بقصف المدنيين.", published="2019-05-02")
+    [accusation] = events_of(doc, "ACCUSE")
+    assert (accusation.target.text, accusation.target.actor_code) == ("النظام", "SYRGOV")
+    assert accusation.source.actor_code == "OPP"  # no event placed the opposition: it keeps its role alone

@@ -129,7 +129,7 @@ class EventCoder:
                 )
                 coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
-        return events
+        return _one_country_per_actor(events, self.actors.countries)
 
     def _habitual(self, hit: TriggerHit) -> bool:
         """A rule-coded present-tense verb: with no actor at all it describes a habit or a state (تساعد على)."""
@@ -260,6 +260,26 @@ def _without_repeats(coded: list[tuple[Event, str, bool]]) -> list[Event]:
         for e, pos, _ in coded
         if pos == "verb" or e.type not in verb_types
     ]
+
+
+def _one_country_per_actor(events: list[Event], countries: frozenset[str]) -> list[Event]:
+    """An article's events with each actor coded by its role alone (النظام: GOV) given the country the same
+    words got, with the same role, in another of its events (النظام: SYRGOV where the place told the country)."""
+    placed: dict[tuple[str, str], str] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            if a is not None and a.actor_code and a.actor_code[:3] in countries:
+                placed.setdefault((a.canonical, a.actor_code[3:]), a.actor_code)
+    if not placed:
+        return events
+    return [
+        replace(e, source=_known_country(e.source, placed), target=_known_country(e.target, placed)) for e in events
+    ]
+
+
+def _known_country(actor: Actor | None, placed: dict[tuple[str, str], str]) -> Actor | None:
+    code = placed.get((actor.canonical, actor.actor_code)) if actor is not None and actor.actor_code else None
+    return replace(actor, actor_code=code) if actor is not None and code else actor
 
 
 def _other(actor: Actor | None, target: Actor | None) -> bool:
