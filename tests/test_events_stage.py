@@ -374,6 +374,9 @@ def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: s
         ("واختطف مسلحون 15 راكبا في بغداد.", [("مسلحون", "راكبا")]),
         ("وهاجم مسلحون في الموصل.", [("مسلحون", None)]),
         ("وقتل مدني برصاص الشرطة في المدينة.", [("الشرطة", "مدني")]),
+        # the subject of إن before the verb (accusative): whom it befell when no object follows, else the doer
+        ("وقالت الشرطة إن مسلحا قتل في الاشتباك.", [(None, "مسلحا")]),
+        ("وقالت الشرطة إن مسلحا قتل جنديا قرب الحاجز.", [("مسلحا", "جنديا")]),
     ],
 )
 def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: list) -> None:

@@ -297,7 +297,7 @@ def assign_roles(
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
     )
     objects = [m for m in after[1:] if not _governed(words, m)]
-    if subject_after and _passive_reading(hit) and not _object_may_follow(words, after[0]) and not objects:
+    if subject_after and _passive_reading(hit) and not _may_begin_object(words, after[0].last + 1) and not objects:
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, after[1:])
@@ -311,6 +311,8 @@ def assign_roles(
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
     before = [m for m in before if m not in victims]
+    if before and before[-1].accusative and _passive_reading(hit) and not _may_begin_object(words, hit.last + 1):
+        return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
         return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
@@ -318,12 +320,12 @@ def assign_roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
-def _object_may_follow(words: list[str], mention: Mention) -> bool:
-    """Whether the word after a mention may begin an object (اختطف مسلحون 15 شخصا) rather than a phrase of place
-    or time, a coordinated clause or the sentence's end."""
-    if mention.last + 1 >= len(words):
+def _may_begin_object(words: list[str], i: int) -> bool:
+    """Whether word ``i`` may begin an object (اختطف مسلحون 15 شخصا) rather than a phrase of place or time, a
+    coordinated clause or the sentence's end."""
+    if i >= len(words):
         return False
-    word = words[mention.last + 1]
+    word = words[i]
     return not (
         word in CLAUSE_BREAKS
         or not word[:1].isalnum()
