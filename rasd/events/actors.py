@@ -9,6 +9,7 @@ gazetteer; compacted into ``resources/events/actors.json`` keyed by ``phrase_key
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -153,10 +154,7 @@ class ActorDictionary:
         self.roles: dict[str, str] = {
             key: code
             for key, codes in self.actors.items()
-            if " " not in key
-            and (code := code_on(tuple(tuple(c) for c in codes), None))
-            and len(code) == 3
-            and code not in self.countries
+            if " " not in key and (code := code_on(codes, None)) and len(code) == 3 and code not in self.countries
         }
 
     @classmethod
@@ -166,7 +164,7 @@ class ActorDictionary:
     def code_of(self, name: str, day: int | None) -> str | None:
         """The code of a whole name (an entity's canonical form), if the dictionary has it."""
         codes = self.actors.get(phrase_key(name))
-        return code_on(tuple(tuple(c) for c in codes), day) if codes else None
+        return code_on(codes, day) if codes else None
 
     def placed(self, code: str | None, country: str | None) -> str | None:
         """A code of a role alone (GOV, COP, CVL) with the country of the event's place (``country``, alpha-2)
@@ -195,7 +193,7 @@ class ActorDictionary:
         return tuple((c + role if role and c in self.countries else c, s, e) for c, s, e in self.actors[key])
 
 
-def code_on(codes: tuple[tuple[str, int, int], ...], day: int | None) -> str | None:
+def code_on(codes: Sequence[Sequence], day: int | None) -> str | None:
     """The code valid on a YYYYMMDD day: a dated code that covers it, else an undated one, else the latest begun
     before it — only its country when that one has ended (a minister who left office is still Italian)."""
     if not codes:

@@ -143,8 +143,7 @@ class EventCoder:
         """An actor coded by its role alone, with the country of ``place`` (``ActorDictionary.placed``)."""
         if actor is None or place is None:
             return actor
-        code = self.actors.placed(actor.actor_code, place.country)
-        return actor if code == actor.actor_code else replace(actor, actor_code=code)
+        return _recoded(actor, self.actors.placed(actor.actor_code, place.country))
 
     def _speaker_actor(self, speaker: Speaker, day: int | None) -> Actor:
         name = speaker.canonical or speaker.text
@@ -278,8 +277,14 @@ def _one_country_per_actor(events: list[Event], countries: frozenset[str]) -> li
 
 
 def _known_country(actor: Actor | None, placed: dict[tuple[str, str], str]) -> Actor | None:
-    code = placed.get((actor.canonical, actor.actor_code)) if actor is not None and actor.actor_code else None
-    return replace(actor, actor_code=code) if actor is not None and code else actor
+    if actor is None or not actor.actor_code:
+        return actor
+    return _recoded(actor, placed.get((actor.canonical, actor.actor_code)))
+
+
+def _recoded(actor: Actor, code: str | None) -> Actor:
+    """The actor with ``code``, if that is a new one."""
+    return replace(actor, actor_code=code) if code and code != actor.actor_code else actor
 
 
 def _other(actor: Actor | None, target: Actor | None) -> bool:
