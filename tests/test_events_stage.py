@@ -26,6 +26,13 @@ def analyze(text: str, published: str) -> Document:
     return rules_pipeline().analyze(RawDocument(text, meta=Meta(published=published)))
 
 
+def actor_of(doc: Document, trigger: str, role: str) -> tuple[str, str | None]:
+    """The text and code of the source or target of the one event with this trigger."""
+    [event] = [e for e in doc.events if e.trigger.text == trigger]
+    actor = getattr(event, role)
+    return actor.text, actor.actor_code
+
+
 def flat(text: str) -> str:
     return text.replace("#", "").replace("_", " ")
 
@@ -470,9 +477,7 @@ def test_a_comma_before_a_conjoined_verb_ends_the_clause_but_an_appositions_does
 def test_an_actor_named_by_its_role_alone_is_of_the_country_where_the_event_is(
     text: str, trigger: str, role: str, expected: tuple[str, str]
 ) -> None:
-    [event] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == trigger]
-    actor = getattr(event, role)
-    assert (actor.text, actor.actor_code) == expected
+    assert actor_of(analyze(text, "2019-05-02"), trigger, role) == expected
 
 
 @pytest.mark.parametrize(
@@ -493,9 +498,7 @@ def test_an_actor_named_by_its_role_alone_is_of_the_country_where_the_event_is(
 def test_a_force_named_with_a_possessive_pronoun_is_the_actor_named_before_it(
     text: str, trigger: str, role: str, expected: tuple[str, str]
 ) -> None:
-    [event] = [e for e in rasd.analyze(text, published="2019-05-02").events if e.trigger.text == trigger]
-    actor = getattr(event, role)
-    assert (actor.text, actor.actor_code) == expected
+    assert actor_of(rasd.analyze(text, published="2019-05-02"), trigger, role) == expected
 
 
 def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> None:
