@@ -101,16 +101,16 @@ def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, ex
     assert codes(phrase) == expected
 
 
-def test_an_audited_agent_row_without_a_role_is_refused(tmp_path) -> None:
+def test_an_audited_row_without_a_code_is_refused(tmp_path) -> None:
     from rasd.errors import InputError
-    from rasd.events.actors import read_audited_agents
+    from rasd.events.actors import read_audited
 
     path = tmp_path / "agents.tsv"
     path.write_text("# agents\nجنود\tMIL\nضباط\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"agents\.tsv:3"):
-        read_audited_agents(path)
-    path.write_text("جنود\tMIL\n", encoding="utf-8")
-    assert read_audited_agents(path) == {"جنود": "MIL"}
+    with pytest.raises(InputError, match=r"agents\.tsv:3: an audited agent needs a name"):
+        read_audited(path, "an audited agent")
+    path.write_text("جنود\tMIL\nالحرس الثوري\tIRNMIL\n", encoding="utf-8")
+    assert read_audited(path, "an audited agent") == {"جنود": "MIL", "حرس ثوري": "IRNMIL"}
 
 
 @pytest.mark.parametrize(

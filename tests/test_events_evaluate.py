@@ -38,6 +38,16 @@ def test_doc_id_drops_the_sentence_number() -> None:
     assert doc_id("e6874d82_38") == "e6874d82"
 
 
+def test_a_gigaword_id_tells_the_articles_date() -> None:
+    from rasd.events.gsr import GoldSentence
+
+    def published(sentence_id: str) -> str | None:
+        return GoldSentence(sentence_id, doc_id(sentence_id), "ASSAULT", "", True).published
+
+    assert published("AAW_ARB_20080110.0023-9") == "2008-01-10"
+    assert published("e6874d82b9c4d01_38") is None
+
+
 def test_token_f1() -> None:
     assert token_f1(["قوات", "النظام"], ["قوات", "النظام", "السوري"]) == pytest.approx(0.8)
     assert token_f1([], ["x"]) == 0.0

@@ -506,3 +506,35 @@ def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> 
     [accusation] = events_of(doc, "ACCUSE")
     assert (accusation.target.text, accusation.target.actor_code) == ("النظام", "SYRGOV")
     assert accusation.source.actor_code == "OPP"  # no event placed the opposition: it keeps its role alone
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "expected"),
+    [
+        # the dictionary writes the brigades in the singular (كتيبة عز الدين القسام), news in the plural
+        ("قصفت كتائب عز الدين القسام مستوطنة سديروت.", "قصفت", "source", ("كتائب عز الدين القسام", "PSEREB")),
+        ("وقصفت سرايا القدس مستوطنة سديروت بالصواريخ.", "قصفت", "source", ("سرايا القدس", "PSEUAF")),
+        # an audited name the dictionary writes only with an adjective (حرس ثوري إيراني)
+        ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "فجرت", "target", ("للحرس الثوري", "IRNMIL")),
+    ],
+)
+def test_groups_named_by_a_broken_plural_or_an_audited_name_get_their_code(
+    text: str, trigger: str, role: str, expected: tuple[str, str]
+) -> None:
+    assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a time phrase between the subject and the object does not make the verb passive
+        ("وخطف مسلحون قبل خمسة أيام، عددا من الركاب في بغداد.", [("مسلحون", "عددا")]),
+        ("وقتل مسلحون الأسبوع الماضي ثلاثة جنود في الموصل.", [("مسلحون", "جنود")]),
+        ("وقتل مسلحون في اشتباكات مع الجيش في الموصل.", [(None, "مسلحون")]),
+        # a nominative plural cannot be a genitive: the word before it is the verb, not the verbal noun خطف
+        ("خطف مسلحون أمس صحفيا في بغداد.", [("مسلحون", "صحفيا")]),
+        ("وأدان الوزير خطف الصحفيين في بغداد.", []),
+    ],
+)
+def test_time_phrases_and_case_endings_decide_who_did_it(text: str, roles: list) -> None:
+    assert roles_of(text, "ASSAULT") == roles

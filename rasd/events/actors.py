@@ -2,8 +2,9 @@
 
 Built from PETRARCH's ``actor_dict_ar_v4.txt`` (names → codes valid between two dates) and the agents
 files (nouns → roles such as ``UAF`` for مسلحون, ``MIL`` for قوات) with the audited agents of
-``agents_audit.tsv`` (broken plurals and construct forms: جنود، مسلحي), plus the country names of the
-gazetteer; compacted into ``resources/events/actors.json`` keyed by ``phrase_key``.
+``agents_audit.tsv`` (broken plurals and construct forms: جنود، مسلحي) and the audited names of
+``actors_audit.tsv`` (الحرس الثوري), plus the country names of the gazetteer; compacted into
+``resources/events/actors.json`` keyed by ``phrase_key``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from rasd.events.phrases import PhraseIndex
 
 ACTORS_PATH = RESOURCES / "actors.json"
 AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
+ACTORS_AUDIT_PATH = RESOURCES / "actors_audit.tsv"
 MAX_WORDS = 6
 # Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
 NOT_ACTORS_PATH = RESOURCES / "not_actors.txt"
@@ -78,17 +80,18 @@ def read_agents(*paths: Path) -> dict[str, str]:
     return agents
 
 
-def read_audited_agents(path: Path) -> dict[str, str]:
-    """Agent key → role code from the audited agents file (``word or phrase<TAB>ROLE`` lines)."""
-    agents: dict[str, str] = {}
+def read_audited(path: Path, what: str) -> dict[str, str]:
+    """Name key → code from an audited file of ``word or phrase<TAB>CODE`` lines (``#`` starts a comment line);
+    ``what`` names a row in the error (an audited agent, an audited actor)."""
+    out: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, role = line.partition("\t")
-        if not re.fullmatch(r"[A-Z]{3,9}", role) or not phrase_key(name):
-            raise InputError(f"{path}:{number}", "an audited agent needs a name, a tab and a role code")
-        agents[phrase_key(name)] = role
-    return agents
+        name, _, code = line.partition("\t")
+        if not re.fullmatch(r"[A-Z]{3,12}", code) or not phrase_key(name):
+            raise InputError(f"{path}:{number}", f"{what} needs a name, a tab and a code in capitals")
+        out[phrase_key(name)] = code
+    return out
 
 
 def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
@@ -111,14 +114,19 @@ def read_not_actors(path: Path) -> set[str]:
 
 
 def build_actors(
-    petrarch: Path, countries: list[dict], audited: Path = AGENTS_AUDIT_PATH, not_actors: Path = NOT_ACTORS_PATH
+    petrarch: Path,
+    countries: list[dict],
+    audited: Path = AGENTS_AUDIT_PATH,
+    not_actors: Path = NOT_ACTORS_PATH,
+    audited_actors: Path = ACTORS_AUDIT_PATH,
 ) -> dict:
     """The compact actor resource."""
     actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
     for key, codes in country_actors(countries).items():  # a country's name and adjective mean it first (مصري)
         actors[key] = codes + [c for c in actors.get(key, []) if c != codes[0]]
+    actors.update((key, [[code, 0, 0]]) for key, code in read_audited(audited_actors, "an audited actor").items())
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
-    agents.update(read_audited_agents(audited))
+    agents.update(read_audited(audited, "an audited agent"))
     for key in read_not_actors(not_actors):
         actors.pop(key, None)
         agents.pop(key, None)

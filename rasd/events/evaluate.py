@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasd.doc import Document, Event
+from rasd.doc import Document, Event, Meta
 from rasd.evaluate import Score
 from rasd.events.forms import fold
 from rasd.events.gsr import GoldCode, GoldSentence, GoldSpans, read_gold, read_spans
@@ -114,7 +114,9 @@ def evaluate(gold_path: Path, spans_path: Path | None = None, pipeline: Pipeline
     gold = read_gold(gold_path)
     spans = read_spans(spans_path) if spans_path else None
     pipeline = pipeline or Pipeline()
-    records = (RawDocument(g.text, id=g.id, origin=f"{gold_path}:{g.id}") for g in gold)
+    records = (
+        RawDocument(g.text, id=g.id, meta=Meta(published=g.published), origin=f"{gold_path}:{g.id}") for g in gold
+    )
     return score(gold, pipeline.pipe(records), spans)
 
 

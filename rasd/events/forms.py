@@ -103,6 +103,14 @@ def key_candidates(word: str, key: Callable[[str], str] = name_key) -> tuple[str
     return tuple(out)
 
 
+# broken plurals of the words that head the dictionary's names of armed groups and parties, which it writes in the
+# singular (كتيبة عز الدين القسام; news: كتائب عز الدين القسام)
+_SINGULARS = {
+    fold(plural): fold(singular)
+    for plural, singular in (
+        ("كتائب", "كتيبة"), ("سرايا", "سرية"), ("ألوية", "لواء"), ("فيالق", "فيلق"), ("جيوش", "جيش"), ("أحزاب", "حزب"),
+    )
+}  # fmt: skip
 _CASE_ENDINGS = ("ان", "ا")  # dual nominative (انتحاريان), indefinite accusative (مسلحا، جنديا)
 _POSSESSIVES = ("هما", "ها", "هم", "نا", "ه")  # folded: a final ه is also a ta marbuta, which only the raw text tells
 
@@ -111,8 +119,10 @@ _POSSESSIVES = ("هما", "ها", "هم", "نا", "ه")  # folded: a final ه is
 def actor_keys(word: str) -> tuple[str, ...]:
     """``key_candidates`` of a word, then its readings without a dual or accusative ending (مسلحا → مسلح),
     which ``name_key`` keeps because names end so (روسيا، عمان), a key under four letters and a plural verb
-    (هاجموا) excepted, then those without a possessive pronoun (``possessive_keys``)."""
+    (هاجموا) excepted, then those without a possessive pronoun (``possessive_keys``); a broken plural that heads
+    group names also reads as its singular (كتائب → كتيبة)."""
     out = list(key_candidates(word))
+    out.extend(name_key(_SINGULARS[v]) for v in variants(fold(word)) if v in _SINGULARS)
     for v in variants(fold(word)):
         for ending in _CASE_ENDINGS:
             if v.endswith(ending) and not v.endswith("وا"):

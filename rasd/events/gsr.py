@@ -13,6 +13,8 @@ from rasd.errors import InputError
 POSITIVE = "yes"
 NEGATIVE = ("easy no", "difficult no")
 _DOC_SUFFIX = re.compile(r"[-_]\d+$")
+# a Gigaword document id: source, language, the day of the article, its number that day (AAW_ARB_20080110.0023)
+_GIGAWORD_ID = re.compile(r"[A-Z]{3}_[A-Z]{3}_(\d{4})(\d{2})(\d{2})\.\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,12 @@ class GoldSentence:
     event_type: str
     text: str
     label: bool
+
+    @property
+    def published(self) -> str | None:
+        """The article's date (``YYYY-MM-DD``) where its id tells it, as a Gigaword id does."""
+        m = _GIGAWORD_ID.match(self.doc_id)
+        return "-".join(m.groups()) if m else None
 
 
 def doc_id(sentence_id: str) -> str:

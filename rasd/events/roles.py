@@ -41,11 +41,13 @@ from rasd.events.rolewords import (
     IN,
     NP_STOPS,
     NUMERALS,
+    PAST,
     PATIENT_NOUNS,
     PREPOSITIONS,
     REPORTING_VERBS,
     SELF,
     SHOT_BY,
+    TIME_UNITS,
     TIME_WORDS,
     TITLES,
 )
@@ -281,6 +283,8 @@ def assign_roles(
         before = [m for m in before if m.first >= opening and not _governed(words, m) and not _judges(words, m, judges)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
+        if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
+            return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
             return source, genitive
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
@@ -320,9 +324,38 @@ def assign_roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
+def _after_time(words: list[str], i: int) -> int:
+    """The first word from ``i`` on past the time phrases there (أمس، الأسبوع الماضي، قبل خمسة أيام) and the comma
+    after them: what comes next is the verb's object, if any (خطف مسلحون قبل خمسة أيام، عددا من الأشخاص)."""
+    start = i
+    while i < len(words):
+        word = bare(words[i])
+        after = [bare(w) for w in words[i + 1 : i + 3]]
+        if word in TIME_WORDS:
+            i += 1
+        elif after[:1] and (
+            (word in TIME_UNITS and strip_article(after[0]) in PAST) or (word == "قبل" and after[0] in TIME_UNITS)
+        ):
+            i += 2
+        elif word == "قبل" and len(after) == 2 and _numeral(after[0]) and after[1] in TIME_UNITS:
+            i += 3
+        elif i > start and words[i] in COMMAS:
+            return i + 1
+        else:
+            return i
+    return i
+
+
+def _nominative_plural(word: str) -> bool:
+    """Whether a word ends as a sound plural in the nominative (مسلحون), which no genitive does: the word before it
+    that reads as a verbal noun (خطف، قتل) is then the verb, whose subject it is."""
+    return len(word) > 5 and fold(word).endswith("ون")
+
+
 def _may_begin_object(words: list[str], i: int) -> bool:
-    """Whether word ``i`` may begin an object (اختطف مسلحون 15 شخصا) rather than a phrase of place or time, a
-    coordinated clause or the sentence's end."""
+    """Whether word ``i``, past any time phrase, may begin an object (اختطف مسلحون 15 شخصا، خطف مسلحون أمس صحفيا)
+    rather than a phrase of place or time, a coordinated clause or the sentence's end."""
+    i = _after_time(words, i)
     if i >= len(words):
         return False
     word = words[i]
@@ -435,8 +468,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         return None
     start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
     words = view.words
-    while start < len(words) and bare(words[start]) in TIME_WORDS:  # قتل أمس 20 شخصا
-        start += 1
+    start = _after_time(words, start)  # قتل أمس 20 شخصا، قتل الأسبوع الماضي 20 شخصا
     if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell

