@@ -538,3 +538,23 @@ def test_groups_named_by_a_broken_plural_or_an_audited_name_get_their_code(
 )
 def test_time_phrases_and_case_endings_decide_who_did_it(text: str, roles: list) -> None:
     assert roles_of(text, "ASSAULT") == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "expected"),
+    [
+        # a unit noun before a nationality is that country's military; alone it is no actor
+        ("وقالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت ناشطا.", "اغتالت", "source", ("وحدة إسرائيلية", "ISRMIL")),
+        ("هاجم مسلحون دورية بريطانية قرب البصرة.", "هاجم", "target", ("دورية بريطانية", "GBRMIL")),
+        ("هاجم مسلحون حافلة بريطانية قرب البصرة.", "هاجم", "target", ("حافلة بريطانية", "GBR")),
+    ],
+)
+def test_a_military_unit_of_a_nationality_is_its_military(
+    text: str, trigger: str, role: str, expected: tuple[str, str]
+) -> None:
+    assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
+
+
+def test_a_name_after_a_noun_of_direction_is_a_place_not_the_doer() -> None:
+    doc = rasd.analyze("وفي شرق مدينة غزة، أدى القصف إلى مقتل ثلاثة مسلحين.", published="2008-01-10")
+    assert [e.source for e in events_of(doc, "ASSAULT")] == [None, None]

@@ -126,7 +126,10 @@ def build_actors(
         actors[key] = codes + [c for c in actors.get(key, []) if c != codes[0]]
     actors.update((key, [[code, 0, 0]]) for key, code in read_audited(audited_actors, "an audited actor").items())
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
-    agents.update(read_audited(audited, "an audited agent"))
+    audited_agents = read_audited(audited, "an audited agent")
+    agents.update(audited_agents)
+    for key in audited_agents:  # an audited agent wins over a name the actor dictionary spells the same
+        actors.pop(key, None)
     for key in read_not_actors(not_actors):
         actors.pop(key, None)
         agents.pop(key, None)

@@ -39,6 +39,7 @@ from rasd.events.rolewords import (
     DOER_VERBS,
     ENDINGS,
     IN,
+    LOCATIVES,
     NP_STOPS,
     NUMERALS,
     PAST,
@@ -50,6 +51,7 @@ from rasd.events.rolewords import (
     TIME_UNITS,
     TIME_WORDS,
     TITLES,
+    UNIT_NOUNS,
 )
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
@@ -186,10 +188,14 @@ def find_mentions(
         first, skip = c[0].first, proclitic_length(view.words[c[0].first], c[0].head)
         word = view.words[first]
         accusative = word.endswith("ا") and c[0].head not in key_candidates(word)
+        unit = False
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
+            unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
         counted = not skip and first > 0 and _numeral(view.words[first - 1])
         code = _compose(c, day, actors.countries)
+        if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
+            code += "MIL"
         doer = _describes_event(view.words, c, nouns)
         possessive = c[0].head in possessive_keys(word) and _possessive(word, view.cells[c[0].first][2], c[0].head)
         mentions.append(
@@ -435,8 +441,9 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
 
 
 def _governed(words: list[str], mention: Mention) -> bool:
-    """Whether a preposition governs a mention (على المدرسة, لقوات), which then cannot be a verb's subject."""
-    return _introduced_by(words, mention, PREPOSITIONS, "بل")
+    """Whether a preposition or a noun of direction governs a mention (على المدرسة, لقوات, شرق مدينة غزة), which
+    then cannot be a verb's subject."""
+    return _introduced_by(words, mention, PREPOSITIONS | LOCATIVES, "بل")
 
 
 def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], attached: str) -> bool:

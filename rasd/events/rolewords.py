@@ -19,6 +19,8 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
 IN = frozenset({fold("في")})
+# nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
+LOCATIVES = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط"))
 RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
 )
@@ -31,6 +33,9 @@ _NUMERAL_WORDS = (
     "تسعين تسعون مئة مائة مئات مائتين مئتي ألف آلاف ألفين مليون ملايين"
 )
 NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
+# nouns of military units; before a nationality (وحدة إسرائيلية، دورية بريطانية) they name that country's military,
+# while alone they are as often everyday words (وحدة "unity", دورية "periodic")
+UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "فرقة", "مفرزة", "كتيبة", "سرية", "حامية"))
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
