@@ -558,3 +558,20 @@ def test_a_military_unit_of_a_nationality_is_its_military(
 def test_a_name_after_a_noun_of_direction_is_a_place_not_the_doer() -> None:
     doc = rasd.analyze("وفي شرق مدينة غزة، أدى القصف إلى مقتل ثلاثة مسلحين.", published="2008-01-10")
     assert [e.source for e in events_of(doc, "ASSAULT")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the whole a quantity is taken from is the subject of a protest, and stays so when protesters are named later
+        ("تظاهر أمس مئات من طلاب الجامعة أمام البرلمان، وهتف المتظاهرون ضد الحرب.", [("طلاب", "البرلمان")]),
+        ("تظاهر المئات من أنصار المعارضة أمام البرلمان.", [("المعارضة", "البرلمان")]),
+        ("وتظاهر المتظاهرون أمام البرلمان.", [("المتظاهرون", "البرلمان")]),
+    ],
+)
+def test_a_protest_verb_keeps_its_own_subject_even_a_partitive_one(text: str, roles: list) -> None:
+    assert roles_of(text, "PROTEST") == roles
+
+
+def test_in_violence_a_partitive_after_the_verb_is_whom_it_befell() -> None:
+    assert roles_of("قتل العشرات من الجنود في الهجوم.", "ASSAULT") == [(None, "الجنود")]

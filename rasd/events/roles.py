@@ -40,11 +40,13 @@ from rasd.events.rolewords import (
     ENDINGS,
     IN,
     LOCATIVES,
+    MEMBERS,
     NP_STOPS,
     NUMERALS,
     PAST,
     PATIENT_NOUNS,
     PREPOSITIONS,
+    QUANTITIES,
     REPORTING_VERBS,
     SELF,
     SHOT_BY,
@@ -298,11 +300,14 @@ def assign_roles(
         return source, _object(words, after)
     # هاجموا, فجرا: the doer is named before the verb, or not at all
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
+    # a partitive subject (تظاهر أمس عشرات من أعضاء الحزب) opens the clause with its quantity; in violence it is
+    # whom the act befell (قتل العشرات من الجنود)
+    quantity = _quantity_of(words, after[0]) if after and hit.entry.type not in PATIENT_TYPES else None
+    partitive = quantity is not None and quantity <= _after_time(words, hit.last + 1)
     subject_after = (
         bool(after)
         and not marked
-        and after[0].first <= hit.last + 3
-        and not _governed(words, after[0])
+        and (partitive or (after[0].first <= hit.last + 3 and not _governed(words, after[0])))
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
     )
@@ -438,6 +443,16 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
     nor where (في حي الكرادة)."""
     return next((m for m in mentions if not m.doer and not _introduced_by(words, m, IN, "ب")), None)
+
+
+def _quantity_of(words: list[str], mention: Mention) -> int | None:
+    """Where the quantity stands that is taken from a mention (تظاهر عشرات من أعضاء حزب الغد، مئات من الطلبة): a
+    number or a word of quantity, then ``من``, maybe with a word of membership before the mention (أعضاء، أنصار)."""
+    i = mention.first - 1
+    if i > 0 and bare(words[i]) in MEMBERS:
+        i -= 1
+    partitive = i > 0 and bare(words[i]) == "من" and (_numeral(words[i - 1]) or bare(words[i - 1]) in QUANTITIES)
+    return i - 1 if partitive else None
 
 
 def _governed(words: list[str], mention: Mention) -> bool:

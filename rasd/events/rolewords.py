@@ -36,6 +36,9 @@ NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
 # nouns of military units; before a nationality (وحدة إسرائيلية، دورية بريطانية) they name that country's military,
 # while alone they are as often everyday words (وحدة "unity", دورية "periodic")
 UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "فرقة", "مفرزة", "كتيبة", "سرية", "حامية"))
+# words of quantity and of membership in a partitive subject (عشرات من أعضاء حزب الغد، مئات من طلبة المدارس)
+QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات"))
+MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]

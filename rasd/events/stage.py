@@ -93,7 +93,8 @@ class EventCoder:
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
-                if hit.entry.type in CROWD_TYPES:
+                subject_after = source is not None and hit.entry.pos == "verb" and source.first > hit.last
+                if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
                     source = crowd(view, mentions, hit.entry.type) or source
                     target = None if target is source else target
                 target = target or patient_phrase(hit, view, source)
