@@ -575,3 +575,16 @@ def test_a_protest_verb_keeps_its_own_subject_even_a_partitive_one(text: str, ro
 
 def test_in_violence_a_partitive_after_the_verb_is_whom_it_befell() -> None:
     assert roles_of("قتل العشرات من الجنود في الهجوم.", "ASSAULT") == [(None, "الجنود")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # one missile or shell fired at someone is an attack, as rockets are; the weapon is no target
+        ("وأطلقت القوات الإسرائيلية صاروخا على المدرسة.", [("القوات الإسرائيلية", "المدرسة")]),
+        ("وأطلقت طائرة صاروخا على سيارة في غزة.", [("طائرة", "سيارة")]),
+        ("وأطلق الجيش قذيفتين على الحي.", [("الجيش", "الحي")]),
+    ],
+)
+def test_a_weapon_fired_at_something_is_an_attack_on_it(text: str, roles: list) -> None:
+    assert roles_of(text, "ASSAULT") == roles

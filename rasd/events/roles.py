@@ -30,6 +30,7 @@ from rasd.events.forms import (
     variants,
 )
 from rasd.events.rolewords import (
+    AIMED_AT,
     ALREADY,
     BEFALLING_NOUNS,
     BY,
@@ -490,6 +491,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         return None
     start = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
     words = view.words
+    if hit.object_at is not None and hit.object_at + 1 < len(words) and bare(words[hit.object_at + 1]) in AIMED_AT:
+        start = hit.object_at + 2  # أطلق صاروخا على سيارة: the object is the weapon, what it is aimed at follows
     start = _after_time(words, start)  # قتل أمس 20 شخصا، قتل الأسبوع الماضي 20 شخصا
     if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject

@@ -19,6 +19,7 @@ PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
 IN = frozenset({fold("في")})
+AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
 LOCATIVES = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط"))
 RELATIVE_PRONOUNS = frozenset(

@@ -21,6 +21,7 @@ class TriggerHit:
     last: int
     entry: Entry
     form: str
+    object_at: int | None = None  # the verb's object that made it a trigger (أطلق … صاروخا), when one did
 
 
 _Reading = tuple[str, "dict[str, Entry] | None", "Entry | None"]  # form, its patterns, its entry
@@ -98,7 +99,7 @@ class TriggerLexicon:
                 for j in range(i + 1, min(len(words), i + 1 + _PATTERN_WINDOW)):
                     object_entry = pattern.get(stem_key(bare(words[j])))
                     if object_entry:
-                        return TriggerHit(i, i, object_entry, form)
+                        return TriggerHit(i, i, object_entry, form, j)
             if entry:
                 return TriggerHit(i, i, entry, form)
         return None
