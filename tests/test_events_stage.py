@@ -580,11 +580,27 @@ def test_in_violence_a_partitive_after_the_verb_is_whom_it_befell() -> None:
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
-        # one missile or shell fired at someone is an attack, as rockets are; the weapon is no target
-        ("وأطلقت القوات الإسرائيلية صاروخا على المدرسة.", [("القوات الإسرائيلية", "المدرسة")]),
-        ("وأطلقت طائرة صاروخا على سيارة في غزة.", [("طائرة", "سيارة")]),
-        ("وأطلق الجيش قذيفتين على الحي.", [("الجيش", "الحي")]),
+        # what the weapon of أطلق is fired at is the target, not the weapon
+        ("وأطلقت القوات الإسرائيلية صواريخ على المدرسة.", [("القوات الإسرائيلية", "المدرسة")]),
+        ("وأطلقت طائرة صواريخ على سيارة في غزة.", [("طائرة", "سيارة")]),
+        ("وأطلق الجيش قذائف على الحي.", [("الجيش", "الحي")]),
     ],
 )
-def test_a_weapon_fired_at_something_is_an_attack_on_it(text: str, roles: list) -> None:
+def test_what_a_weapon_is_fired_at_is_the_target(text: str, roles: list) -> None:
     assert roles_of(text, "ASSAULT") == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "expected"),
+    [
+        # a definite nationality adjective takes the noun it describes, and a noun in construct before that joins
+        ("تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام البرلمان.", "تظاهر", "source", ("حزب الغد المصري", "EGYPTY")),
+        ("تظاهر مئات من طلبة المدارس العراقية أمام الوزارة.", "تظاهر", "source", ("طلبة المدارس العراقية", "IRQEDU")),
+        # a noun the dictionary knows keeps its own code (الحكومة العراقية)
+        ("وهاجم مسلحون مقر الحكومة العراقية في بغداد.", "هاجم", "target", ("الحكومة العراقية", "IRQGOV")),
+    ],
+)
+def test_a_nationality_adjective_describes_the_noun_before_it(
+    text: str, trigger: str, role: str, expected: tuple[str, str]
+) -> None:
+    assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected

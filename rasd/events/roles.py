@@ -23,6 +23,7 @@ from rasd.events.forms import (
     bare,
     fold,
     key_candidates,
+    name_key,
     possessive_keys,
     present_tense,
     proclitic_length,
@@ -153,6 +154,33 @@ def _ending(word: str) -> str:
     return next((e for e in ENDINGS if word.endswith(e)), "")
 
 
+def _described_nouns(
+    words: list[str], matches: list[ActorMatch], countries: frozenset[str], triggers: set[int]
+) -> list[ActorMatch]:
+    """Matches with a definite nationality adjective widened to the definite noun it describes when no dictionary
+    names that noun (المدارس العراقية، حزب الغد المصري): the phrase is the actor, and a noun in construct before it
+    joins it (طلبة المدارس العراقية)."""
+    taken = {i for m in matches for i in range(m.first, m.last + 1)} | triggers
+    out = []
+    for m in matches:
+        i = m.first - 1
+        word = words[m.first]
+        if (
+            m.first == m.last
+            and word.startswith("ال")
+            and m.head.endswith("ي")
+            and _nationality(m, countries)
+            and i >= 0
+            and i not in taken
+            and words[i].startswith("ال")
+            and words[i].isalpha()
+            and bare(words[i]) not in PREPOSITIONS | NP_STOPS | TIME_WORDS
+        ):
+            m = ActorMatch(i, m.last, m.codes, m.role, name_key(words[i]))
+        out.append(m)
+    return out
+
+
 def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
     """Whether word ``i`` may be the noun an indefinite nationality describes (وحدة إسرائيلية، دورية بريطانية):
     an indefinite word that is no trigger, particle, number or title and agrees with the nationality."""
@@ -176,8 +204,8 @@ def find_mentions(
 ) -> list[Mention]:
     """Actor mentions of a sentence, in order."""
     candidates = [actor_keys(w) for w in view.words]
-    matches = actors.match(candidates)
     triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
+    matches = _described_nouns(view.words, actors.match(candidates), actors.countries, triggers)
     chains: list[list[ActorMatch]] = []
     for m in matches:
         if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers):
