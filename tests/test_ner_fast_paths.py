@@ -80,7 +80,7 @@ def test_own_scores_from_value_tables_equal_the_feature_strings_scores():
     emissions([(WORDS, norms)])
     for word, norm in zip(WORDS, norms, strict=True):
         row = emissions.ids[(word, norm)]
-        info = emissions.infos[row]
+        info = emissions.features.token_info(word, norm)
         expected = tagger.crf.scores(["bias", *info.own_features()])
         assert abs(emissions.table[row, 0] - expected).max() < 1e-9, word
 

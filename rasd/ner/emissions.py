@@ -206,8 +206,8 @@ class Emissions:
     def _reset(self) -> None:
         """Forget every cached sum (the cache is bounded); the first row stands for a missing neighbour."""
         self.ids: dict[tuple[str, str], int] = {}
-        self.infos: list[TokenInfo] = [PADDING]
-        self.stems = [PADDING.stem]
+        self.stems = [PADDING.stem]  # per token row; its other values live on only as the sums they gave
+        self.new: list[TokenInfo] = []  # tokens met in this text, until their sums are stored
         # per token: own features (with the bias), then as seen from each offset
         self.table = np.zeros((1024, 1 + len(OFFSETS), self.labels))
         self.table[0, 1:] = [self.model.scores([padding_feature(d)]) for d in OFFSETS]
@@ -223,7 +223,7 @@ class Emissions:
     ) -> tuple[np.ndarray, list[list[str]]]:
         """Scores ``(tokens, labels)`` for all tokens of the sentences in order, and each sentence's token stems.
         ``pieces``: each sentence's tokens' word pieces from the text layer (``()`` where it has none), if known."""
-        if len(self.infos) > self.cache_size:
+        if len(self.stems) > self.cache_size:
             self._reset()
         lengths = [len(tokens) for tokens, _ in sentences]
         ends = list(accumulate(lengths))
@@ -257,7 +257,7 @@ class Emissions:
         """A row per token, new tokens' feature groups summed and stored."""
         ids = list(map(self.ids.get, zip(tokens, norms, strict=True)))
         if None in ids:  # new tokens (maybe twice in the text)
-            first = len(self.infos)
+            first = len(self.stems)
             flat = list(chain.from_iterable(pieces)) if pieces is not None else None
             for i in compress(range(len(ids)), map(is_, ids, repeat(None))):
                 key = tokens[i], norms[i]
@@ -267,15 +267,15 @@ class Emissions:
         return ids  # type: ignore[return-value]
 
     def _new_token(self, key: tuple[str, str], pieces: TokenPieces) -> int:
-        i = self.ids[key] = len(self.infos)
+        i = self.ids[key] = len(self.stems)
         info = self.features.token_info(*key, pieces)
-        self.infos.append(info)
+        self.new.append(info)
         self.stems.append(info.stem)
         return i
 
     def _store(self, first: int) -> None:
         """Sum and store the feature groups and value codes of the tokens from ``first`` on."""
-        new = self.infos[first:]
+        new, self.new = self.new, []
         end = first + len(new)
         self.table = _grow(self.table, end)
         zero = self.sums.zero
