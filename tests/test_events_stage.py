@@ -604,3 +604,17 @@ def test_a_nationality_adjective_describes_the_noun_before_it(
     text: str, trigger: str, role: str, expected: tuple[str, str]
 ) -> None:
     assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a plural in construct joins the name after it, and armed men of a named group are the group's
+        ("واقتحم مسلحو حماس منزل المسؤول في غزة.", "اقتحم", ("مسلحو حماس", "PSEREB")),
+        ("وهاجم مسلحو طالبان مركزا للشرطة.", "هاجم", ("مسلحو طالبان", "AFGREB")),
+        ("وقتل مسلحون مجهولون جنديا.", "قتل", ("مسلحون مجهولون", "UAF")),
+        ("ففي 9 يونيو أطلق بعض الفدائيين النار على المقر.", "أطلق", ("الفدائيين", "UAF")),
+    ],
+)
+def test_armed_men_of_a_named_group_are_the_groups(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert actor_of(analyze(text, "2008-01-10"), trigger, "source") == expected

@@ -61,6 +61,7 @@ from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
 AFTER_WINDOW = 10
+UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 
@@ -81,13 +82,16 @@ class Mention:
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
-    """One code for a chain: the country of any part, the role of the head (قوات + النظام السوري → SYRMIL)."""
+    """One code for a chain: the country of any part, the role of the head (قوات + النظام السوري → SYRMIL); armed
+    men of a named group are the group's (مسلحو حماس → PSEREB: once named, the force is no longer unidentified)."""
     codes = [code_on(p.codes, day) if p.codes else p.role for p in parts]
     codes = [c for c in codes if c]
     if not codes:
         return None
     country = next((c[:3] for c in codes if c[:3] in countries), None)
     head = codes[0]
+    if head == UNIDENTIFIED:
+        head = next((c for c in codes[1:] if c[:3] in countries and len(c) > 3), head)
     if head[:3] in countries or not country:
         return head
     return country + head
@@ -105,8 +109,8 @@ def _joins(
     if right.first != left.last + 1:
         return False
     before, word = words[left.last], words[right.first]
-    if bare(before) in TITLES:
-        return True
+    if bare(before) in TITLES or (left.role is not None and len(before) > 4 and before.endswith("و")):
+        return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if _definite(before) or not right.head.endswith("ي"):
             return False
