@@ -618,3 +618,16 @@ def test_a_nationality_adjective_describes_the_noun_before_it(
 )
 def test_armed_men_of_a_named_group_are_the_groups(text: str, trigger: str, expected: tuple[str, str]) -> None:
     assert actor_of(analyze(text, "2008-01-10"), trigger, "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # quotation marks around a name or a word set it off; they end no clause
+        ("وهاجم مسلحو «جيش المهدي» دورية للشرطة في البصرة.", "ASSAULT", [("مسلحو «جيش المهدي»", "للشرطة")]),
+        ("تظاهر أعضاء حزب «الغد» أمام البرلمان.", "PROTEST", [("حزب", "البرلمان")]),
+        ('وقال المتحدث إن المسلحين "هاجموا" الشرطة.', "ASSAULT", [("المسلحين", "الشرطة")]),
+    ],
+)
+def test_quotation_marks_around_a_few_words_end_no_clause(text: str, etype: str, roles: list) -> None:
+    assert roles_of(text, etype) == roles

@@ -64,6 +64,7 @@ AFTER_WINDOW = 10
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
+QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 
 
 @dataclass(slots=True)
@@ -106,10 +107,13 @@ def _joins(
     (جنود إسرائيليون); after a definite one only a nisba adjective (النظام السوري); after a title, a name
     (العقيد فاتح حسون).
     """
+    before, word = words[left.last], words[right.first]
+    construct = left.role is not None and len(before) > 4 and before.endswith("و")
+    if construct and right.first == left.last + 2 and words[left.last + 1] == '"':
+        return True  # مسلحو «جيش المهدي»
     if right.first != left.last + 1:
         return False
-    before, word = words[left.last], words[right.first]
-    if bare(before) in TITLES or (left.role is not None and len(before) > 4 and before.endswith("و")):
+    if bare(before) in TITLES or construct:
         return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if _definite(before) or not right.head.endswith("ي"):
@@ -233,10 +237,13 @@ def find_mentions(
             code += "MIL"
         doer = _describes_event(view.words, c, nouns)
         possessive = c[0].head in possessive_keys(word) and _possessive(word, view.cells[c[0].first][2], c[0].head)
+        last = c[-1].last
+        if view.words[first : last + 1].count('"') % 2 and last + 1 < len(view.words) and view.words[last + 1] == '"':
+            last += 1  # مسلحو «جيش المهدي»: the quotation mark that closes the name
         mentions.append(
             Mention(
                 first,
-                c[-1].last,
+                last,
                 code,
                 skip=skip,
                 counted=counted,
@@ -294,7 +301,19 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
 def _breaks(words: list[str], start: int, end: int) -> bool:
     """Whether a clause ends between two positions: a stop, or a comma before a conjoined word (، وأعلنت), which an
     apposition's comma (فاتح حسون، عضو فريق المعارضة،) is not."""
-    return any(w in CLAUSE_BREAKS or _new_clause(words, i) for i, w in enumerate(words[start:end], start))
+    return any(
+        (w in CLAUSE_BREAKS and not _names_quoted(words, i)) or _new_clause(words, i)
+        for i, w in enumerate(words[start:end], start)
+    )
+
+
+def _names_quoted(words: list[str], i: int) -> bool:
+    """Whether word ``i`` is a quotation mark around a few words (تنظيم «القاعدة»، حزب الغد «المعارض»), which
+    name or set off a term, not a quotation that ends a clause."""
+    if words[i] != '"':
+        return False
+    near = [j for j in range(max(0, i - QUOTED_WORDS - 1), min(len(words), i + QUOTED_WORDS + 2)) if j != i]
+    return any(words[j] == '"' and all(w.isalnum() for w in words[min(i, j) + 1 : max(i, j)]) for j in near)
 
 
 def _new_clause(words: list[str], i: int) -> bool:
