@@ -128,9 +128,13 @@ class _Grid:
 
 
 class Emissions:
-    """Scores every label at every token of a text, with the weights of a crfsuite model."""
+    """Scores every label at every token of a text, with the weights of a crfsuite model.
 
-    def __init__(self, model: CrfModel, features: FeatureExtractor, cache_size: int = 100_000) -> None:
+    Up to ``cache_size`` token forms keep their sums (about 400 bytes each); the news corpus has about 400,000,
+    so a stream of news seldom starts afresh, which would make every common word new again.
+    """
+
+    def __init__(self, model: CrfModel, features: FeatureExtractor, cache_size: int = 400_000) -> None:
         self.model = model
         self.features = features
         self.cache_size = cache_size
