@@ -516,6 +516,7 @@ def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> 
         ("وقصفت سرايا القدس مستوطنة سديروت بالصواريخ.", "قصفت", "source", ("سرايا القدس", "PSEUAF")),
         # an audited name the dictionary writes only with an adjective (حرس ثوري إيراني)
         ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "فجرت", "target", ("للحرس الثوري", "IRNMIL")),
+        ("وفجر انتحاري نفسه قرب مقر للصحوة في بغداد.", "فجر", "target", ("للصحوة", "IRQUAF")),
     ],
 )
 def test_groups_named_by_a_broken_plural_or_an_audited_name_get_their_code(
