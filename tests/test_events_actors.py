@@ -95,6 +95,10 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("ثلاثة أشخاص", [("أشخاص", "CVL")]),
         ("طائرة بدون طيار", [("طائرة بدون طيار", "MIL")]),
         ("طائرات حربية", [("طائرات حربية", "MIL")]),
+        ("الطائرات", [("الطائرات", "MIL")]),
+        ("طائرة استطلاع", [("طائرة استطلاع", "SPY")]),
+        ("طلبة", [("طلبة", "EDU")]),
+        ("الفدائيين", [("الفدائيين", "UAF")]),
     ],
 )
 def test_audited_agents_reach_broken_plurals_and_construct_forms(phrase: str, expected: list) -> None:

@@ -632,3 +632,8 @@ def test_armed_men_of_a_named_group_are_the_groups(text: str, trigger: str, expe
 )
 def test_quotation_marks_around_a_few_words_end_no_clause(text: str, etype: str, roles: list) -> None:
     assert roles_of(text, etype) == roles
+
+
+def test_a_definite_noun_trigger_takes_no_genitive_so_the_word_after_it_is_the_object() -> None:
+    # المتظاهرين قوات: a definite noun is never in construct, so the riot police are whom the protesters pelted
+    assert roles_of("ورشق مئات المتظاهرين قوات الأمن بالحجارة.", "PROTEST")[0] == ("المتظاهرين", "قوات الأمن")

@@ -343,6 +343,8 @@ def assign_roles(
         before = [m for m in before if m.first >= opening and not _governed(words, m) and not _judges(words, m, judges)]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
+        if genitive is not None and _definite(words[hit.last]) and not _definite(words[genitive.first]):
+            genitive = None  # ورشق المتظاهرين قوات الأمن: a definite noun has no genitive, nor an indefinite adjective
         if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
             return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
