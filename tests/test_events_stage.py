@@ -517,9 +517,23 @@ def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> 
         # an audited name the dictionary writes only with an adjective (حرس ثوري إيراني)
         ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "فجرت", "target", ("للحرس الثوري", "IRNMIL")),
         ("وفجر انتحاري نفسه قرب مقر للصحوة في بغداد.", "فجر", "target", ("للصحوة", "IRQUAF")),
+        # a unit noun before a nationality is that country's military; alone it is no actor
+        ("وقالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت ناشطا.", "اغتالت", "source", ("وحدة إسرائيلية", "ISRMIL")),
+        ("هاجم مسلحون دورية بريطانية قرب البصرة.", "هاجم", "target", ("دورية بريطانية", "GBRMIL")),
+        ("هاجم مسلحون حافلة بريطانية قرب البصرة.", "هاجم", "target", ("حافلة بريطانية", "GBR")),
+        # a definite nationality adjective takes the noun it describes, and a noun in construct before that joins
+        ("تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام البرلمان.", "تظاهر", "source", ("حزب الغد المصري", "EGYPTY")),
+        ("تظاهر مئات من طلبة المدارس العراقية أمام الوزارة.", "تظاهر", "source", ("طلبة المدارس العراقية", "IRQEDU")),
+        # a noun the dictionary knows keeps its own code (الحكومة العراقية)
+        ("وهاجم مسلحون مقر الحكومة العراقية في بغداد.", "هاجم", "target", ("الحكومة العراقية", "IRQGOV")),
+        # a plural in construct joins the name after it, and armed men of a named group are the group's
+        ("واقتحم مسلحو حماس منزل المسؤول في غزة.", "اقتحم", "source", ("مسلحو حماس", "PSEREB")),
+        ("وهاجم مسلحو طالبان مركزا للشرطة.", "هاجم", "source", ("مسلحو طالبان", "AFGREB")),
+        ("وقتل مسلحون مجهولون جنديا.", "قتل", "source", ("مسلحون مجهولون", "UAF")),
+        ("ففي 9 يونيو أطلق بعض الفدائيين النار على المقر.", "أطلق", "source", ("الفدائيين", "UAF")),
     ],
 )
-def test_groups_named_by_a_broken_plural_or_an_audited_name_get_their_code(
+def test_the_phrase_that_names_an_actor_and_its_code(
     text: str, trigger: str, role: str, expected: tuple[str, str]
 ) -> None:
     assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
@@ -539,21 +553,6 @@ def test_groups_named_by_a_broken_plural_or_an_audited_name_get_their_code(
 )
 def test_time_phrases_and_case_endings_decide_who_did_it(text: str, roles: list) -> None:
     assert roles_of(text, "ASSAULT") == roles
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "role", "expected"),
-    [
-        # a unit noun before a nationality is that country's military; alone it is no actor
-        ("وقالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت ناشطا.", "اغتالت", "source", ("وحدة إسرائيلية", "ISRMIL")),
-        ("هاجم مسلحون دورية بريطانية قرب البصرة.", "هاجم", "target", ("دورية بريطانية", "GBRMIL")),
-        ("هاجم مسلحون حافلة بريطانية قرب البصرة.", "هاجم", "target", ("حافلة بريطانية", "GBR")),
-    ],
-)
-def test_a_military_unit_of_a_nationality_is_its_military(
-    text: str, trigger: str, role: str, expected: tuple[str, str]
-) -> None:
-    assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
 
 
 def test_a_name_after_a_noun_of_direction_is_a_place_not_the_doer() -> None:
@@ -589,36 +588,6 @@ def test_in_violence_a_partitive_after_the_verb_is_whom_it_befell() -> None:
 )
 def test_what_a_weapon_is_fired_at_is_the_target(text: str, roles: list) -> None:
     assert roles_of(text, "ASSAULT") == roles
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "role", "expected"),
-    [
-        # a definite nationality adjective takes the noun it describes, and a noun in construct before that joins
-        ("تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام البرلمان.", "تظاهر", "source", ("حزب الغد المصري", "EGYPTY")),
-        ("تظاهر مئات من طلبة المدارس العراقية أمام الوزارة.", "تظاهر", "source", ("طلبة المدارس العراقية", "IRQEDU")),
-        # a noun the dictionary knows keeps its own code (الحكومة العراقية)
-        ("وهاجم مسلحون مقر الحكومة العراقية في بغداد.", "هاجم", "target", ("الحكومة العراقية", "IRQGOV")),
-    ],
-)
-def test_a_nationality_adjective_describes_the_noun_before_it(
-    text: str, trigger: str, role: str, expected: tuple[str, str]
-) -> None:
-    assert actor_of(analyze(text, "2008-01-10"), trigger, role) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # a plural in construct joins the name after it, and armed men of a named group are the group's
-        ("واقتحم مسلحو حماس منزل المسؤول في غزة.", "اقتحم", ("مسلحو حماس", "PSEREB")),
-        ("وهاجم مسلحو طالبان مركزا للشرطة.", "هاجم", ("مسلحو طالبان", "AFGREB")),
-        ("وقتل مسلحون مجهولون جنديا.", "قتل", ("مسلحون مجهولون", "UAF")),
-        ("ففي 9 يونيو أطلق بعض الفدائيين النار على المقر.", "أطلق", ("الفدائيين", "UAF")),
-    ],
-)
-def test_armed_men_of_a_named_group_are_the_groups(text: str, trigger: str, expected: tuple[str, str]) -> None:
-    assert actor_of(analyze(text, "2008-01-10"), trigger, "source") == expected
 
 
 @pytest.mark.parametrize(

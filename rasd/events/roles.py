@@ -65,6 +65,8 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
+GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
+NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 
 
 @dataclass(slots=True)
@@ -182,7 +184,7 @@ def _described_nouns(
             and i not in taken
             and words[i].startswith("ال")
             and words[i].isalpha()
-            and bare(words[i]) not in PREPOSITIONS | NP_STOPS | TIME_WORDS
+            and bare(words[i]) not in NOT_NOUNS
         ):
             m = ActorMatch(i, m.last, m.codes, m.role, name_key(words[i]))
         out.append(m)
@@ -512,7 +514,7 @@ def _quantity_of(words: list[str], mention: Mention) -> int | None:
 def _governed(words: list[str], mention: Mention) -> bool:
     """Whether a preposition or a noun of direction governs a mention (على المدرسة, لقوات, شرق مدينة غزة), which
     then cannot be a verb's subject."""
-    return _introduced_by(words, mention, PREPOSITIONS | LOCATIVES, "بل")
+    return _introduced_by(words, mention, GOVERNORS, "بل")
 
 
 def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], attached: str) -> bool:
