@@ -517,6 +517,7 @@ def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> 
         # an audited name the dictionary writes only with an adjective (حرس ثوري إيراني)
         ("وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "فجرت", "target", ("للحرس الثوري", "IRNMIL")),
         ("وفجر انتحاري نفسه قرب مقر للصحوة في بغداد.", "فجر", "target", ("للصحوة", "IRQUAF")),
+        ("وتظاهر الطلاب أمام البرلمان الكردستاني في أربيل.", "تظاهر", "target", ("البرلمان الكردستاني", "IRQLEG")),
         # a unit noun before a nationality is that country's military; alone it is no actor
         ("وقالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت ناشطا.", "اغتالت", "source", ("وحدة إسرائيلية", "ISRMIL")),
         ("هاجم مسلحون دورية بريطانية قرب البصرة.", "هاجم", "target", ("دورية بريطانية", "GBRMIL")),
