@@ -29,9 +29,12 @@ def test_the_most_frequent_type_wins():
     assert tie == [["B-LOC"], ["B-ORG"]]  # no majority: both stay
 
 
-def test_touching_person_names_are_one_name():
-    assert join_touching(["O", "B-PERS", "B-PERS", "O", "B-PERS"]) == ["O", "B-PERS", "I-PERS", "O", "B-PERS"]
-    assert join_touching(["B-LOC", "B-LOC"]) == ["B-LOC", "B-LOC"]
+def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa():
+    words = ["قال", "كيني", "ميلر", "إن", "روني"]
+    assert join_touching(["O", "B-PERS", "B-PERS", "O", "B-PERS"], words) == ["O", "B-PERS", "I-PERS", "O", "B-PERS"]
+    assert join_touching(["B-LOC", "B-LOC"], ["القاهرة", "الجيزة"]) == ["B-LOC", "B-LOC"]
+    # two people joined by و stay two
+    assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"]) == ["B-PERS", "B-PERS"]
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

@@ -121,18 +121,17 @@ def _tag_untagged(words: list[str], tags: list[str], nearby: _Nearby, first: int
     return a > 0
 
 
-def join_touching(tags: list[str], kind: str = "PERS") -> list[str]:
-    """Read two names of ``kind`` with nothing between them as one (``نصر`` + ``الحريري``).
-
-    Used for documents: a person's name split in two is never what a reader wants. ANERcorp's own annotation
-    sometimes splits such names, so the CoNLL output leaves them as tagged (on dev this rule costs 0.001).
-    """
-    out = list(tags)
+def join_touching(tags: list[str], words: list[str], kind: str = "PERS") -> list[str]:
+    """Read two names of ``kind`` with nothing between them as one (``نصر`` + ``الحريري``, كيني ميلر), unless the
+    second opens with و: two people side by side are joined by و or set apart by a comma (ANERcorp's training
+    part has 21 of its 2,432 people right after another without و)."""
     begin = "B-" + kind
-    if begin in out:
-        for i in compress(range(1, len(out)), map(begin.__eq__, out[1:])):
-            if out[i - 1][2:] == kind:
-                out[i] = "I-" + kind
+    if begin not in tags:
+        return tags
+    out = list(tags)
+    for i in compress(range(1, len(out)), map(begin.__eq__, out[1:])):
+        if out[i - 1][2:] == kind and not words[i].startswith("و"):
+            out[i] = "I-" + kind
     return out
 
 
