@@ -154,3 +154,9 @@ def test_two_people_with_one_family_name_in_own_text():
     assert len(saad) == 1 and len(rafiq) == 1 and saad != rafiq
     bare = [e for e in doc.entities if e.text == "الحريري"]
     assert bare and {e.canonical for e in bare} == {"رفيق الحريري"}  # the nearest full name before it
+
+
+def test_a_credited_newspaper_is_an_organisation_and_the_region_a_place():
+    doc = analyse("بيروت: «الشرق الأوسط»\nقال مصدر مطلع لـ«الشرق الأوسط» إن الوفد وصل إلى جنيف.")
+    assert {(e.text, e.label) for e in doc.entities} >= {("الشرق الأوسط", "ORG"), ("بيروت", "LOC")}
+    assert "الشرق الأوسط" in canonicals(analyse("ويتجه الاهتمام إلى «الشرق الأوسط» مجددا."))["LOC"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from rasd.ner.context import institution_names, join_touching, propagate, spans
+from rasd.ner.context import institution_names, join_touching, media_credits, propagate, spans
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import Lexicon
 from rasd.text.normalize import normalize
@@ -35,6 +35,19 @@ def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa():
     assert join_touching(["B-LOC", "B-LOC"], ["القاهرة", "الجيزة"]) == ["B-LOC", "B-LOC"]
     # two people joined by و stay two
     assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"]) == ["B-PERS", "B-PERS"]
+
+
+def test_a_quoted_place_credited_as_a_source_is_the_medium():
+    dateline = ["لندن", ":", "«", "الشرق", "الأوسط", "»"]
+    tags = ["B-LOC", "O", "O", "B-LOC", "I-LOC", "O"]
+    assert media_credits(tags, dateline) == ["B-LOC", "O", "O", "B-ORG", "I-ORG", "O"]
+    told = ["وقال", "مصدر", "لـ", "«", "الشرق", "الأوسط", "»"]
+    assert media_credits(["O", "O", "O", "O", "B-LOC", "I-LOC", "O"], told)[4:6] == ["B-ORG", "I-ORG"]
+    # the region in quotation marks elsewhere, or a place that is not the whole quotation, stays a place
+    region = ["إلى", "«", "الشرق", "الأوسط", "»"]
+    assert media_credits(["O", "O", "B-LOC", "I-LOC", "O"], region) == ["O", "O", "B-LOC", "I-LOC", "O"]
+    longer = ["لـ", "«", "الشرق", "الأوسط", "الجديد", "»"]
+    assert media_credits(["O", "O", "B-LOC", "I-LOC", "O", "O"], longer)[2] == "B-LOC"
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

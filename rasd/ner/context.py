@@ -135,6 +135,29 @@ def join_touching(tags: list[str], words: list[str], kind: str = "PERS") -> list
     return out
 
 
+# What stands before the quotation marks of a credited source: a dateline's colon (لندن: «الشرق الأوسط») or لـ
+# ("told to": قال لـ«الشرق الأوسط»), written in one token or two (ل ـ)
+CREDIT_BEFORE = frozenset({":", "ـ", "لـ", "ل"})
+OPENING_QUOTES = frozenset('«"“')
+CLOSING_QUOTES = frozenset('»"”')
+
+
+def media_credits(tags: list[str], words: list[str]) -> list[str]:
+    """A place name that is the whole of a quotation credited as a source (لندن: «الشرق الأوسط», قال مصدر
+    لـ«الشرق الأوسط») names the medium, an organisation, not the region."""
+    out = tags
+    for i in compress(range(2, len(tags)), map("B-LOC".__eq__, tags[2:])):
+        if words[i - 1] not in OPENING_QUOTES or words[i - 2] not in CREDIT_BEFORE:
+            continue
+        end = i + 1
+        while end < len(tags) and tags[end] == "I-LOC":
+            end += 1
+        if end < len(words) and words[end] in CLOSING_QUOTES:
+            out = list(out) if out is tags else out
+            out[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+    return out
+
+
 # Organisation heads too generic to start a descriptive name on their own (الحكومة المغربية لتعزيز …).
 GENERIC_HEADS = frozenset(
     ["الحكومه", "الاداره", "المنتخب", "المجموعه", "السلطه", "الجماعه", "القوات", "الجيش", "المكتب", "المركز"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import join_touching, propagate
+from rasd.ner.context import join_touching, media_credits, propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
@@ -56,7 +56,8 @@ class Tagger:
 
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
-        nearby sentences and touching person names read as one (rasd.ner.context)."""
+        nearby sentences, touching person names read as one and quoted media credits as organisations
+        (rasd.ner.context)."""
         return self.tag_text(sentences)[0]
 
     def tag_text(
@@ -66,7 +67,8 @@ class Tagger:
         the tokens' word pieces from the text layer, when there is one."""
         tags, stems = self._tag(sentences, pieces)
         found = propagate(stems, tags)
-        return [join_touching(t, tokens) for t, (tokens, _) in zip(found, sentences, strict=True)], stems
+        words = [tokens for tokens, _ in sentences]
+        return [media_credits(join_touching(t, w), w) for t, w in zip(found, words, strict=True)], stems
 
     def _tag(
         self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
