@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/bench_events.py [--articles N] [--every K]
 Takes every K-th article of ../shared/data/news/ant-multisource.jsonl.gz (so the sample spreads over the
-corpus and its article lengths), times the whole pipeline from raw text with empty caches, then the events
-stage alone on the same documents.
+corpus and its article lengths), times the whole pipeline from raw text with empty caches and prints the peak
+memory after it, then times the events stage alone on the same documents.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -55,6 +56,7 @@ def main() -> None:
         if isinstance(doc, Document):
             coded += len(doc.events)
     total_cpu, total_wall = time.process_time() - cpu, time.perf_counter() - wall
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
     events = next(s for s in stages if s.name == "events")
     docs = list(Pipeline([s for s in stages if s is not events]).pipe(records))
@@ -67,6 +69,7 @@ def main() -> None:
     chars = sum(len(r.text) for r in records)
     print(f"articles          {len(records)} (every {args.every}th, {chars / len(records):,.0f} characters each)")
     print(f"all stages        {len(records) / total_cpu:,.0f} articles/s CPU, {len(records) / total_wall:,.0f} wall")
+    print(f"peak memory       {peak_mb:,.0f} MB (the articles read, models and caches after the whole pipeline)")
     print(f"events stage      {len(records) / stage_cpu:,.0f} articles/s CPU ({stage_cpu:.2f} s), {coded} events coded")
 
 
