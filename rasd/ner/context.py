@@ -5,6 +5,9 @@ proclitics) and, for a person's name of two or more words, its last word (a fami
 ``فاتح حسون``) is looked for among untagged tokens, longest first, and tagged with the type it was most often
 given; and a name tagged with a type other than the one it has most often nearby takes that type. On the
 ANERcorp dev split this adds about two points of micro-F1, mostly recall on organisations.
+
+Then repairs of one sentence's tags: touching person names read as one (``join_touching``), quoted media credits
+read as organisations (``media_credits``), and, for documents, descriptive institution names (``institution_names``).
 """
 
 from __future__ import annotations
