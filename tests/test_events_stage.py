@@ -384,6 +384,10 @@ def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: s
         # the subject of إن before the verb (accusative): whom it befell when no object follows, else the doer
         ("وقالت الشرطة إن مسلحا قتل في الاشتباك.", [(None, "مسلحا")]),
         ("وقالت الشرطة إن مسلحا قتل جنديا قرب الحاجز.", [("مسلحا", "جنديا")]),
+        # so is a dual or plural in the oblique case right after إن, and an agent listed in the accusative (شخصا)
+        ("وقال المتحدث إن جنديين قتلا في الهجوم.", [(None, "جنديين")]),
+        ("وقال مصدر إن شخصا قتل وأصيب أربعة في الانفجار.", [(None, "شخصا")]),
+        ("وقال الجيش إن مسلحين قتلوا جنديا.", [("مسلحين", "جنديا")]),
     ],
 )
 def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: list) -> None:

@@ -228,7 +228,10 @@ def find_mentions(
     for c in chains:
         first, skip = c[0].first, proclitic_length(view.words[c[0].first], c[0].head)
         word = view.words[first]
-        accusative = word.endswith("ا") and c[0].head not in key_candidates(word)
+        # read through the ending, or an audited agent listed in the accusative (شخصا)
+        accusative = word.endswith("ا") and (
+            c[0].head not in key_candidates(word) or (c[0].role is not None and c[0].head.endswith("ا"))
+        )
         unit = False
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
@@ -382,7 +385,12 @@ def assign_roles(
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
     before = [m for m in before if m not in victims]
-    if before and before[-1].accusative and _passive_reading(hit) and not _may_begin_object(words, hit.last + 1):
+    if (
+        before
+        and (before[-1].accusative or _subject_of_inna(words, before[-1]))
+        and _passive_reading(hit)
+        and not _may_begin_object(words, hit.last + 1)
+    ):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
         return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
@@ -417,6 +425,13 @@ def _nominative_plural(word: str) -> bool:
     """Whether a word ends as a sound plural in the nominative (مسلحون), which no genitive does: the word before it
     that reads as a verbal noun (خطف، قتل) is then the verb, whose subject it is."""
     return len(word) > 5 and fold(word).endswith("ون")
+
+
+def _subject_of_inna(words: list[str], mention: Mention) -> bool:
+    """Whether a mention in the oblique plural or dual (جنديين، مسلحين) stands right after إن / أن, whose subject it
+    then is, in the accusative like مسلحا (قال إن جنديين قتلا)."""
+    first = mention.first - (1 if mention.first > 0 and words[mention.first - 1] == '"' else 0)
+    return first > 0 and bare(words[first - 1]) in COMPLEMENTIZERS and fold(words[mention.first]).endswith("ين")
 
 
 def _may_begin_object(words: list[str], i: int) -> bool:
