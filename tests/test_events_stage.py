@@ -611,3 +611,22 @@ def test_quotation_marks_around_a_few_words_end_no_clause(text: str, etype: str,
 def test_a_definite_noun_trigger_takes_no_genitive_so_the_word_after_it_is_the_object() -> None:
     # المتظاهرين قوات: a definite noun is never in construct, so the riot police are whom the protesters pelted
     assert roles_of("ورشق مئات المتظاهرين قوات الأمن بالحجارة.", "PROTEST")[0] == ("المتظاهرين", "قوات الأمن")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "roles"),
+    [
+        # the subject of تعرض ل… ("was subjected to") or نجا من… ("survived") underwent the act, and did not do it
+        ("وتعرض موكب الوزير لهجوم بسيارة مفخخة في بغداد أمس.", "هجوم", (None, "الوزير")),
+        ("ونجا قائد شرطة النجدة في بغداد أمس من محاولة اغتيال بعبوة ناسفة.", "اغتيال", (None, "قائد شرطة")),
+        # من جانب names the doer as من قبل does, past a word of membership (عناصر)
+        (
+            "وردت القوات الأميركية بضربة جوية إثر تعرض قواتها لإطلاق نار من جانب عناصر جيش المهدي في بغداد.",
+            "لإطلاق نار",
+            ("جيش المهدي", "قواتها"),
+        ),
+    ],
+)
+def test_who_underwent_an_attack_and_who_did_it(text: str, trigger: str, roles: tuple) -> None:
+    [event] = [e for e in rasd.analyze(text, published="2008-01-10").events if e.trigger.text == trigger]
+    assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles

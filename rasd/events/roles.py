@@ -52,6 +52,7 @@ from rasd.events.rolewords import (
     REPORTING_VERBS,
     SELF,
     SHOT_BY,
+    SUFFERING_VERBS,
     TIME_UNITS,
     TIME_WORDS,
     TITLES,
@@ -65,6 +66,7 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
+SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 
@@ -340,12 +342,22 @@ def assign_roles(
         patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
         return doer, patient or _object(words, rest)
     if hit.entry.pos == "noun":
+        sufferer = _sufferer(words, hit, mentions) if hit.entry.type in PATIENT_TYPES else None
+        if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
+            return None, sufferer
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         if hit.entry.type in PATIENT_TYPES:
             before = [m for m in before if not m.counted]
         opening = _clause_start(words, hit.first)
         judges = CONDEMNING_VERBS | REPORTING_VERBS if _one_of(hit, words, BEFALLING_NOUNS) else CONDEMNING_VERBS
-        before = [m for m in before if m.first >= opening and not _governed(words, m) and not _judges(words, m, judges)]
+        before = [
+            m
+            for m in before
+            if m.first >= opening
+            and not _governed(words, m)
+            and not _judges(words, m, judges)
+            and not _suffers(words, m)
+        ]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
         if genitive is not None and _definite(words[hit.last]) and not _definite(words[genitive.first]):
@@ -425,6 +437,22 @@ def _nominative_plural(word: str) -> bool:
     """Whether a word ends as a sound plural in the nominative (مسلحون), which no genitive does: the word before it
     that reads as a verbal noun (خطف، قتل) is then the verb, whose subject it is."""
     return len(word) > 5 and fold(word).endswith("ون")
+
+
+def _sufferer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    """Who underwent the act a noun names, as the subject of تعرض ل… ("was subjected to") or نجا من… ("survived")
+    a few words before it (تعرضت وزيرة الدولة لمحاولة اغتيال، نجا قائد الشرطة أمس من محاولة اغتيال)."""
+    for i in range(hit.first - 1, max(-1, hit.first - SUFFERING_WINDOW), -1):
+        if words[i] in CLAUSE_BREAKS:
+            return None
+        if bare(words[i]).startswith(SUFFERING_VERBS):
+            return next((m for m in mentions if i < m.first and m.last < hit.first and not _governed(words, m)), None)
+    return None
+
+
+def _suffers(words: list[str], mention: Mention) -> bool:
+    """Whether a mention is the subject of تعرض or نجا right before it: one who underwent an act, never its doer."""
+    return mention.first > 0 and bare(words[mention.first - 1]).startswith(SUFFERING_VERBS)
 
 
 def _subject_of_inna(words: list[str], mention: Mention) -> bool:
@@ -546,7 +574,8 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
         by = (bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")) or words[i] in SHOT_BY
         carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and bare(words[i]).startswith(DOER_VERBS)
         if by or carried_out:
-            return next((m for m in mentions if i < m.first <= i + 2), None)
+            reach = i + 2 + (i + 1 < len(words) and bare(words[i + 1]) in MEMBERS)  # من جانب عناصر جيش المهدي
+            return next((m for m in mentions if i < m.first <= reach), None)
     return None
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from rasd.events.forms import fold
 
-BY = (fold("قبل"), fold("يد"), fold("ايدي"))
+BY = (fold("قبل"), fold("يد"), fold("ايدي"), fold("جانب"))  # من قبل، على يد، من جانب: the doer follows
 SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
 SELF = fold("نفس")
+# "was subjected to", "survived": their subject underwent the act the noun after them names (تعرض لهجوم، نجا من)
+SUFFERING_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "نجا", "نجت", "ينجو"))
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 # units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals
