@@ -181,7 +181,7 @@ def test_events_from_a_reloaded_document_are_the_same(seed: Document) -> None:
         ("قتل 20 زائرا واصيب 60 حين انفجرت سيارة مفخخة في بغداد أمس.", "قتل", None, "20 زائرا"),
         ("اعتقلت الشرطة عشرة متهمين في القاهرة.", "اعتقلت", "الشرطة", "عشرة متهمين"),
         ("وقتل أمس عشرون مصليا في بغداد.", "قتل", None, "عشرون مصليا"),
-        ("واختطفت الحركة عشرة ركاب في المدينة أمس.", "اختطفت", None, "عشرة ركاب"),
+        ("واختطفت الحركة عشرة ركاب في المدينة أمس.", "اختطفت", "الحركة", "عشرة ركاب"),  # a group noun is a mention
     ],
 )
 def test_the_words_a_violent_verb_acts_on_are_its_target(
@@ -630,3 +630,30 @@ def test_a_definite_noun_trigger_takes_no_genitive_so_the_word_after_it_is_the_o
 def test_who_underwent_an_attack_and_who_did_it(text: str, trigger: str, roles: tuple) -> None:
     [event] = [e for e in rasd.analyze(text, published="2008-01-10").events if e.trigger.text == trigger]
     assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare definite group noun refers back to the organisation it heads in the article, and takes its code
+        (
+            "وقالت حركة طالبان إنها ستواصل القتال. وخطفت الحركة عشرات العاملين الأجانب في هلمند أمس.",
+            ("الحركة", "طالبان", "AFGREB"),
+        ),
+        (
+            "وأعلنت حركة حماس أنها ستواصل المقاومة. وقصفت الحركة مستوطنة سديروت بالصواريخ أمس.",
+            ("الحركة", "حماس", "PSEREB"),
+        ),
+        # with no organisation before it, it stays a mention of its own
+        ("وفجرت الجبهة ثلاث سيارات ملغومة في المدينة أمس.", ("الجبهة", "الجبهة", None)),
+    ],
+)
+def test_a_group_noun_refers_back_to_the_organisation_it_heads(text: str, expected: tuple) -> None:
+    [event] = events_of(rasd.analyze(text, published="2008-01-10"), "ASSAULT")
+    assert (event.source.text, event.source.canonical, event.source.actor_code) == expected
+
+
+def test_a_group_noun_before_a_definite_word_heads_a_name() -> None:
+    doc = rasd.analyze("وهاجمت الحركة الشعبية لتحرير السودان مواقع الجيش.", published="2008-01-10")
+    [event] = events_of(doc, "ASSAULT")
+    assert event.source.text.startswith("الحركة الشعبية")

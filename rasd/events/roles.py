@@ -40,6 +40,7 @@ from rasd.events.rolewords import (
     CONDEMNING_VERBS,
     DOER_VERBS,
     ENDINGS,
+    GROUP_NOUNS,
     IN,
     LOCATIVES,
     MEMBERS,
@@ -272,6 +273,41 @@ def find_mentions(
     mentions.sort(key=lambda m: m.first)
     _own_countries(mentions, actors.countries)
     return mentions
+
+
+def group_head(text: str, entity: Entity) -> str | None:
+    """The group noun that heads an organisation's name, in the entity (جبهة النصرة) or just before it (حركة
+    «حماس»، حركة طالبان with طالبان tagged), folded and without its article."""
+    words = [entity.text.split()[0], *text[max(0, entity.start - 16) : entity.start].split()[-1:]]
+    return next((h for h in (bare(fold(w.strip('«"“'))) for w in words) if h in GROUP_NOUNS), None)
+
+
+def group_references(
+    view: SentenceView,
+    mentions: list[Mention],
+    earlier: list[tuple[str, Entity]],
+    actors: ActorDictionary,
+    day: int | None,
+) -> list[Mention]:
+    """``mentions`` with the bare definite group nouns of the sentence added (وخطفت الحركة، فجرت الجبهة): each names
+    the organisation named last before it whose name that noun heads (حركة طالبان …, then الحركة), with its code, or,
+    when none was, stays a mention of its own without one. A group noun followed by a definite word is the head of
+    a name (الحركة الشعبية لتحرير السودان), not a reference. ``earlier``: the article's organisations before the
+    sentence with the group noun that heads each (``group_head``), in text order."""
+    words = view.words
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    added = []
+    for i, word in enumerate(words):
+        head = bare(word)
+        if i in taken or head not in GROUP_NOUNS or not _definite(word):
+            continue
+        if i + 1 < len(words) and _definite(words[i + 1]):
+            continue
+        named = next((e for h, e in reversed(earlier) if h == head), None)
+        name = (named.canonical or named.text) if named else None
+        skip = proclitic_length(word, name_key(head))
+        added.append(Mention(i, i, actors.code_of(name, day) if name else None, name, skip))
+    return sorted(mentions + added, key=lambda m: m.first) if added else mentions
 
 
 def _possessive(word: str, raw: str, head: str) -> bool:

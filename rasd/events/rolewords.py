@@ -42,6 +42,8 @@ UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "ف
 # words of quantity and of membership in a partitive subject (عشرات من أعضاء حزب الغد، مئات من طلبة المدارس)
 QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات"))
 MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
+# nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
+GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]

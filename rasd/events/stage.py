@@ -13,7 +13,15 @@ from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
-from rasd.events.roles import Mention, assign_roles, crowd, find_mentions, patient_phrase
+from rasd.events.roles import (
+    Mention,
+    assign_roles,
+    crowd,
+    find_mentions,
+    group_head,
+    group_references,
+    patient_phrase,
+)
 from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -67,6 +75,8 @@ class EventCoder:
         views = sentence_views(doc, self.lexicon)
         entities = sorted(doc.entities, key=lambda e: e.start)
         starts = [e.start for e in entities]
+        # per entity, the group noun that heads it if it is an organisation (what الحركة may refer back to)
+        groups = [(group_head(doc.text, e) if e.label == "ORG" else None, e) for e in entities]
         events: list[Event] = []
         for view in views:
             types = self.detected_types(view) if view.hits else set()
@@ -84,6 +94,7 @@ class EventCoder:
                 if (m.first, m.last) not in cities
                 and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
             ]
+            mentions = group_references(view, mentions, groups[:lo], self.actors, day)
             date = find_date(view.words, published)
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
