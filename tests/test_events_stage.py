@@ -388,6 +388,8 @@ def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: s
         ("وقال المتحدث إن جنديين قتلا في الهجوم.", [(None, "جنديين")]),
         ("وقال مصدر إن شخصا قتل وأصيب أربعة في الانفجار.", [(None, "شخصا")]),
         ("وقال الجيش إن مسلحين قتلوا جنديا.", [("مسلحين", "جنديا")]),
+        # a clause of time after the verb is no object (قتل بعدما …)
+        ("وقال مسؤولون إن مقاتلا قتل بعدما سقطت قذيفة على منزله.", [(None, "مقاتلا")]),
     ],
 )
 def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: list) -> None:
@@ -644,6 +646,9 @@ def test_who_underwent_an_attack_and_who_did_it(text: str, trigger: str, roles: 
             "وأعلنت حركة حماس أنها ستواصل المقاومة. وقصفت الحركة مستوطنة سديروت بالصواريخ أمس.",
             ("الحركة", "حماس", "PSEREB"),
         ),
+        # earlier in its own sentence too; the noun of إن right before a verb is its subject, even with two
+        # mentions after the verb
+        ("وقالت حركة حماس إن الحركة قصفت مستوطنة سديروت بالصواريخ أمس.", ("الحركة", "حماس", "PSEREB")),
         # with no organisation before it, it stays a mention of its own
         ("وفجرت الجبهة ثلاث سيارات ملغومة في المدينة أمس.", ("الجبهة", "الجبهة", None)),
     ],

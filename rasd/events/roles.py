@@ -292,8 +292,8 @@ def group_references(
     """``mentions`` with the bare definite group nouns of the sentence added (وخطفت الحركة، فجرت الجبهة): each names
     the organisation named last before it whose name that noun heads (حركة طالبان …, then الحركة), with its code, or,
     when none was, stays a mention of its own without one. A group noun followed by a definite word is the head of
-    a name (الحركة الشعبية لتحرير السودان), not a reference. ``earlier``: the article's organisations before the
-    sentence with the group noun that heads each (``group_head``), in text order."""
+    a name (الحركة الشعبية لتحرير السودان), not a reference. ``earlier``: the article's entities up to the end of
+    the sentence, each with the group noun that heads it if it is an organisation (``group_head``), in text order."""
     words = view.words
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     added = []
@@ -303,7 +303,8 @@ def group_references(
             continue
         if i + 1 < len(words) and _definite(words[i + 1]):
             continue
-        named = next((e for h, e in reversed(earlier) if h == head), None)
+        start = view.cells[i][0]
+        named = next((e for h, e in reversed(earlier) if h == head and e.end <= start), None)
         name = (named.canonical or named.text) if named else None
         skip = proclitic_length(word, name_key(head))
         added.append(Mention(i, i, actors.code_of(name, day) if name else None, name, skip))
@@ -421,6 +422,10 @@ def assign_roles(
     objects = [m for m in after[1:] if not _governed(words, m)]
     if subject_after and _passive_reading(hit) and not _may_begin_object(words, after[0].last + 1) and not objects:
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
+    # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
+    opener = next((m for m in mentions if m.last + 1 == hit.first and _opens_clause(words, m)), None)
+    if opener is not None and not _befell(words, hit, opener):
+        return opener, _object(words, after)
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, after[1:])
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
@@ -433,12 +438,7 @@ def assign_roles(
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
     before = [m for m in before if m not in victims]
-    if (
-        before
-        and (before[-1].accusative or _subject_of_inna(words, before[-1]))
-        and _passive_reading(hit)
-        and not _may_begin_object(words, hit.last + 1)
-    ):
+    if before and _befell(words, hit, before[-1]):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
         return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
@@ -491,11 +491,26 @@ def _suffers(words: list[str], mention: Mention) -> bool:
     return mention.first > 0 and bare(words[mention.first - 1]).startswith(SUFFERING_VERBS)
 
 
+def _opens_clause(words: list[str], mention: Mention) -> bool:
+    """Whether a mention stands right after إن / أن (past a quotation mark), as its noun."""
+    first = mention.first - (1 if mention.first > 0 and words[mention.first - 1] == '"' else 0)
+    return first > 0 and bare(words[first - 1]) in COMPLEMENTIZERS
+
+
+def _befell(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
+    """Whether a mention before a verb of violence in the accusative (مسلحا، إن جنديين) is whom it befell: the verb
+    reads passive and has no object."""
+    return (
+        (mention.accusative or _subject_of_inna(words, mention))
+        and _passive_reading(hit)
+        and not _may_begin_object(words, hit.last + 1)
+    )
+
+
 def _subject_of_inna(words: list[str], mention: Mention) -> bool:
     """Whether a mention in the oblique plural or dual (جنديين، مسلحين) stands right after إن / أن, whose subject it
     then is, in the accusative like مسلحا (قال إن جنديين قتلا)."""
-    first = mention.first - (1 if mention.first > 0 and words[mention.first - 1] == '"' else 0)
-    return first > 0 and bare(words[first - 1]) in COMPLEMENTIZERS and fold(words[mention.first]).endswith("ين")
+    return _opens_clause(words, mention) and fold(words[mention.first]).endswith("ين")
 
 
 def _may_begin_object(words: list[str], i: int) -> bool:

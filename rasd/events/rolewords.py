@@ -77,5 +77,11 @@ NP_STOPS = frozenset(
         "الذين",
         "اثر",
         "إثر",
+        # conjunctions that open a clause of time (قتل بعدما أطلقت طائرة صاروخا)
+        "بعدما",
+        "عندما",
+        "حينما",
+        "بينما",
+        "فيما",
     ]
 )

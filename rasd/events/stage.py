@@ -94,7 +94,7 @@ class EventCoder:
                 if (m.first, m.last) not in cities
                 and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
             ]
-            mentions = group_references(view, mentions, groups[:lo], self.actors, day)
+            mentions = group_references(view, mentions, groups[:hi], self.actors, day)
             date = find_date(view.words, published)
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
