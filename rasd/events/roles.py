@@ -481,14 +481,19 @@ def _sufferer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Men
     for i in range(hit.first - 1, max(-1, hit.first - SUFFERING_WINDOW), -1):
         if words[i] in CLAUSE_BREAKS:
             return None
-        if bare(words[i]).startswith(SUFFERING_VERBS):
+        if _suffering_verb(words[i]):
             return next((m for m in mentions if i < m.first and m.last < hit.first and not _governed(words, m)), None)
     return None
 
 
 def _suffers(words: list[str], mention: Mention) -> bool:
     """Whether a mention is the subject of تعرض or نجا right before it: one who underwent an act, never its doer."""
-    return mention.first > 0 and bare(words[mention.first - 1]).startswith(SUFFERING_VERBS)
+    return mention.first > 0 and _suffering_verb(words[mention.first - 1])
+
+
+def _suffering_verb(word: str) -> bool:
+    """Whether a word is a form of تعرض ("was subjected to") or نجا ("survived")."""
+    return bare(word).startswith(SUFFERING_VERBS)
 
 
 def _opens_clause(words: list[str], mention: Mention) -> bool:
