@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
+from rasd.errors import InputError
 from rasd.events.actors import code_on, default_actors
 from rasd.events.forms import actor_keys, fold, key_candidates, possessive_keys
-from rasd.events.geo import default_gazetteer, place_candidates
+from rasd.events.geo import NewsWords, default_gazetteer, place_candidates, read_aliases
 
 
 def codes(phrase: str) -> list[tuple[str, str | None]]:
@@ -70,15 +74,48 @@ def place(word: str) -> tuple[str, str] | None:
         ("سوريا", ("SY", "country")),
         ("الولايات المتحدة", ("US", "country")),
         ("القاهرة", ("EG", "city")),
+        # big cities anywhere under the names the news uses for them, and the audited aliases
+        ("بموسكو", ("RU", "city")),
+        ("نيويورك", ("US", "city")),
+        ("بروكسل", ("BE", "city")),
+        ("واشنطن", ("US", "city")),
+        ("كابول", ("AF", "city")),
+        ("الدوحة", ("QA", "city")),
+        ("بريطانيا", ("GB", "country")),
+        ("أميركا", ("US", "country")),
     ],
 )
 def test_places(word: str, expected: tuple[str, str]) -> None:
     assert place(word) == expected
 
 
-@pytest.mark.parametrize("word", ["كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف"])
+@pytest.mark.parametrize(
+    "word", ["كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف", "سيول", "سان", "ريم"]
+)
 def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
     assert place(word) is None
+
+
+def test_place_aliases_name_a_country_or_a_city_and_a_bad_row_names_its_line(tmp_path: Path) -> None:
+    countries = [{"cca2": "GB", "latlng": [54.0, -2.0]}]
+    cities = {"4140963": {"countrycode": "US", "latitude": 38.9, "longitude": -77.0, "population": 689545}}
+    good = tmp_path / "aliases.tsv"
+    good.write_text("# comment\nبريطانيا\tGB\nواشنطن\t4140963\n", encoding="utf-8")
+    aliases = read_aliases(good, countries, cities)
+    assert aliases["بريطانيا"][0] == "GB" and aliases["بريطانيا"][3] == "country"
+    assert aliases["واشنطن"][:1] == ["US"] and aliases["واشنطن"][3] == "city"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("بريطانيا\tGB\nفرنسا\tFRANCE\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.tsv:2"):
+        read_aliases(bad, countries, cities)
+
+
+def test_a_citys_other_name_is_taken_when_the_news_names_a_place_so() -> None:
+    counts = Counter({"نيودلهي": 12, "ريم": 40, "سان": 500, "لوم": 47})
+    placed = Counter({"نيودلهي": 5, "ريم": 0, "سان": 100, "لوم": 2})
+    sample = NewsWords(counts, placed)
+    assert sample.named_as_place("نيودلهي") and sample.named_as_place("لوس انجلس")
+    assert not any(sample.named_as_place(w) for w in ("ريم", "سان", "لوم"))
 
 
 @pytest.mark.parametrize(
@@ -99,7 +136,8 @@ def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
         ("طائرات حربية", [("طائرات حربية", "MIL")]),
         ("الطائرات", [("الطائرات", "MIL")]),
         ("طائرة استطلاع", [("طائرة استطلاع", "SPY")]),
-        ("طلبة", [("طلبة", "EDU")]),
+        ("طلبة الجامعات", [("طلبة الجامعات", "EDU")]),
+        ("الطلب الروسي", [("الروسي", "RUS")]),  # a request (طلب) is nobody, though طلبة keys so
         ("الفدائيين", [("الفدائيين", "UAF")]),
     ],
 )

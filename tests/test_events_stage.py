@@ -662,3 +662,49 @@ def test_a_group_noun_before_a_definite_word_heads_a_name() -> None:
     doc = rasd.analyze("وهاجمت الحركة الشعبية لتحرير السودان مواقع الجيش.", published="2008-01-10")
     [event] = events_of(doc, "ASSAULT")
     assert event.source.text.startswith("الحركة الشعبية")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a verb's form after a preposition is its verbal noun: the doer stands before it, its genitive underwent it
+        ("وأقدم مسلحون على قتل جندي في بغداد أمس.", "ASSAULT", ("مسلحون", "جندي")),
+        ("وأقدم قناص، الثلاثاء، على قتل طفل في تعز.", "ASSAULT", ("قناص", "طفل")),
+        # the subject of لقي حتفه ("met his death") underwent the act a noun after it names
+        ("ولقي جنديان حتفهما في هجوم على دورية في الموصل.", "ASSAULT", (None, "جنديان")),
+        # an event noun after a preposition of time or cause is the setting: the clause's subject did not do it
+        ("قدم رئيس الوزراء استقالته عقب احتجاجات واسعة في العاصمة.", "PROTEST", (None, None)),
+    ],
+)
+def test_verbal_nouns_deaths_and_settings(text: str, etype: str, roles: tuple) -> None:
+    found = events_of(rasd.analyze(text, published="2019-05-02"), etype)
+    assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in found] == [roles]
+
+
+def test_who_reports_a_death_did_not_cause_it() -> None:
+    doc = rasd.analyze("وأشار المرصد إلى مقتل خمسة جنود في الهجوم على حاجز للجيش قرب حمص.", published="2019-05-02")
+    [death] = [e for e in doc.events if e.trigger.text == "مقتل"]
+    assert (death.source, death.target.text if death.target else None) == (None, "جنود")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a verbal noun's genitive did it to whom ل names; a name with a proclitic is no title's apposition
+        ("وانتهى الهجوم بقتل الشرطة لسعيد الحداد في المدينة.", ("الشرطة", "سعيد الحداد")),
+        # a country's adjective after a place describes the place, with it or alone
+        ("وقتل أمس في مدينة البصرة العراقية خمسة جنود.", (None, "جنود")),
+        ("وقتل أمس في مدينة لييج البلجيكية أربعة أشخاص.", (None, "أشخاص")),
+    ],
+)
+def test_verbal_noun_with_its_doer_and_adjectives_of_places(text: str, roles: tuple) -> None:
+    assert roles_of(text, "ASSAULT") == [roles]
+
+
+def test_a_place_that_opens_an_organisations_name_is_not_where_the_event_is() -> None:
+    doc = rasd.analyze("وتظاهر مئات الطلاب أمام مكاتب «واشنطن بوست» في بيروت أمس.", published="2019-05-02")
+    [protest] = events_of(doc, "PROTEST")
+    assert protest.location is not None and protest.location.text == "بيروت"
+    doc = rasd.analyze("وتظاهر مئات الطلاب في واشنطن أمس احتجاجا على الحرب.", published="2019-05-02")
+    [protest] = events_of(doc, "PROTEST")
+    assert (protest.location.text, protest.location.country) == ("واشنطن", "US")

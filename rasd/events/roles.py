@@ -20,6 +20,7 @@ from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
 from rasd.events.forms import (
     actor_keys,
+    after_preposition,
     bare,
     fold,
     key_candidates,
@@ -34,16 +35,20 @@ from rasd.events.rolewords import (
     AIMED_AT,
     ALREADY,
     BEFALLING_NOUNS,
+    BEFORE_VERBAL_NOUN,
     BY,
     COMMAS,
     COMPLEMENTIZERS,
     CONDEMNING_VERBS,
+    DEATH_NOUNS,
+    DEATH_REACH,
     DOER_VERBS,
     ENDINGS,
     GROUP_NOUNS,
     IN,
     LOCATIVES,
     MEMBERS,
+    MET_VERBS,
     NP_STOPS,
     NUMERALS,
     PAST,
@@ -52,6 +57,7 @@ from rasd.events.rolewords import (
     QUANTITIES,
     REPORTING_VERBS,
     SELF,
+    SETTING,
     SHOT_BY,
     SUFFERING_VERBS,
     TIME_UNITS,
@@ -70,6 +76,7 @@ QUOTED_WORDS = 3  # at most so many words between two quotation marks that name 
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
+NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
 
 
 @dataclass(slots=True)
@@ -268,7 +275,10 @@ def find_mentions(
         if first >= len(ends) or last < 0 or first > last:
             continue
         name = ent.canonical or ent.text
-        mention = Mention(first, last, actors.code_of(name, day), name)
+        start, _, raw = view.cells[first][:3]
+        lead = fold(raw[: max(0, ent.start - start)])  # the proclitics before the name (لرضوان، وبومبيو)
+        skip = len(lead) if set(lead) <= NAME_PROCLITICS else 0  # كرامي is no ك + رامي
+        mention = Mention(first, last, actors.code_of(name, day), name, skip)
         mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER")
     mentions.sort(key=lambda m: m.first)
     _own_countries(mentions, actors.countries)
@@ -334,8 +344,9 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
     out: list[Mention] = []
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        if overlaps or (person and m.last + 1 == ent.first):
-            ent = Mention(min(m.first, ent.first), max(m.last, ent.last), ent.code or m.code, ent.canonical, m.skip)
+        if overlaps or (person and m.last + 1 == ent.first and not ent.skip):  # وبومبيو، لرضوان: no apposition
+            skip = m.skip if m.first <= ent.first else ent.skip
+            ent = Mention(min(m.first, ent.first), max(m.last, ent.last), ent.code or m.code, ent.canonical, skip)
         else:
             out.append(m)
     out.append(ent)
@@ -378,11 +389,13 @@ def assign_roles(
         rest = [m for m in after if m is not doer and m.first < doer.first]
         patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
         return doer, patient or _object(words, rest)
-    if hit.entry.pos == "noun":
+    if hit.entry.pos == "noun" or _verbal_noun(words, hit):
         sufferer = _sufferer(words, hit, mentions) if hit.entry.type in PATIENT_TYPES else None
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
             return None, sufferer
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
+        if hit.entry.type == "PROTEST" and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
+            before = []  # استقال الوزير عقب احتجاجات: the protest is not the minister's
         if hit.entry.type in PATIENT_TYPES:
             before = [m for m in before if not m.counted]
         opening = _clause_start(words, hit.first)
@@ -402,6 +415,9 @@ def assign_roles(
         if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
             return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
+            patient = next((m for m in after[1:2] if m.first == genitive.last + 1 and _proclitic(words, m, "ل")), None)
+            if patient is not None and not _one_of(hit, words, BEFALLING_NOUNS):
+                return genitive, patient  # قتل قوات الأمن لرضوان: the genitive did it to whom ل names
             return source, genitive
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
             source, after = genitive, after[1:]
@@ -447,6 +463,15 @@ def assign_roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
+def _verbal_noun(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a verb's one-word form is its verbal noun, governed by a preposition (أقدم مسلحون على قتل جندي،
+    اتهمه بخطف صحفي، بعد اغتيال الوزير): its genitive is then whom the act befell, its doer named before it."""
+    if hit.entry.pos != "verb" or hit.first != hit.last:
+        return False
+    word = words[hit.first]
+    return after_preposition(word, hit.form) or (hit.first > 0 and bare(words[hit.first - 1]) in BEFORE_VERBAL_NOUN)
+
+
 def _after_time(words: list[str], i: int) -> int:
     """The first word from ``i`` on past the time phrases there (أمس، الأسبوع الماضي، قبل خمسة أيام) and the comma
     after them: what comes next is the verb's object, if any (خطف مسلحون قبل خمسة أيام، عددا من الأشخاص)."""
@@ -476,24 +501,29 @@ def _nominative_plural(word: str) -> bool:
 
 
 def _sufferer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
-    """Who underwent the act a noun names, as the subject of تعرض ل… ("was subjected to") or نجا من… ("survived")
-    a few words before it (تعرضت وزيرة الدولة لمحاولة اغتيال، نجا قائد الشرطة أمس من محاولة اغتيال)."""
+    """Who underwent the act a noun names, as the subject of تعرض ل… ("was subjected to"), نجا من… ("survived") or
+    لقي حتفه ("met his death") a few words before it (تعرضت وزيرة الدولة لمحاولة اغتيال، نجا قائد الشرطة أمس من
+    محاولة اغتيال، لقي جندي حتفه في هجوم)."""
     for i in range(hit.first - 1, max(-1, hit.first - SUFFERING_WINDOW), -1):
         if words[i] in CLAUSE_BREAKS:
             return None
-        if _suffering_verb(words[i]):
+        if _suffering_verb(words, i):
             return next((m for m in mentions if i < m.first and m.last < hit.first and not _governed(words, m)), None)
     return None
 
 
 def _suffers(words: list[str], mention: Mention) -> bool:
     """Whether a mention is the subject of تعرض or نجا right before it: one who underwent an act, never its doer."""
-    return mention.first > 0 and _suffering_verb(words[mention.first - 1])
+    return mention.first > 0 and _suffering_verb(words, mention.first - 1)
 
 
-def _suffering_verb(word: str) -> bool:
-    """Whether a word is a form of تعرض ("was subjected to") or نجا ("survived")."""
-    return bare(word).startswith(SUFFERING_VERBS)
+def _suffering_verb(words: list[str], i: int) -> bool:
+    """Whether word ``i`` is a form of تعرض ("was subjected to"), نجا ("survived"), or لقي before حتفه or مصرعه
+    ("met his death")."""
+    word = bare(words[i])
+    if word in MET_VERBS:
+        return any(bare(w).startswith(DEATH_NOUNS) for w in words[i + 1 : i + 1 + DEATH_REACH])
+    return word.startswith(SUFFERING_VERBS)
 
 
 def _opens_clause(words: list[str], mention: Mention) -> bool:
@@ -621,7 +651,12 @@ def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], a
     proclitics."""
     if mention.first > 0 and bare(words[mention.first - 1]) in before:
         return True
-    return any(letter in attached for letter in words[mention.first][: mention.skip])
+    return _proclitic(words, mention, attached)
+
+
+def _proclitic(words: list[str], mention: Mention, letters: str) -> bool:
+    """Whether a letter of ``letters`` is among a mention's proclitics (لرضوان، بالجنود)."""
+    return any(letter in letters for letter in words[mention.first][: mention.skip])
 
 
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:

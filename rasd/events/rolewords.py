@@ -10,6 +10,10 @@ SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل �
 SELF = fold("نفس")
 # "was subjected to", "survived": their subject underwent the act the noun after them names (تعرض لهجوم، نجا من)
 SUFFERING_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "نجا", "نجت", "ينجو"))
+# لقي حتفه / مصرعه ("met his death"): the forms of لقي, and the nouns of death that make it a sufferer's verb
+MET_VERBS = frozenset(fold(w) for w in ("لقي", "لقيت", "لقيا", "لقوا", "يلقى", "تلقى", "يلقون", "لقين"))
+DEATH_NOUNS = tuple(fold(w) for w in ("حتف", "مصرع"))
+DEATH_REACH = 6  # words from لقي to حتفه past its subject (لقي ثلاثة من عناصر الشرطة مصرعهم)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 # units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals
@@ -20,6 +24,12 @@ DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"))  # هجوم شنه �
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
+# prepositions of time and cause: a protest noun after one (استقال الوزير عقب احتجاجات) is the setting of what
+# the clause reports, and the clause's subject did not protest (a meeting after one may be the subject's own:
+# وقال بارنييه إثر اجتماع مع الوزراء)
+SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "إثر", "عقب", "غداة", "بسبب", "جراء"))
+# the words before a verb's form that make it its verbal noun (أقدم على قتل طفل، بعد خطف صحفي)
+BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
@@ -49,7 +59,7 @@ CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("نفى", "نفت", "نفوا", "نعى", "نعت")]
 )
-_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح"
+_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح اشار كشف"
 REPORTING_VERBS = frozenset(
     [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("أحصى", "أحصت")]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
-from rasd.doc import Actor, Document, Event, Location, Span, Speaker
+from rasd.doc import Actor, Document, Entity, Event, Location, Span, Speaker
 from rasd.events.actors import ActorDictionary, default_actors
 from rasd.events.carrying import carried_out, carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
-from rasd.events.forms import fold, present_tense, proclitic_length, strip_article, variants
+from rasd.events.forms import after_preposition, fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import (
     Mention,
@@ -85,14 +85,14 @@ class EventCoder:
             lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
             triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
             places = [
-                p for p in self.gazetteer.match([place_candidates(w) for w in view.words]) if p.first not in triggers
+                p
+                for p in self.gazetteer.match([place_candidates(w) for w in view.words])
+                if p.first not in triggers and not _opens_organisation(view, p, entities[lo:hi])
             ]
-            cities = {(p.first, p.last) for p in places if p.place.kind == "city"}
             mentions = [
                 m
                 for m in find_mentions(view, self.actors, entities[lo:hi], day)
-                if (m.first, m.last) not in cities
-                and not (m.first == m.last and view.words[m.first] in CITY_REFERENCES)
+                if not _names_place(view, m, places, self.actors.countries)
             ]
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
             date = find_date(view.words, published)
@@ -171,7 +171,7 @@ class EventCoder:
         if _requested(view, hit):
             return False
         head = hit.form.split(" ")[0]
-        return source is not None and target is not None and not _after_preposition(view.words[hit.first], head)
+        return source is not None and target is not None and not after_preposition(view.words[hit.first], head)
 
     def _location(
         self, doc: Document, views: list[SentenceView], view: SentenceView, hit: TriggerHit, places: list[PlaceMatch]
@@ -193,6 +193,27 @@ class EventCoder:
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
+
+
+def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
+    """Whether a mention only names a place: a city (or المدينة, the city named before), or a country's adjective
+    after a place, with it or alone (مدينة لييج البلجيكية، البصرة العراقية), which describes the place."""
+    first, last = mention.first, mention.last
+    if first == last and view.words[first] in CITY_REFERENCES:
+        return True
+    if any(p.place.kind == "city" and (p.first, p.last) == (first, last) for p in places):
+        return True
+    return mention.code in countries and any(
+        p.last + 1 == first == last or (p.first, p.last) == (first, last - 1) for p in places
+    )
+
+
+def _opens_organisation(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
+    """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز), which says nothing
+    of where an event is."""
+    cells = view.cells
+    start, end = cells[place.first][0], cells[place.last][1]
+    return any(e.label == "ORG" and e.start == start and e.end > end for e in entities)
 
 
 def _blocked(view: SentenceView, hit: TriggerHit) -> bool:
@@ -246,15 +267,6 @@ def _requested(view: SentenceView, hit: TriggerHit) -> bool:
         if not between or words[hit.first - 1] in TO or words[hit.first][:1] in "بل":
             return True
     return False
-
-
-def _after_preposition(word: str, form: str) -> bool:
-    """Whether the letters before the matched form include the preposition ب or ل (للمفاوضات, بالهجوم)."""
-    if not word.endswith(form) or word == form:
-        return False
-    prefix = word[: len(word) - len(form)]
-    prefix = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
-    return "ب" in prefix or "ل" in prefix
 
 
 def _without_repeats(coded: list[tuple[Event, str, bool]]) -> list[Event]:
