@@ -708,3 +708,28 @@ def test_a_place_that_opens_an_organisations_name_is_not_where_the_event_is() ->
     doc = rasd.analyze("وتظاهر مئات الطلاب في واشنطن أمس احتجاجا على الحرب.", published="2019-05-02")
     [protest] = events_of(doc, "PROTEST")
     assert (protest.location.text, protest.location.country) == ("واشنطن", "US")
+
+
+def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
+    doc = analyze("وقال مسؤول إن مقاتلين تابعين لحركة طالبان قتلوا سبعة أشخاص في الهجوم.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == ("مقاتلين تابعين لحركة طالبان", "AFGREB")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a partitive with a number is counted: those whom the act befell
+        ("وقالت مصادر إن 30 من عناصر الميليشيات قتلوا في المعارك.", (None, "الميليشيات")),
+        # a damma on a past verb's first letter makes it passive: its subject, after or before it, underwent it
+        ("وقد طُعنت سلمى ووالدتها (من مواليد حلب) في منزلهما.", (None, "سلمى")),
+        ("وكان الجندي الذي قُتل في الهجوم يقود دورية.", (None, "الجندي")),
+        # a name joined to a counted mention keeps its count (موالين لحركة طالبان), so the subject stays the doer
+        (
+            "وقالت الشرطة إن قوات الأمن قتلت ثلاثة متشددين موالين لحركة طالبان في اشتباكات.",
+            ("قوات الأمن", "متشددين موالين لحركة طالبان"),
+        ),
+    ],
+)
+def test_counted_and_vocalised_passive_subjects_underwent_the_act(text: str, roles: tuple) -> None:
+    assert roles_of(text, "ASSAULT") == [roles]

@@ -32,6 +32,7 @@ from rasd.events.forms import (
     variants,
 )
 from rasd.events.rolewords import (
+    AFFILIATION,
     AIMED_AT,
     ALREADY,
     BEFALLING_NOUNS,
@@ -69,6 +70,8 @@ from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
 AFTER_WINDOW = 10
+PARTITIVE = fold("من")
+DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
@@ -117,12 +120,14 @@ def _joins(
 
     After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة) or an indefinite nationality
     (جنود إسرائيليون); after a definite one only a nisba adjective (النظام السوري); after a title, a name
-    (العقيد فاتح حسون).
+    (العقيد فاتح حسون); after a force, past a word of belonging, the group it serves (قوات موالية للنظام).
     """
     before, word = words[left.last], words[right.first]
     construct = left.role is not None and len(before) > 4 and before.endswith("و")
     if construct and right.first == left.last + 2 and words[left.last + 1] == '"':
         return True  # مسلحو «جيش المهدي»
+    if right.first == left.last + 2 and words[right.first][:1] == "ل":
+        return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
     if right.first != left.last + 1:
         return False
     if bare(before) in TITLES or construct:
@@ -201,6 +206,16 @@ def _described_nouns(
     return out
 
 
+def _counted(words: list[str], first: int) -> bool:
+    """Whether a number stands before a mention, or a partitive does (30 من عناصر ميليشيات الحوثي)."""
+    i = first - 1
+    if i >= 0 and _numeral(words[i]):
+        return True
+    if i > 0 and bare(words[i]) in MEMBERS:
+        i -= 1
+    return i > 0 and bare(words[i]) == PARTITIVE and _numeral(words[i - 1])
+
+
 def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
     """Whether word ``i`` may be the noun an indefinite nationality describes (وحدة إسرائيلية، دورية بريطانية):
     an indefinite word that is no trigger, particle, number or title and agrees with the nationality."""
@@ -246,7 +261,7 @@ def find_mentions(
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
             unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
-        counted = not skip and first > 0 and _numeral(view.words[first - 1])
+        counted = not skip and _counted(view.words, first)
         code = _compose(c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
             code += "MIL"
@@ -345,8 +360,10 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
         if overlaps or (person and m.last + 1 == ent.first and not ent.skip):  # وبومبيو، لرضوان: no apposition
-            skip = m.skip if m.first <= ent.first else ent.skip
-            ent = Mention(min(m.first, ent.first), max(m.last, ent.last), ent.code or m.code, ent.canonical, skip)
+            # the name is read as the tagger found it; the first word's proclitics and a number before it stay
+            lead = m if m.first <= ent.first else ent
+            last = max(m.last, ent.last)
+            ent = Mention(lead.first, last, ent.code or m.code, ent.canonical, lead.skip, counted=lead.counted)
         else:
             out.append(m)
     out.append(ent)
@@ -435,6 +452,13 @@ def assign_roles(
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
     )
+    if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
+        if after and after[0].first <= hit.last + 3 and not _governed(words, after[0]):
+            return None, after[0]
+        near = [
+            m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
+        ]
+        return None, near[-1] if near else None
     objects = [m for m in after[1:] if not _governed(words, m)]
     if subject_after and _passive_reading(hit) and not _may_begin_object(words, after[0].last + 1) and not objects:
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
@@ -577,6 +601,16 @@ def _passive_reading(hit: TriggerHit) -> bool:
         and not form.startswith("ان")
         and not present_tense(form)
     )
+
+
+def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a one-word past verb is written with a damma on its first letter (قُتل، وطُعنت، أُطلق): no active
+    past verb begins so, so it is passive."""
+    if hit.first != hit.last or hit.entry.pos != "verb" or present_tense(hit.form):
+        return False
+    raw = view.cells[hit.first][2]
+    at = raw.find(hit.form[:1], len(raw) - len(raw.lstrip("وف")))  # the verb's first letter, past و / ف
+    return 0 <= at < len(raw) - 1 and raw[at + 1] == DAMMA
 
 
 def _numeral(word: str) -> bool:
