@@ -406,7 +406,7 @@ def assign_roles(
         rest = [m for m in after if m is not doer and m.first < doer.first]
         patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
         return doer, patient or _object(words, rest)
-    if hit.entry.pos == "noun" or _verbal_noun(words, hit):
+    if hit.entry.pos == "noun" or verbal_noun(words, hit):
         sufferer = _sufferer(words, hit, mentions) if hit.entry.type in PATIENT_TYPES else None
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
             return None, sufferer
@@ -487,7 +487,7 @@ def assign_roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
-def _verbal_noun(words: list[str], hit: TriggerHit) -> bool:
+def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
     """Whether a verb's one-word form is its verbal noun, governed by a preposition (أقدم مسلحون على قتل جندي،
     اتهمه بخطف صحفي، بعد اغتيال الوزير): its genitive is then whom the act befell, its doer named before it."""
     if hit.entry.pos != "verb" or hit.first != hit.last:

@@ -21,6 +21,7 @@ from rasd.events.roles import (
     group_head,
     group_references,
     patient_phrase,
+    verbal_noun,
 )
 from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
@@ -33,6 +34,7 @@ REQUEST_REACH = 8  # words between a request and what it asks for
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.
 CODING_ORIGINS = frozenset({"audit", "pattern"})
+NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
 # a report names without a country are that place's; talks and statements often bring outsiders together.
@@ -98,8 +100,11 @@ class EventCoder:
             date = find_date(view.words, published)
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
+            names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
+                    continue
+                if _inside_name(view, hit, names):  # منظمة التعاون الإسلامي, اتفاق أوسلو: a name, not an event
                     continue
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
@@ -111,7 +116,9 @@ class EventCoder:
                 target = target or patient_phrase(hit, view, source)
                 if hit.entry.pos == "verb" and source:
                     previous = source
-                if hit.entry.pos == "noun" and not self._noun_reports(hit, view, source, target):
+                if (hit.entry.pos == "noun" or verbal_noun(view.words, hit)) and not self._noun_reports(
+                    hit, view, source, target
+                ):
                     continue
                 speaker = _first_person_speaker(doc, view, hit)
                 if speaker is not None:  # "ندين …" inside a quotation: the speaker acts, on whom the verb names
@@ -193,6 +200,12 @@ class EventCoder:
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
+
+
+def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bool:
+    """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
+    start, end = view.cells[hit.first][0], view.cells[hit.last][1]
+    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
 
 
 def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
