@@ -754,3 +754,11 @@ def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
 )
 def test_counted_and_vocalised_passive_subjects_underwent_the_act(text: str, roles: tuple) -> None:
     assert roles_of(text, "ASSAULT") == [roles]
+
+
+def test_a_place_no_gazetteer_lists_locates_the_event_by_name_alone() -> None:
+    doc = rasd.analyze("وتظاهر مئات الطلاب في بلدة كفرنبل أمس احتجاجا على القصف.", published="2018-02-20")
+    [protest] = events_of(doc, "PROTEST")
+    assert protest.location is not None
+    assert (protest.location.text, protest.location.country, protest.location.lat) == ("كفرنبل", None, None)
+    assert doc.text[protest.location.start : protest.location.end] == "كفرنبل"

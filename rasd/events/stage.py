@@ -160,7 +160,7 @@ class EventCoder:
 
     def _placed(self, actor: Actor | None, place: Location | None) -> Actor | None:
         """An actor coded by its role alone, with the country of ``place`` (``ActorDictionary.placed``)."""
-        if actor is None or place is None:
+        if actor is None or place is None or place.country is None:
             return actor
         return _recoded(actor, self.actors.placed(actor.actor_code, place.country))
 
@@ -189,7 +189,9 @@ class EventCoder:
             return self._city_before(doc, views, view.index)
         if chosen is None and places:
             chosen = places[0]
-        return _location(doc, view, chosen) if chosen else None
+        if chosen is None:  # a place no gazetteer lists (دوما، عربين): the tagger's, by name alone
+            return _named_place(view, hit, [e for e in doc.entities if e.label == "LOC"])
+        return _location(doc, view, chosen)
 
     def _city_before(self, doc: Document, views: list[SentenceView], index: int) -> Location | None:
         """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
@@ -359,6 +361,17 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
     span = _span(doc, view, mention.first, mention.last, mention.skip)
     readable = " ".join(span.text.replace("#", " ").replace("_", " ").split())
     return Actor(span.start, span.end, span.text, mention.canonical or readable, mention.code)
+
+
+def _named_place(view: SentenceView, hit: TriggerHit, places: list[Entity]) -> Location | None:
+    """The first place the tagger found in the sentence after the trigger (else before it), as a location with no
+    country or coordinates."""
+    trigger_start, trigger_end = view.cells[hit.first][0], view.cells[hit.last][1]
+    inside = [e for e in places if view.start <= e.start and e.end <= view.end]
+    chosen = next((e for e in inside if e.start >= trigger_end), None) or next(
+        (e for e in inside if e.end <= trigger_start), None
+    )
+    return Location(chosen.start, chosen.end, chosen.text) if chosen else None
 
 
 def _location(doc: Document, view: SentenceView, match: PlaceMatch) -> Location:
