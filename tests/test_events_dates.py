@@ -41,6 +41,8 @@ def test_published_date(value: str | None, expected: dt.date | None) -> None:
         ("في ١٥ آذار ٢٠١٨", "2018-03-15"),
         ("في 3 كانون الثاني", "2017-01-03"),
         ("لا تاريخ هنا", None),
+        # a weekday after المقبل is the next one (2017-02-26 is a Sunday)
+        ("يجتمع الوفد الثلاثاء المقبل", "2017-02-28"),
     ],
 )
 def test_find_date(text: str, expected: str | None) -> None:
@@ -49,3 +51,15 @@ def test_find_date(text: str, expected: str | None) -> None:
 
 def test_no_publication_date_means_no_relative_date() -> None:
     assert find_date([fold("أمس")], None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يجتمع الوفد الثلاثاء في جنيف", "2017-02-28"),  # told in the present tense: the coming Tuesday
+        ("يجتمع الوفد الأحد في جنيف", "2017-02-26"),  # today is a Sunday
+        ("يجتمع الوفد الثلاثاء الماضي في جنيف", "2017-02-21"),
+    ],
+)
+def test_a_weekday_of_an_event_told_ahead_is_the_coming_one(text: str, expected: str) -> None:
+    assert find_date([fold(w) for w in text.split()], SUNDAY, ahead=True) == expected

@@ -762,3 +762,10 @@ def test_a_place_no_gazetteer_lists_locates_the_event_by_name_alone() -> None:
     assert protest.location is not None
     assert (protest.location.text, protest.location.country, protest.location.lat) == ("كفرنبل", None, None)
     assert doc.text[protest.location.start : protest.location.end] == "كفرنبل"
+
+
+def test_an_event_told_in_the_present_tense_is_on_the_coming_weekday() -> None:
+    doc = rasd.analyze("ويستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي.", published="2018-03-18")
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2018-03-20")]
+    doc = rasd.analyze("واستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي.", published="2018-03-18")
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2018-03-13")]

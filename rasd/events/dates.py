@@ -37,6 +37,7 @@ _WEEKDAYS.update({bare(k): v for k, v in list(_WEEKDAYS.items())})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")
 PAST = frozenset(bare(fold(w)) for w in ("الماضي", "الماضية", "المنصرم"))
+NEXT = frozenset(bare(fold(w)) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 _WEEK, _MONTH = ("اسبوع", "الاسبوع"), ("شهر", "الشهر")
 _RELATIVE_WORDS = frozenset([*TODAY, YESTERDAY, *_WEEKDAYS, *_WEEK, *_MONTH])  # what `_relative` starts from
 
@@ -79,8 +80,10 @@ def _month_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-def find_date(words: list[str], published: dt.date | None) -> str | None:
-    """The first date a sentence states, as YYYY-MM-DD (YYYY-MM for 'last month'), or None."""
+def find_date(words: list[str], published: dt.date | None, ahead: bool = False) -> str | None:
+    """The first date a sentence states, as YYYY-MM-DD (YYYY-MM for 'last month'), or None. A weekday is the last
+    one on or before ``published``, or with ``ahead`` (an event told in the present tense: يستقبل الرئيس الثلاثاء)
+    or after المقبل the next one on or after it."""
     for i, word in enumerate(words):
         if word.isdigit() and 1 <= int(word) <= 31 and published:
             month = _month_at(words, i + 1)
@@ -98,13 +101,13 @@ def find_date(words: list[str], published: dt.date | None) -> str | None:
                     return date.isoformat()
         if not published or (word not in _RELATIVE_WORDS and bare(word) not in _RELATIVE_WORDS):
             continue
-        relative = _relative(words, i, published)
+        relative = _relative(words, i, published, ahead)
         if relative:
             return relative
     return None
 
 
-def _relative(words: list[str], i: int, published: dt.date) -> str | None:
+def _relative(words: list[str], i: int, published: dt.date, ahead: bool) -> str | None:
     word, base = words[i], bare(words[i])
     following = bare(words[i + 1]) if i + 1 < len(words) else ""
     if word in TODAY or base in TODAY:
@@ -115,6 +118,8 @@ def _relative(words: list[str], i: int, published: dt.date) -> str | None:
         return (published - dt.timedelta(days=days)).isoformat()
     if base in _WEEKDAYS or word in _WEEKDAYS:
         weekday = _WEEKDAYS.get(word, _WEEKDAYS.get(base))
+        if following in NEXT or (ahead and following not in PAST):
+            return (published + dt.timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
         back = (published.weekday() - weekday) % 7
         if following in PAST and back == 0:
             back = 7

@@ -97,7 +97,6 @@ class EventCoder:
                 if not _names_place(view, m, places, self.actors.countries)
             ]
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
-            date = find_date(view.words, published)
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
             names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
@@ -127,6 +126,8 @@ class EventCoder:
                     speaker = _cue_speaker(doc, view.tokens[hit.first].start)
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
+                told_ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
+                date = find_date(view.words, published, ahead=told_ahead)
                 location = self._location(doc, views, view, hit, places)
                 place = location if hit.entry.type in LOCAL_TYPES else None
                 doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
