@@ -769,3 +769,13 @@ def test_an_event_told_in_the_present_tense_is_on_the_coming_weekday() -> None:
     assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2018-03-20")]
     doc = rasd.analyze("واستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي.", published="2018-03-18")
     assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2018-03-13")]
+
+
+def test_two_names_side_by_side_are_two_actors() -> None:
+    [event] = analyze("وتتهم الصين الولايات المتحدة بالتنمر التجاري.", "2018-06-30").events
+    assert (event.source.text, event.target.text) == ("الصين", "الولايات المتحدة")
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_the_same_actor() -> None:
+    [event] = analyze("انتقد الرئيس الفرنسي، إيمانويل ماكرون، مساء الجمعة، تقارير إعلامية.", "2018-06-30").events
+    assert (event.source.canonical, event.source.actor_code, event.target) == ("إيمانويل ماكرون", "FRAGOV", None)

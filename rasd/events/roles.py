@@ -137,7 +137,8 @@ def _joins(
             return False
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
-    return not _definite(before) or right.head.endswith("ي")
+    # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one
+    return not _definite(before) or (right.first == right.last and right.head.endswith("ي"))
 
 
 def _definite(word: str) -> bool:
@@ -359,7 +360,7 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
     out: list[Mention] = []
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        if overlaps or (person and m.last + 1 == ent.first and not ent.skip):  # وبومبيو، لرضوان: no apposition
+        if overlaps or (person and _apposed(words, m, ent)):
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
@@ -368,6 +369,15 @@ def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], perso
             out.append(m)
     out.append(ent)
     return out
+
+
+def _apposed(words: list[str], office: Mention, name: Mention) -> bool:
+    """Whether a person's name stands in apposition to the office or title right before it, maybe set off by a
+    comma (الرئيس الفرنسي، إيمانويل ماكرون،); a name with a proclitic (وبومبيو، لرضوان) is no apposition."""
+    if name.skip or office.last >= name.first:
+        return False
+    gap = words[office.last + 1 : name.first]
+    return not gap or (office.code is not None and len(gap) == 1 and gap[0] in COMMAS)
 
 
 def _breaks(words: list[str], start: int, end: int) -> bool:
