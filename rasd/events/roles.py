@@ -296,9 +296,28 @@ def find_mentions(
         skip = len(lead) if set(lead) <= NAME_PROCLITICS else 0  # كرامي is no ك + رامي
         mention = Mention(first, last, actors.code_of(name, day), name, skip)
         mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER")
-    mentions.sort(key=lambda m: m.first)
+    mentions = _without_abbreviations(sorted(mentions, key=lambda m: m.first), view.words)
     _own_countries(mentions, actors.countries)
     return mentions
+
+
+def _without_abbreviations(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """The mentions without those in parentheses right after another, which name it again (الاتحاد الدولي لكرة
+    القدم (فيفا)، حركة المقاومة الإسلامية (حماس)); the one named first takes their code if it has none."""
+    out: list[Mention] = []
+    for m in mentions:
+        named = out[-1] if out else None
+        if (
+            named is not None
+            and m.first == named.last + 2
+            and words[m.first - 1] == "("
+            and m.last + 1 < len(words)
+            and words[m.last + 1] == ")"
+        ):
+            named.code = named.code or m.code
+            continue
+        out.append(m)
+    return out
 
 
 def group_head(text: str, entity: Entity) -> str | None:
