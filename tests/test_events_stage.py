@@ -785,3 +785,16 @@ def test_a_name_in_parentheses_after_an_actor_names_it_again() -> None:
     doc = analyze("دعا الاتحاد الدولي لكرة القدم (فيفا) الأطفال التايلانديين إلى حضور المباراة.", "2018-07-13")
     [event] = events_of(doc, "REQUEST")
     assert (event.source.text, event.target.text) == ("الاتحاد الدولي لكرة القدم", "الأطفال التايلانديين")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وقع الانفجار في منطقة جبلية بمقاطعة ننكرهار شرقي البلاد.", []),
+        ("وقال مزارع في مقاطعة كنت إنه قرر بيع أرضه.", []),
+        ("وشارك الآلاف في مقاطعة الانتخابات احتجاجا على القانون.", ["مقاطعة"]),
+    ],
+)
+def test_a_province_is_no_boycott(text: str, coded: list[str]) -> None:
+    protests = events_of(rasd.analyze(text, published="2018-09-09"), "PROTEST")
+    assert [e.trigger.text for e in protests if e.trigger.text == "مقاطعة"] == coded

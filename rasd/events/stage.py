@@ -11,7 +11,7 @@ from rasd.events.carrying import carried_out, carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
-from rasd.events.forms import after_preposition, fold, present_tense, proclitic_length, strip_article, variants
+from rasd.events.forms import after_preposition, bare, fold, present_tense, proclitic_length, strip_article, variants
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import (
     Mention,
@@ -23,7 +23,7 @@ from rasd.events.roles import (
     patient_phrase,
     verbal_noun,
 )
-from rasd.events.rolewords import RELATIVE_PRONOUNS
+from rasd.events.rolewords import IN, RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -34,6 +34,7 @@ REQUEST_REACH = 8  # words between a request and what it asks for
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.
 CODING_ORIGINS = frozenset({"audit", "pattern"})
+PROVINCE = fold("مقاطعة")  # a boycott, and a province
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
@@ -103,8 +104,8 @@ class EventCoder:
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
                     continue
-                if _inside_name(view, hit, names):  # منظمة التعاون الإسلامي, اتفاق أوسلو: a name, not an event
-                    continue
+                if _inside_name(view, hit, names) or _province(view.words, hit):
+                    continue  # a word of a name (منظمة التعاون الإسلامي) or a province (في مقاطعة كنت): no event
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
@@ -209,6 +210,15 @@ def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bo
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
     start, end = view.cells[hit.first][0], view.cells[hit.last][1]
     return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+
+
+def _province(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a boycott's word is a province (في مقاطعة أوكسفوردشاير، بمقاطعة ننكرهار): after في or ب, before an
+    indefinite word (a boycott is mostly of something definite: مقاطعة الانتخابات)."""
+    word, i = words[hit.first], hit.first
+    if hit.first != hit.last or bare(word) != PROVINCE or i + 1 >= len(words) or words[i + 1].startswith("ال"):
+        return False
+    return (i > 0 and bare(words[i - 1]) in IN) or after_preposition(word, hit.form)
 
 
 def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
