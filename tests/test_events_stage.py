@@ -798,3 +798,9 @@ def test_a_name_in_parentheses_after_an_actor_names_it_again() -> None:
 def test_a_province_is_no_boycott(text: str, coded: list[str]) -> None:
     protests = events_of(rasd.analyze(text, published="2018-09-09"), "PROTEST")
     assert [e.trigger.text for e in protests if e.trigger.text == "مقاطعة"] == coded
+
+
+def test_a_force_named_by_its_role_alone_is_of_the_one_country_whose_such_force_the_sentence_names() -> None:
+    text = "ويبدو أن الجيش الإسرائيلي كان يرصد تحركاتهم، حتى هاجمتهم قوة خاصة قرب جنين."
+    [event] = [e for e in analyze(text, "2008-03-28").events if e.trigger.text == "هاجمتهم"]
+    assert (event.source.text, event.source.actor_code) == ("قوة خاصة", "ISRMIL")

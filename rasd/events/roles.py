@@ -371,6 +371,15 @@ def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
             m.code = country + m.code
         if m.code and m.code[:3] in countries:
             country = m.code[:3]
+    # a force named by its role alone (قوة، القوات) is of the one country whose force of that role the sentence
+    # names (ويبدو أن الجيش الإسرائيلي كان يرصدهم … حتى هاجمتهم قوة من وحدة المستعربين)
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.code and m.code[:3] in countries and len(m.code) > 3:
+            owners.setdefault(m.code[3:], set()).add(m.code[:3])
+    for m in mentions:
+        if m.code and m.code[:3] not in countries and len(owners.get(m.code, ())) == 1:
+            m.code = next(iter(owners[m.code])) + m.code
 
 
 def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], person: bool) -> list[Mention]:
