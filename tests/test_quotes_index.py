@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from rasd.doc import Document, Entity
 from rasd.quotes.cues import load_lexicon
 from rasd.quotes.extract import _Spans, extract_quotes
-from rasd.quotes.speakers import EntityIndex, NameIndex, NameRuns, name_key, scan_names
-from rasd.quotes.tokens import tokenize
+from rasd.quotes.speakers import EntityIndex, NameIndex, NameRuns, RunNames, clean_name, name_key, scan_names
+from rasd.quotes.tokens import ALI, tokenize
 
 TEXT = (
     "قال وزير الخارجية السعودي عادل الجبير إن المحادثات مستمرة، وأضاف المتحدث باسم الوزارة أحمد بن سعيد "
@@ -65,6 +65,23 @@ def test_fullest_name_is_the_first_longest_ending_with_the_key() -> None:
     assert index.fullest(name_key("الحريري"), "الحريري") == "نصر الحريري"
     assert index.fullest(name_key("شكري"), "شكري") == "شكري"
     assert len(index) == 4
+
+
+def test_run_names_found_on_demand_are_the_names_of_every_run() -> None:
+    text = TEXT + " وقال الشيخ أحمد علي إن الشيخ علي محمد علي قد وصل، وأضاف الوزير الحريري أن الحريري باق."
+    tokens = tokenize(text)
+    runs = NameRuns(tokens, load_lexicon().lookup).before(len(tokens))
+    assert any(tokens[b].norm == ALI for _, b in runs)  # علي read as the name ends a run
+    eager = NameIndex()
+    for a, b in runs:
+        eager.add(clean_name(text, tokens, a, b), b)
+    lazy = RunNames(text, tokens, runs)
+    for a, b in runs:
+        for first in range(a, b + 1):
+            key = name_key(clean_name(text, tokens, first, b))
+            for before in (0, b, b + 1, len(tokens)):
+                assert lazy.fullest(key, "", before) == eager.fullest(key, "", before)
+    assert lazy.fullest(name_key("الحريري"), "الحريري") == eager.fullest(name_key("الحريري"), "الحريري")
 
 
 def test_a_long_article_on_one_line_keeps_every_statement_of_its_parts() -> None:

@@ -51,6 +51,9 @@ IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا"
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن (or على لسان)
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
+AFTER_ONLY = CONNECTORS | {"وانما", "بل"}  # وحسب before one of these is "only" (… وحسب، بل …)
+CLAUSE_OPENERS = CONNECTORS | AUXILIARIES
+PRONOUN_HOSTS = MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS
 
 
 @dataclass(slots=True)
@@ -82,7 +85,7 @@ class Extractor:
         # the article's names, for checks while finding statements and then for resolving speakers
         self.names = Resolver(doc, self.toks, self.lex.lookup)
         # word_counts[k]: the number of words among the first k tokens
-        self.word_counts = list(accumulate((tok.kind == WORD for tok in self.toks), initial=0))
+        self.word_counts = list(accumulate([tok.kind == WORD for tok in self.toks], initial=0))
         self.inside = [-1] * len(self.toks)
         for n, q in enumerate(self.quotations):
             last = min(q.close, len(self.toks) - 1)
@@ -120,7 +123,7 @@ class Extractor:
         if not self.lex.opens_phrase(norm):
             return None
         nxt = self._next_word(i)
-        if norm == "فحسب" or (norm == "وحسب" and (nxt is None or self.toks[nxt].norm in CONNECTORS | {"وانما", "بل"})):
+        if norm == "فحسب" or (norm == "وحسب" and (nxt is None or self.toks[nxt].norm in AFTER_ONLY)):
             return None  # "only", not "according to"
         for key in (norm, norm[1:] if norm[:1] == "و" else None):
             for words in self.lex.noun_phrases.get(key or "", []):
@@ -344,11 +347,11 @@ class Extractor:
                 return None, "pronoun"
         conjoined = toks[i].norm not in self.lex.forms
         if form.kind == "verb" and not conjoined and prev >= 0 and toks[prev].kind == WORD:
-            if toks[prev].norm in CONNECTORS or toks[prev].norm in MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS:
+            if toks[prev].norm in CONNECTORS or toks[prev].norm in PRONOUN_HOSTS:
                 return None, "pronoun"
             start = self._clause_start(i)
             words = [k for k in range(start, i) if toks[k].kind == WORD]
-            while words and toks[words[0]].norm in AUXILIARIES | CONNECTORS:
+            while words and toks[words[0]].norm in CLAUSE_OPENERS:
                 words.pop(0)
             if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
                 words = words[2:]  # ويبدو أن الضحية قالت …
@@ -397,7 +400,7 @@ class Extractor:
         first = self.toks[words[0]].norm
         return (
             first[:1] in "وف"
-            and first not in CONNECTORS | AUXILIARIES
+            and first not in CLAUSE_OPENERS
             and first[1:] not in FUNCTION_WORDS  # ومنذ، ومن جانبه: no verb
             and self.lex.lookup(first) is None
         )

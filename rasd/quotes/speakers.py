@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasd.doc import Document, Entity, Speaker
 from rasd.memo import Memo
-from rasd.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from rasd.quotes.tokens import ALI, PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
     FUNCTION_WORDS,
@@ -35,6 +35,7 @@ from rasd.quotes.words import (
 from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
+SOURCE_HEADS = ORG_HEADS | UNNAMED_HEADS
 PLURAL_ENDINGS = ("ون", "ين", "ات")  # الحوثيون، الفلسطينيين: groups, not surnames
 NAME_LINKS = frozenset(
     normalize(w) for w in ["بن", "بنت", "ابن", "أبو", "أبا", "أبي", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "أم"]
@@ -77,7 +78,7 @@ class Resolver:
     _names: NameIndex = field(init=False)  # person entities and hashtag names
     _spoken: NameIndex = field(init=False)  # speakers so far
     _runs: NameRuns | None = None
-    _scanned: NameIndex | None = None  # every name-like run, found once, by its last token
+    _scanned: RunNames | None = None  # every name-like run, found once, by its last token
 
     def __post_init__(self) -> None:
         self.entities = EntityIndex(self.doc.entities)
@@ -222,11 +223,13 @@ class Resolver:
 
     def _scanned_names(self) -> NameIndex:
         if self._scanned is None:
-            self._scanned = NameIndex()
-            for a, b in self.runs.before(len(self.tokens)):
-                # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
-                if not (self.tokens[a].norm[:1] == "و" and not self._titled(a)):
-                    self._scanned.add(clean_name(self.doc.text, self.tokens, a, b), b)
+            # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
+            runs = [
+                (a, b)
+                for a, b in self.runs.before(len(self.tokens))
+                if not (self.tokens[a].norm[:1] == "و" and not self._titled(a))
+            ]
+            self._scanned = RunNames(self.doc.text, self.tokens, runs)
         return self._scanned
 
 
@@ -272,6 +275,34 @@ class NameIndex:
             if len(ckey) > len(key) and ckey[-len(key) :] == key and len(candidate) > len(best):
                 best = candidate
         return best
+
+
+class RunNames(NameIndex):
+    """Name-like runs as a `NameIndex`, each ending at its last token. A run is filed by the last word of its key,
+    read off that token's normal form; its name and key are made when names ending with that word are first
+    looked up, so that most runs never need them."""
+
+    def __init__(self, text: str, tokens: list[Tok], runs: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self._text = text
+        self._tokens = tokens
+        self._pending: dict[str, list[tuple[int, int]]] = {}
+        for a, b in runs:
+            self._pending.setdefault(self._last_key_word(a, b), []).append((a, b))
+
+    def _last_key_word(self, a: int, b: int) -> str:
+        """``name_key`` of the run's words, last word only: the key of a name is its words' keys one after the
+        other, as normalising folds character by character; the token's normal form is its normalised text."""
+        words = ("علي" if self._tokens[b].norm == ALI else self._tokens[b].norm).split()
+        if words:
+            return strip_article(words[-1])
+        key = name_key(clean_name(self._text, self._tokens, a, b))  # a word that normalises to spaces alone
+        return key[-1] if key else ""
+
+    def fullest(self, key: tuple[str, ...], own: str, before: int | None = None) -> str:
+        for a, b in self._pending.pop(key[-1], ()):
+            self.add(clean_name(self._text, self._tokens, a, b), b)
+        return super().fullest(key, own, before)
 
 
 def _without_titles(name: str) -> str:
@@ -322,27 +353,19 @@ class NameRuns:
     """
 
     def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object]) -> None:
-        # per token: 0 no name word, 1 a name word, 2 a link (بن، عبد), 3 a word with the article; whether a run
-        # may open at it (punctuation, a word with the article, a title, a role). Tokens other than words are one
-        # character long: no name word, no title.
-        norms = [tok.norm for tok in tokens]
-        infos = list(map(_WORD_KINDS.__getitem__, norms))
-        self.kinds = kinds = [
-            0 if kind and is_cue(norm) else kind for (kind, _), norm in zip(infos, norms, strict=True)
-        ]
-        opens = [
-            kind == 3 or titled or tok.kind != WORD for kind, (_, titled), tok in zip(kinds, infos, tokens, strict=True)
-        ]
+        # per token (see `_word_code`): its name kind, whether a run may open at it as a word and whether it is a
+        # title or a role head. Tokens other than words are one character long: no name word, no title; a run may
+        # open at any of them.
+        codes = list(map(_word_codes(is_cue).__getitem__, [tok.norm for tok in tokens]))
+        self.kinds = kinds = [code[0] for code in codes]
         # (opening token, first token before the name, end of the uncut run) of every run long enough: one goes on
         # at least to the second token after its opener, and takes the first unless the opener is a role head
         self.runs: list[tuple[int, int, int]] = []
-        after = zip(kinds[1:], kinds[2:], opens, infos, strict=False)
-        for i in [
-            i for i, (first, second, opener, (_, titled)) in enumerate(after) if second and opener and (first or titled)
-        ]:
-            found = self._run(tokens, i, len(tokens))
-            if found[1] - found[0] >= 3:
-                self.runs.append((i, *found))
+        for i, ((_, opens, titled), tok) in enumerate(zip(codes[:-2], tokens, strict=False)):
+            if (opens or tok.kind != WORD) and kinds[i + 2] and (kinds[i + 1] or titled):
+                found = self._run(tokens, i, len(tokens))
+                if found[1] - found[0] >= 3:
+                    self.runs.append((i, *found))
         self.openers = [run[0] for run in self.runs]
 
     def _run(self, tokens: list[Tok], i: int, before: int) -> tuple[int, int]:
@@ -389,7 +412,19 @@ def _word_kind(norm: str) -> tuple[int, bool]:
     return kind, norm in TITLES or is_role_head(norm)
 
 
-_WORD_KINDS: Memo[str, tuple[int, bool]] = Memo(_word_kind, 200_000)
+def _word_code(is_cue: Callable[[str], object], norm: str) -> tuple[int, bool, bool]:
+    """(name kind, whether a run may open at it as a word, whether it is a title or a role head) of a normalised
+    token: a cue is no name word; a run may open at a word with the article, a title or a role head."""
+    name_kind, titled = _word_kind(norm)
+    if name_kind and is_cue(norm):
+        name_kind = 0
+    return name_kind, name_kind == 3 or titled, titled
+
+
+@lru_cache(maxsize=4)
+def _word_codes(is_cue: Callable[[str], object]) -> Memo[str, tuple[int, bool, bool]]:
+    """The `_word_code` memo for one cue test (one lexicon)."""
+    return Memo(partial(_word_code, is_cue), 200_000)
 
 
 def scan_names(tokens: list[Tok], before: int, is_cue: Callable[[str], object]) -> list[tuple[int, int]]:
@@ -488,7 +523,7 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
 def _epithet(tokens: list[Tok], seg: list[int], k: int) -> bool:
     """A definite word before a name: a nisba (التونسي جوهر المناري) or a calling (الناشطة سلمى علي)."""
     norm = tokens[seg[k]].norm
-    if not is_definite(norm) or is_role_head(norm) or strip_article(norm) in ORG_HEADS | UNNAMED_HEADS:
+    if not is_definite(norm) or is_role_head(norm) or strip_article(norm) in SOURCE_HEADS:
         return False
     if not norm.endswith(("ي", "ه")):  # a nisba (التونسي) or a feminine calling (الناشطة)
         return False
