@@ -804,3 +804,17 @@ def test_a_force_named_by_its_role_alone_is_of_the_one_country_whose_such_force_
     text = "ويبدو أن الجيش الإسرائيلي كان يرصد تحركاتهم، حتى هاجمتهم قوة خاصة قرب جنين."
     [event] = [e for e in analyze(text, "2008-03-28").events if e.trigger.text == "هاجمتهم"]
     assert (event.source.text, event.source.actor_code) == ("قوة خاصة", "ISRMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "roles"),
+    [
+        # a phrase of means after the verb (بانفجار) is no object: the subject of إن before it underwent the act
+        ("وقال العقيد إن «جنديين عراقيين قتلا بانفجار عبوة ناسفة في بغداد».", "قتلا", (None, "جنديين عراقيين")),
+        # whom a verbal noun of harm befell, and those conjoined to them, did not cause the blast after it
+        ("وأعلنت مصادر أمنية مقتل جنديين عراقيين ومدني في انفجار عبوة ناسفة.", "انفجار", (None, None)),
+    ],
+)
+def test_means_and_victims_are_not_doers(text: str, trigger: str, roles: tuple) -> None:
+    [event] = [e for e in rasd.analyze(text, published="2008-01-10").events if e.trigger.text == trigger]
+    assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles

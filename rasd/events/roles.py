@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
@@ -452,7 +453,9 @@ def assign_roles(
         if hit.entry.type == "PROTEST" and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
             before = []  # استقال الوزير عقب احتجاجات: the protest is not the minister's
         if hit.entry.type in PATIENT_TYPES:
-            before = [m for m in before if not m.counted]
+            # not those counted, nor whom an act named before befell (مقتل جنديين في انفجار عبوة)
+            victims = _befallen(words, view, hit, mentions)
+            before = [m for m in before if not m.counted and m.first not in victims]
         opening = _clause_start(words, hit.first)
         judges = CONDEMNING_VERBS | REPORTING_VERBS if _one_of(hit, words, BEFALLING_NOUNS) else CONDEMNING_VERBS
         before = [
@@ -498,11 +501,17 @@ def assign_roles(
         ]
         return None, near[-1] if near else None
     objects = [m for m in after[1:] if not _governed(words, m)]
-    if subject_after and _passive_reading(hit) and not _may_begin_object(words, after[0].last + 1) and not objects:
+    phrases = _governed_events(view)
+    if (
+        subject_after
+        and _passive_reading(hit)
+        and not _may_begin_object(words, after[0].last + 1, phrases)
+        and not objects
+    ):
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
     # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
     opener = next((m for m in mentions if m.last + 1 == hit.first and _opens_clause(words, m)), None)
-    if opener is not None and not _befell(words, hit, opener):
+    if opener is not None and not _befell(words, hit, opener, phrases):
         return opener, _object(words, after)
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, after[1:])
@@ -516,7 +525,7 @@ def assign_roles(
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
     before = [m for m in before if m not in victims]
-    if before and _befell(words, hit, before[-1]):
+    if before and _befell(words, hit, before[-1], phrases):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
         return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
@@ -594,14 +603,30 @@ def _opens_clause(words: list[str], mention: Mention) -> bool:
     return first > 0 and bare(words[first - 1]) in COMPLEMENTIZERS
 
 
-def _befell(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
+def _befell(words: list[str], hit: TriggerHit, mention: Mention, phrases: frozenset[int]) -> bool:
     """Whether a mention before a verb of violence in the accusative (مسلحا، إن جنديين) is whom it befell: the verb
-    reads passive and has no object."""
+    reads passive and has no object. ``phrases``: where event nouns governed by ب or ل begin."""
     return (
         (mention.accusative or _subject_of_inna(words, mention))
         and _passive_reading(hit)
-        and not _may_begin_object(words, hit.last + 1)
+        and not _may_begin_object(words, hit.last + 1, phrases)
     )
+
+
+def _befallen(words: list[str], view: SentenceView, hit: TriggerHit, mentions: list[Mention]) -> set[int]:
+    """Where the mentions begin that another verbal noun of harm befell: its genitive and those conjoined to it
+    (مقتل جنديين عراقيين ومدني)."""
+    victims = {h.last + 1 for h in view.hits if h is not hit and _one_of(h, words, PATIENT_NOUNS)}
+    for m, n in pairwise(mentions):
+        if m.first in victims and n.first == m.last + 1 and words[n.first][:1] == "و":
+            victims.add(n.first)
+    return victims
+
+
+def _governed_events(view: SentenceView) -> frozenset[int]:
+    """Where the sentence's event nouns with ب or ل attached begin (بانفجار، للهجوم): phrases of means or cause."""
+    words = view.words
+    return frozenset(h.first for h in view.hits if after_preposition(words[h.first], h.form.split(" ")[0]))
 
 
 def _subject_of_inna(words: list[str], mention: Mention) -> bool:
@@ -610,11 +635,12 @@ def _subject_of_inna(words: list[str], mention: Mention) -> bool:
     return _opens_clause(words, mention) and fold(words[mention.first]).endswith("ين")
 
 
-def _may_begin_object(words: list[str], i: int) -> bool:
+def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozenset()) -> bool:
     """Whether word ``i``, past any time phrase, may begin an object (اختطف مسلحون 15 شخصا، خطف مسلحون أمس صحفيا)
-    rather than a phrase of place or time, a coordinated clause or the sentence's end."""
+    rather than a phrase of place, time or means (قتلا بانفجار عبوة: ``phrases`` are where event nouns governed
+    by ب or ل begin), a coordinated clause or the sentence's end."""
     i = _after_time(words, i)
-    if i >= len(words):
+    if i >= len(words) or i in phrases:
         return False
     word = words[i]
     return not (
