@@ -143,15 +143,15 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
 
 
 # Token overlap of the sources and targets with the annotators' spans, as `rasd evaluate events GSR.csv --spans`
-# measures it (ASSAULT source 0.558, target 0.610; PROTEST 0.821, 0.348), over the sentences where an event of the
+# measures it (ASSAULT source 0.558, target 0.624; PROTEST 0.821, 0.348), over the sentences where an event of the
 # type is coded, and the share of those whose actor code has the annotators' country and role (ASSAULT source
-# 0.500, target 0.541; PROTEST 0.895, 0.440). The roles are rules, not trained on these spans; the annotators also
+# 0.513, target 0.571; PROTEST 0.895, 0.480). The roles are rules, not trained on these spans; the annotators also
 # take a bomb for a source and a site for a target, which rasd does not (they are no actors). The PROTEST target
 # span fell from 0.338 to 0.319 when a nationality adjective began to take the noun it describes (طلبة المدارس
 # العراقية): two protests lost a wrong target (the adjective alone) that shared a word with the annotators' span;
 # later rules brought it to 0.348.
-SPAN_FLOORS = {"ASSAULT": (0.55, 0.60), "PROTEST": (0.80, 0.33)}
-CODE_FLOORS = {"ASSAULT": (0.49, 0.53), "PROTEST": (0.87, 0.42)}
+SPAN_FLOORS = {"ASSAULT": (0.55, 0.61), "PROTEST": (0.80, 0.33)}
+CODE_FLOORS = {"ASSAULT": (0.50, 0.56), "PROTEST": (0.87, 0.46)}
 
 
 @pytest.mark.parametrize("etype", sorted(SPAN_FLOORS))
