@@ -15,7 +15,8 @@ from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, layer_proclitics, proclitics_of, split_proclitics
 from rasd.ner.gazetteer import Gazetteer, add_marks, phrase_words
-from rasd.ner.tagger import default_tagger
+from rasd.ner.stage import NerStage
+from rasd.ner.tagger import Tagger, default_tagger
 from rasd.text.clitics import split_token
 from rasd.text.normalize import normalize
 from rasd.text.segment import word_pieces
@@ -73,6 +74,17 @@ def test_scores_with_the_text_layers_pieces_equal_those_without():
     assert np.array_equal(with_pieces, without) and stems == plain_stems
 
 
+def test_a_texts_scores_per_sentence_equal_those_of_the_sentence_alone():
+    stage = NerStage(Tagger())
+    for record in islice(iter_news(), 0, 400, 40):
+        sentences = stage._sentences(segmented(record["text"]))
+        tagged = stage.tagger.tag_text([(s.texts, s.norms) for s in sentences], [s.pieces for s in sentences])
+        for i, sentence in enumerate(sentences):
+            alone, _ = stage.tagger.emissions([(sentence.texts, sentence.norms)])
+            assert np.array_equal(tagged.sentence_scores(i), alone)
+            assert stage.tagger.kind_at(alone, 0) == stage.tagger.likely_kind(sentence.texts, sentence.norms, 0)
+
+
 def test_own_scores_from_value_tables_equal_the_feature_strings_scores():
     tagger = default_tagger()
     emissions = Emissions(tagger.crf, FeatureExtractor(tagger.features.lexicon))
@@ -121,8 +133,11 @@ def test_gazetteer_match_agrees_with_trying_every_length():
         stems = [lexicon.stem(t) for t in tokens]
         assert gazetteer.match(norms, stems) == brute_force_match(gazetteer, norms, stems), tokens
         singles = [i for i, (n, s) in enumerate(zip(norms, stems, strict=True)) if {n, s} & gazetteer.singles]
+        firsts = [i for i, (n, s) in enumerate(zip(norms, stems, strict=True)) if {n, s} & gazetteer.firsts]
         ends = [len(norms)]
-        assert list(gazetteer.matches(norms, stems, ends, singles)) == list(gazetteer.matches(norms, stems, ends))
+        plain = list(gazetteer.matches(norms, stems, ends))
+        assert list(gazetteer.matches(norms, stems, ends, singles)) == plain
+        assert list(gazetteer.matches(norms, stems, ends, singles, firsts)) == plain
 
 
 def test_gazetteer_matches_over_sentences_are_those_of_each_sentence():

@@ -147,7 +147,7 @@ def test_the_shipped_tagger_agrees_with_crfsuite_on_news(shipped):
     # the same tags when the stems come from the text layer's word pieces (as in the ner stage)
     expected = [shipped.tag(default_tagger().features.sentence(tokens, norms)) for tokens, norms in sentences]
     stems = [[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences]
-    assert Tagger().tag_text(sentences, pieces) == (propagate(stems, expected), stems)
+    assert Tagger().tag_text(sentences, pieces)[:2] == (propagate(stems, expected), stems)
     tagger = default_tagger()
     for tokens, norms in sentences[::10]:  # the type most likely to begin at a token, as read from marginals
         shipped.set(tagger.features.sentence(tokens, norms))

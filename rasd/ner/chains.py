@@ -22,6 +22,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from rasd.memo import Memo
 from rasd.text.normalize import normalize
 
 
@@ -45,6 +46,10 @@ def entity_id(label: str, canonical: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+# the ids of the names met, by ``(label, canonical name)``: the same names come back article after article
+ENTITY_IDS: Memo[tuple[str, str], str] = Memo(lambda named: entity_id(*named), 100_000)
+
+
 def _containers(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """For every proper contiguous part of a name, the names that contain it (names are a few words long,
     so this is linear in the number of names, where comparing every pair would be quadratic)."""
@@ -66,6 +71,8 @@ def _harmonise_labels(mentions: list[Mention]) -> None:
     for m in mentions:
         by_words[m.words].append(m)
     for group in by_words.values():
+        if len(group) == 1:
+            continue
         counts = Counter(m.label for m in group)
         best = max(counts.values())
         label = next(m.label for m in group if counts[m.label] == best)
@@ -101,11 +108,9 @@ def link(mentions: list[Mention]) -> list[Mention]:
                 from_hashtag.add(key)
             else:
                 from_hashtag.discard(key)
-    ids: dict[tuple[str, str], str] = {}
     for m, key in zip(mentions, target, strict=True):
         m.canonical = canonical.get(key, m.name)
-        named = m.label, m.canonical
-        m.entity_id = ids.get(named) or ids.setdefault(named, entity_id(*named))
+        m.entity_id = ENTITY_IDS[m.label, m.canonical]
     return mentions
 
 

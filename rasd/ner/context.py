@@ -16,11 +16,14 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import compress
 
+from rasd.memo import Memo
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import CUES
 
 WINDOW = 20
 MIN_FAMILY_NAME = 3
+# the entities of each run of tags not ``O`` met, as ``bio_spans`` reads them: few runs differ (B-LOC, B-PERS I-PERS …)
+RUN_SPANS: Memo[tuple[str, ...], list[tuple[int, int, str]]] = Memo(bio_spans, 10_000)
 
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -28,12 +31,12 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     are independent), which spares going through every tag of the mostly untagged sentences."""
     if tags.count("O") == len(tags):
         return []
-    tagged = [i for i, tag in enumerate(tags) if tag != "O"]
+    tagged = list(compress(range(len(tags)), map("O".__ne__, tags)))
     out: list[tuple[int, int, str]] = []
     start = tagged[0]
     for previous, i in zip(tagged, [*tagged[1:], -1], strict=True):
         if i != previous + 1:
-            out += [(start + a, start + b, kind) for a, b, kind in bio_spans(tags[start : previous + 1])]
+            out += [(start + a, start + b, kind) for a, b, kind in RUN_SPANS[tuple(tags[start : previous + 1])]]
             start = i
     return out
 
@@ -113,7 +116,7 @@ def _tag_untagged(words: list[str], tags: list[str], nearby: _Nearby, first: int
         if i < a:
             continue
         for length in lengths[words[i]]:
-            if length > len(words) - i or any(t != "O" for t in tags[i : i + length]):
+            if length > len(words) - i or tags[i : i + length].count("O") != length:
                 continue
             counts = nearby.counts(tuple(words[i : i + length]), first, last)
             if counts:

@@ -11,7 +11,7 @@ adds, in another order, so the best paths agree except where two paths score wit
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, pairwise, repeat
 from operator import attrgetter, is_, or_
 
@@ -76,6 +76,16 @@ def _grow(array: np.ndarray, size: int) -> np.ndarray:
     return grown
 
 
+def _neighbours(index: np.ndarray, lengths: list[int]) -> np.ndarray:
+    """``[token, offset]``: the row of the token each of OFFSETS away in its sentence, 0 (the padding row) where
+    there is none; ``index``: the rows of the tokens of consecutive sentences of ``lengths`` tokens."""
+    gap = max(map(abs, OFFSETS))
+    at = np.arange(len(index)) + gap * np.repeat(np.arange(1, len(lengths) + 1), lengths)  # sentences gap apart
+    padded = np.zeros(len(index) + gap * (len(lengths) + 1), dtype=np.intp)
+    padded[at] = index
+    return padded[at[:, None] + np.asarray(OFFSETS)]
+
+
 class _Grid:
     """Score vectors of a feature made of two values, for every pair of values met so far; each value gets a
     code when first met (the pairs it makes with the values known then are summed at that moment)."""
@@ -109,12 +119,12 @@ class _Grid:
                 self.table[: len(self.firsts), code] = self.sums.take()
         return code
 
-    def firsts_of(self, values: list[str]) -> list[int]:
+    def firsts_of(self, values: Sequence[str]) -> list[int]:
         """The codes of first values (new ones coded as met)."""
         codes = list(map(self.firsts.get, values))
         return codes if None not in codes else list(map(self.first, values))
 
-    def seconds_of(self, values: list[str]) -> list[int]:
+    def seconds_of(self, values: Sequence[str]) -> list[int]:
         """The codes of second values (new ones coded as met)."""
         codes = list(map(self.seconds.get, values))
         return codes if None not in codes else list(map(self.second, values))
@@ -148,8 +158,6 @@ class Emissions:
         self.families = self._families()
         self.family_bounds = list(accumulate(map(len, self.families), initial=0))  # each offset's families
         self.spelled = self._spelled()
-        # the values of a token that its neighbours, the two grids and the gazetteer read
-        self.shown = {name for families in self.families for _, name in families} | {"cluster", "shape", "cue", "stem"}
         self.gazetteer = features.lexicon.gazetteer
         self._reset()
 
@@ -216,7 +224,9 @@ class Emissions:
         self.table = np.zeros((1024, 1 + len(OFFSETS), self.labels))
         self.table[0, 1:] = [self.model.scores([padding_feature(d)]) for d in OFFSETS]
         self.codes = np.zeros((1024, 4), dtype=np.intp)  # per token: its values' codes in the two grids
-        self.single = np.zeros(1024, dtype=bool)  # per token: whether its normal form or stem is a one-word entry
+        # per token: whether its normal form or stem is a one-word entry of the gazetteer, and whether it begins one
+        # of several words
+        self.opens = np.zeros((1024, 2), dtype=bool)
         self.cluster_shape = _Grid(cluster_shape_feature, self.sums, self.labels)
         self.cue_cluster = _Grid(cue_cluster_feature, self.sums, self.labels)
         self.marks: dict[tuple[str, ...], int] = {}
@@ -238,44 +248,43 @@ class Emissions:
         by_sentence = [stems[end - size : end] for size, end in zip(lengths, ends, strict=True)]
         if not n:
             return np.zeros((0, self.labels)), by_sentence
-        size = np.asarray(lengths, dtype=np.intp)
         index = np.asarray(ids, dtype=np.intp)
-        position = np.arange(n) - np.repeat(np.cumsum(size) - size, size)
-        after = np.repeat(size, size) - position - 1  # tokens after this one in its sentence
-        offsets = np.asarray(OFFSETS)
-        inside = (position[:, None] + offsets >= 0) & (offsets <= after[:, None])
-        seen = np.where(inside, index[np.clip(np.arange(n)[:, None] + offsets, 0, n - 1)], 0)
+        seen = _neighbours(index, lengths)
         width = 1 + len(OFFSETS)
         rows = np.concatenate([index[:, None] * width, seen * width + np.arange(1, width)], axis=1)
         scores = np.add.reduce(self.table.reshape(-1, self.labels)[rows], axis=1)
-        second = np.flatnonzero(position)  # tokens with a token before them
+        has_previous, has_next = seen[:, OFFSETS.index(-1)] > 0, seen[:, OFFSETS.index(1)] > 0
+        second = np.flatnonzero(has_previous)
         if len(second):
-            before, this = self.codes[index[second - 1]], self.codes[index[second]]
-            scores[second] += self.cluster_shape.table[before[:, 0], this[:, 1]]
-            scores[second] += self.cue_cluster.table[before[:, 2], this[:, 3]]
-            self._add_bigrams(scores, stems, position)
-        self._add_marks(scores, index, norms, stems, ends, position, after)
+            codes = self.codes[index]
+            before, this = codes[second - 1], codes[second]
+            scores[second] = (
+                scores[second]
+                + self.cluster_shape.table[before[:, 0], this[:, 1]]
+                + self.cue_cluster.table[before[:, 2], this[:, 3]]
+            )
+            self._add_bigrams(scores, stems, has_previous)
+        self._add_marks(scores, index, norms, stems, ends, has_previous, has_next)
         return scores, by_sentence
 
     def _token_ids(self, tokens: list[str], norms: list[str], pieces: list[list[TokenPieces]] | None) -> list[int]:
         """A row per token, new tokens' feature groups summed and stored."""
         ids = list(map(self.ids.get, zip(tokens, norms, strict=True)))
-        if None in ids:  # new tokens (maybe twice in the text)
+        missing = list(compress(range(len(ids)), map(is_, ids, repeat(None))))
+        if missing:  # new tokens (maybe twice in the text)
             first = len(self.stems)
             flat = list(chain.from_iterable(pieces)) if pieces is not None else None
-            for i in compress(range(len(ids)), map(is_, ids, repeat(None))):
+            known, new, token_info = self.ids, self.new, self.features.token_info
+            for i in missing:
                 key = tokens[i], norms[i]
-                row = self.ids.get(key)
-                ids[i] = self._new_token(key, flat[i] if flat else ()) if row is None else row
+                row = known.get(key)
+                if row is None:
+                    row = known[key] = first + len(new)
+                    new.append(token_info(*key, flat[i] if flat else ()))
+                ids[i] = row
+            self.stems += map(attrgetter("stem"), new)
             self._store(first)
         return ids  # type: ignore[return-value]
-
-    def _new_token(self, key: tuple[str, str], pieces: TokenPieces) -> int:
-        i = self.ids[key] = len(self.stems)
-        info = self.features.token_info(*key, pieces)
-        self.new.append(info)
-        self.stems.append(info.stem)
-        return i
 
     def _store(self, first: int) -> None:
         """Sum and store the feature groups and value codes of the tokens from ``first`` on."""
@@ -283,37 +292,38 @@ class Emissions:
         end = first + len(new)
         self.table = _grow(self.table, end)
         zero = self.sums.zero
-        owns = list(map(attrgetter("own"), new))
+        column = dict(zip(TokenInfo._fields, zip(*new, strict=True), strict=True))  # each value of the new tokens
+        owns = column["own"]
         # each token's group: the zero row and the bias (as _Sums makes a group, for the same sums), then its own
         pairs = chain.from_iterable(map(chain, repeat(GROUP_HEAD), owns))
         own = np.fromiter(map(self.pairs.get, pairs, repeat(zero)), dtype=np.intp)
         sizes = np.fromiter(map(len, owns), dtype=np.intp, count=len(owns)) + len(GROUP_HEAD)
         self.table[first:end, 0] = np.add.reduceat(self.state[own], np.cumsum(sizes) - sizes, axis=0)
-        column = {name: list(map(attrgetter(name), new)) for name in self.shown}
         shown: list[tuple[int, ...]] = [()] * self.family_bounds[-1]  # per family, each token's row
         for name, (table, missing, places) in self.spelled.items():
             found = zip(*map(table.get, column[name], repeat(missing)), strict=True)
             for place, rows in zip(places, found, strict=True):
                 shown[place] = rows
-        scores = self.state[shown]  # [family, token, label]
+        scores = self.state[np.array(shown, dtype=np.intp)]  # [family, token, label]
         for k, (a, b) in enumerate(pairwise(self.family_bounds), start=1):
             self.table[first:end, k] = np.add.reduce(scores[a:b], axis=0)
         self.codes = _grow(self.codes, end)
-        single = self.gazetteer.singles.__contains__
-        self.single = _grow(self.single, end)
-        self.single[first:end] = list(map(or_, map(single, column["norm"]), map(single, column["stem"])))
+        self.opens = _grow(self.opens, end)
+        for k, words in enumerate((self.gazetteer.singles, self.gazetteer.firsts)):
+            known = words.__contains__
+            self.opens[first:end, k] = list(map(or_, map(known, column["norm"]), map(known, column["stem"])))
         grids = self.cluster_shape, self.cue_cluster
         self.codes[first:end, 0] = grids[0].firsts_of(column["cluster"])
         self.codes[first:end, 1] = grids[0].seconds_of(column["shape"])
         self.codes[first:end, 2] = grids[1].firsts_of(column["cue"])
         self.codes[first:end, 3] = grids[1].seconds_of(column["cluster"])
 
-    def _add_bigrams(self, scores: np.ndarray, stems: list[str], position: np.ndarray) -> None:
-        """The stem bigram features, for the few adjacent pairs the model has weights for (``position``: each
-        token's place in its sentence)."""
+    def _add_bigrams(self, scores: np.ndarray, stems: list[str], has_previous: np.ndarray) -> None:
+        """The stem bigram features, for the few adjacent pairs the model has weights for (``has_previous``:
+        whether each token has a token before it in its sentence)."""
         found = list(map(self.bigrams.get, pairwise(stems)))
         at = np.fromiter(compress(range(1, len(stems)), found), dtype=np.intp)
-        at = at[position[at] > 0]  # pairs across sentences are dropped
+        at = at[has_previous[at]]  # pairs across sentences are dropped
         if len(at):
             before, after = np.asarray([found[t - 1] for t in at.tolist()], dtype=np.intp).T
             scores[at] += self.state[before]  # a token appears once in each of these index arrays
@@ -321,14 +331,14 @@ class Emissions:
 
     def _add_marks(
         self, scores: np.ndarray, index: np.ndarray, norms: list[str], stems: list[str], ends: list[int],
-        position: np.ndarray, after: np.ndarray,
+        has_previous: np.ndarray, has_next: np.ndarray,
     ) -> None:
         """The gazetteer features: a token's own marks and those of the tokens next to it (``index``: the tokens'
-        rows; ``ends``: where each sentence ends; ``position``, ``after``: how many tokens of its sentence are
-        before and after each one)."""
+        rows; ``ends``: where each sentence ends; ``has_previous``, ``has_next``: whether each token has a token
+        before and after it in its sentence)."""
         marks: dict[int, list[str]] = defaultdict(list)
-        singles = np.flatnonzero(self.single[index]).tolist()
-        for start, length, kinds in self.gazetteer.matches(norms, stems, ends, singles):
+        singles, firsts = (np.flatnonzero(column).tolist() for column in self.opens[index].T)
+        for start, length, kinds in self.gazetteer.matches(norms, stems, ends, singles, firsts):
             add_marks(marks, start, length, kinds)
         if not marks:
             return
@@ -350,7 +360,7 @@ class Emissions:
         rows = self.mark_table
         t = np.fromiter(marks, dtype=np.intp, count=len(marks))
         m = np.asarray(found, dtype=np.intp)
-        has_previous, has_next = position[t] > 0, after[t] > 0
+        before, after = has_previous[t], has_next[t]
         scores[t] += rows[m, 0]  # a token appears once in each of these index arrays
-        scores[t[has_next] + 1] += rows[m[has_next], 1]
-        scores[t[has_previous] - 1] += rows[m[has_previous], 2]
+        scores[t[after] + 1] += rows[m[after], 1]
+        scores[t[before] - 1] += rows[m[before], 2]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from rasd.evaluate import Score
 
 
-def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Entities of a BIO sequence as ``(start, end, type)``, end exclusive.
 
     As conlleval does, an I- tag that does not continue an entity of its type starts a new one.

@@ -35,25 +35,30 @@ CUES = _cues()
 SHORT = 3
 # Offsets of the neighbours whose values a token's features include.
 OFFSETS = (-2, -1, 1, 2)
-# Names of the affix features (pre1= …), made once.
-PREFIX = [f"pre{i}=" for i in range(SHORT + 1)]
-SUFFIX = [f"suf{i}=" for i in range(SHORT + 1)]
-PREFIX_SLICES = [slice(0, i) for i in range(SHORT + 1)]
-SUFFIX_SLICES = [slice(-i, None) for i in range(SHORT + 1)]
+# Per stem length up to SHORT + 1: the names of its affix features (pre1= …, suf1= …, shorter than the stem) and
+# the slices that cut them, made once.
+AFFIXES = [
+    (
+        [f"pre{i}=" for i in range(1, size)] + [f"suf{i}=" for i in range(1, size)],
+        [slice(0, i) for i in range(1, size)] + [slice(-i, None) for i in range(1, size)],
+    )
+    for size in range(SHORT + 2)
+]
+# The length feature per stem length, those above 8 read as 8; the article and known-word features by truth value.
+LENGTH_FEATURES = tuple(("len=", length) for length in ("0", "1", "2", "3", "4", "5-7", "5-7", "5-7", "8+"))
+ARTICLE_FEATURES = (("art=", "False"), ("art=", "True"))
+KNOWN_FEATURES = (("known=", "False"), ("known=", "True"))
 # The letters a proclitic other than the article begins with: a token whose light form starts otherwise keeps
 # its first piece whole, so the clitic splitter need not be asked.
 PROCLITIC_LETTERS = frozenset(form[0] for form in (*CONJUNCTIONS, *PREPOSITIONS, FUTURE))
+# normal forms of the tokens and stems met, kept: a name's first token is split again when its mention is made
+NORMS: Memo[str, str] = Memo(normalize, 100_000)
 
 
 @lru_cache(maxsize=64)
 def numbered(name: str, count: int) -> tuple[str, ...]:
     """Names of numbered features: ``c0=``, ``c1=`` …"""
     return tuple(f"{name}{i}=" for i in range(count))
-
-
-def length_class(word: str) -> str:
-    n = len(word)
-    return str(n) if n <= 4 else ("5-7" if n <= 7 else "8+")
 
 
 def char_kind(ch: str) -> str:
@@ -109,10 +114,10 @@ def proclitics_of(token: str, pieces: Sequence[tuple[int, str, str]]) -> tuple[s
         cut += pieces[i][0]
         i += 1
     if not cut:
-        return "", normalize(token), 0
+        return "", NORMS[token], 0
     if pieces[i][1] == ARTICLE and pieces[i][0] == 1:  # لل: the article was written as one ل
-        return clitics, ARTICLE + normalize(token[cut + 1 :]), cut - 1
-    return clitics, normalize(token[cut:]), cut
+        return clitics, ARTICLE + NORMS[token[cut + 1 :]], cut - 1
+    return clitics, NORMS[token[cut:]], cut
 
 
 def layer_proclitics(token: str, pieces: TokenPieces) -> tuple[str, str, int]:
@@ -121,7 +126,7 @@ def layer_proclitics(token: str, pieces: TokenPieces) -> tuple[str, str, int]:
     if not pieces or pieces[0][0]:  # no pieces; or a hashtag, whose pieces start after the '#'
         return split_proclitics(token)
     if len(pieces) == 1:
-        return "", normalize(token), 0
+        return "", NORMS[token], 0
     return proclitics_of(token, [(end - start, norm, kind) for start, end, norm, kind in pieces])
 
 
@@ -179,19 +184,18 @@ class FeatureExtractor:
         of_norm = clusters.get(norm)
         of_stem = of_norm if stem == norm else clusters.get(stem)
         ids = (of_norm or of_stem or "").split()
-        affixes = min(len(stem), SHORT + 1)  # affixes shorter than the stem
+        names, slices = AFFIXES[min(len(stem), SHORT + 1)]  # affixes shorter than the stem
         own = [
             ("w=", norm),
             ("s=", stem),
             ("p=", clitic),
             ("shape=", token_shape),
-            ("len=", length_class(stem)),
-            ("art=", "True" if stem.startswith("ال") else "False"),
-            ("known=", "False" if of_norm is None and of_stem is None else "True"),
+            LENGTH_FEATURES[min(len(stem), 8)],
+            ARTICLE_FEATURES[stem.startswith("ال")],
+            KNOWN_FEATURES[of_norm is not None or of_stem is not None],
+            *zip(names, map(stem.__getitem__, slices), strict=True),
+            *zip(numbered("c", len(ids)), ids, strict=True),
         ]
-        own += zip(PREFIX[1:affixes], map(stem.__getitem__, PREFIX_SLICES[1:affixes]), strict=True)
-        own += zip(SUFFIX[1:affixes], map(stem.__getitem__, SUFFIX_SLICES[1:affixes]), strict=True)
-        own += zip(numbered("c", len(ids)), ids, strict=True)
         if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
             stem_ids = (of_stem or "").split()
             own += zip(numbered("sc", len(stem_ids)), stem_ids, strict=True)

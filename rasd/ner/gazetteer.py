@@ -36,6 +36,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]] = ()) -> None:
         self.types: dict[tuple[str, ...], list[str]] = defaultdict(list)  # kinds in a fixed order
         self.singles: set[str] = set()  # one-word entries
+        self.firsts: set[str] = set()  # first words of longer entries
         self.longest: dict[tuple[str, str], int] = {}  # first two words -> words in the longest entry they begin
         for kind, words in entries:
             self.add(kind, words)
@@ -50,6 +51,7 @@ class Gazetteer:
         if len(words) == 1:
             self.singles.add(words[0])
         else:
+            self.firsts.add(words[0])
             pair = words[0], words[1]
             self.longest[pair] = max(self.longest.get(pair, 0), len(words))
 
@@ -67,28 +69,45 @@ class Gazetteer:
         return marks
 
     def matches(
-        self, norms: list[str], stems: list[str], ends: list[int], singles: Iterable[int] | None = None
+        self,
+        norms: list[str],
+        stems: list[str],
+        ends: list[int],
+        singles: Iterable[int] | None = None,
+        firsts: Iterable[int] | None = None,
     ) -> Iterator[tuple[int, int, list[str]]]:
         """The longest match starting at each token of consecutive sentences, as ``(start, length, kinds)`` in
         text order, read from the token's normal form and then from its stem (``ends``: the index after each
-        sentence's last token; no match crosses one). ``singles``: the tokens whose normal form or stem is a
-        one-word entry, when the caller knows them."""
+        sentence's last token; no match crosses one). When the caller knows them, ``singles``: the tokens whose
+        normal form or stem is a one-word entry; ``firsts``: those whose normal form or stem begins a longer one
+        (only these are looked up with the token after them)."""
         n, pair = len(norms), self.longest.__contains__
         if singles is None:
             single = self.singles.__contains__
             singles = {*compress(range(n), map(single, norms)), *compress(range(n), map(single, stems))}
-        after = norms[1:]
-        starts = {
-            *singles,
-            *compress(range(n), map(pair, zip(norms, after, strict=False))),
-            *compress(range(n), map(pair, zip(stems, after, strict=False))),
-        }
-        for i in sorted(starts):
+        if firsts is None:
+            after = norms[1:]
+            paired = {
+                *compress(range(n), map(pair, zip(norms, after, strict=False))),
+                *compress(range(n), map(pair, zip(stems, after, strict=False))),
+            }
+        else:
+            last = n - 1
+            paired = {
+                i
+                for i in firsts
+                if i < last
+                and (pair((norms[i], norms[i + 1])) or (stems[i] != norms[i] and pair((stems[i], norms[i + 1]))))
+            }
+        types, longest = self.types, self.longest
+        for i in sorted({*singles, *paired}):
             end = ends[bisect_right(ends, i)]
-            for first in (norms[i], stems[i]) if stems[i] != norms[i] else (norms[i],):
-                most = self.longest.get((first, norms[i + 1]), 1) if i + 1 < end else 1
+            norm, stem = norms[i], stems[i]
+            following = norms[i + 1] if i + 1 < end else None
+            for first in (norm, stem) if stem != norm else (norm,):
+                most = 1 if following is None else longest.get((first, following), 1)
                 for length in range(min(most, end - i), 0, -1):
-                    kinds = self.types.get((first, *norms[i + 1 : i + length]))
+                    kinds = types.get((first, *norms[i + 1 : i + length]) if length > 1 else (first,))
                     if kinds:
                         yield i, length, kinds
                         break

@@ -13,7 +13,7 @@ from rasd.ner.chains import Mention, link
 from rasd.ner.context import institution_names, spans
 from rasd.ner.features import TokenPieces, layer_proclitics
 from rasd.ner.labels import DOC_LABEL
-from rasd.ner.tagger import Tagger, default_tagger
+from rasd.ner.tagger import TaggedText, Tagger, default_tagger
 from rasd.text.normalize import normalize
 
 # Gazetteer kinds that give a label to a hashtag the tagger left alone, in order of trust.
@@ -102,12 +102,12 @@ class NerStage:
 
     def __call__(self, doc: Document) -> Document:
         sentences = self._sentences(doc)
-        tagged, stems = self.tagger.tag_text([(s.texts, s.norms) for s in sentences], [s.pieces for s in sentences])
+        tagged = self.tagger.tag_text([(s.texts, s.norms) for s in sentences], [s.pieces for s in sentences])
         mentions: list[Mention] = []
-        for sentence, tags, sentence_stems in zip(sentences, tagged, stems, strict=True):
+        for sentence, tags, sentence_stems in zip(sentences, tagged.tags, tagged.stems, strict=True):
             found = spans(institution_names(sentence_stems, sentence.norms, tags))
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
-        mentions += self._untagged_hashtags(sentences, mentions)
+        mentions += self._untagged_hashtags(sentences, mentions, tagged)
         mentions = _without_overlaps(mentions)
         doc.entities = [
             Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
@@ -159,14 +159,17 @@ class NerStage:
         whole_tag = len(tags) == b - a and tags[0] is tags[-1]
         return Mention(start, end, label, words, name, hashtag=whole_tag)
 
-    def _untagged_hashtags(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    def _untagged_hashtags(
+        self, sentences: list[Sentence], mentions: list[Mention], tagged: TaggedText
+    ) -> list[Mention]:
         """Hashtags no mention covers: editors tag names, so each is labelled, when it can be, like a mention of
-        the same name in the article, else by the gazetteer, else by the type the tagger found most likely."""
+        the same name in the article, else by the gazetteer, else by the type the tagger found most likely
+        (``tagged``: what the tagger made of the sentences)."""
         covered = _covered_hashtag_starts(sentences, mentions)
         by_words = {m.words: m.label for m in mentions}
         gazetteer = self.tagger.features.lexicon.gazetteer
         out = []
-        for sentence in sentences:
+        for s, sentence in enumerate(sentences):
             units = sentence.hashtags or []
             for index, tag in enumerate(units):
                 if tag is None or sentence.starts[index] != tag.start + 1 or tag.start in covered:
@@ -178,7 +181,7 @@ class NerStage:
                 kinds = gazetteer.kinds_of(words)
                 label = by_words.get(words) or next((lab for kind, lab in HASHTAG_LABELS if kind in kinds), None)
                 if label is None:
-                    kind = self.tagger.likely_kind(sentence.texts, sentence.norms, index)
+                    kind = self.tagger.kind_at(tagged.sentence_scores(s), index)
                     label = DOC_LABEL[kind] if kind else None
                 if label:
                     out.append(Mention(tag.start, tag.end, label, words, tag.name, hashtag=True))

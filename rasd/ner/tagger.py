@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
@@ -25,6 +28,19 @@ CLUSTERS = "clusters.json.gz"
 GAZETTEER = "gazetteer.tsv.gz"
 # consecutive sentences of one text: their tokens, and their normal forms when the caller has them
 Sentences = list[tuple[list[str], list[str] | None]]
+
+
+class TaggedText(NamedTuple):
+    """A text's tags and token stems, per sentence, and the CRF's label scores of all its tokens in order."""
+
+    tags: list[list[str]]
+    stems: list[list[str]]
+    scores: np.ndarray  # (tokens, labels)
+
+    def sentence_scores(self, i: int) -> np.ndarray:
+        """The label scores of the tokens of sentence ``i``."""
+        start = sum(map(len, self.tags[:i]))
+        return self.scores[start : start + len(self.tags[i])]
 
 
 def load_lexicon(directory: Path) -> Lexicon:
@@ -49,7 +65,10 @@ class Tagger:
 
     def likely_kind(self, tokens: list[str], norms: list[str], index: int, floor: float = 0.3) -> str | None:
         """The entity type most likely to begin at ``index`` (by the CRF's marginals), if at least ``floor``."""
-        scores, _ = self.emissions([(tokens, norms)])
+        return self.kind_at(self.emissions([(tokens, norms)])[0], index, floor)
+
+    def kind_at(self, scores: np.ndarray, index: int, floor: float = 0.3) -> str | None:
+        """``likely_kind`` read off a sentence's label scores (``TaggedText.sentence_scores``)."""
         chances = self.crf.marginals_at(scores, index)
         chance, kind = max((chances[y], label[2:]) for y, label in enumerate(self.crf.labels) if label[:2] == "B-")
         return kind if chance >= floor else None
@@ -58,22 +77,21 @@ class Tagger:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
         nearby sentences, touching person names read as one and quoted media credits as organisations
         (rasd.ner.context)."""
-        return self.tag_text(sentences)[0]
+        return self.tag_text(sentences).tags
 
-    def tag_text(
-        self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
-    ) -> tuple[list[list[str]], list[list[str]]]:
-        """What ``tag_sentences`` gives, and each token's stem (``Lexicon.stem``) as a by-product; ``pieces``:
-        the tokens' word pieces from the text layer, when there is one."""
-        tags, stems = self._tag(sentences, pieces)
+    def tag_text(self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None) -> TaggedText:
+        """What ``tag_sentences`` gives, with each token's stem (``Lexicon.stem``) and the label scores as
+        by-products; ``pieces``: the tokens' word pieces from the text layer, when there is one."""
+        tags, stems, scores = self._tag(sentences, pieces)
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
-        return [media_credits(join_touching(t, w), w) for t, w in zip(found, words, strict=True)], stems
+        tags = [media_credits(join_touching(t, w), w) for t, w in zip(found, words, strict=True)]
+        return TaggedText(tags, stems, scores)
 
     def _tag(
         self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
-    ) -> tuple[list[list[str]], list[list[str]]]:
-        """The CRF's tags for each sentence, and the sentence's token stems."""
+    ) -> tuple[list[list[str]], list[list[str]], np.ndarray]:
+        """The CRF's tags for each sentence, the sentence's token stems, and the label scores of all tokens."""
         given = [(tokens, [normalize(t) for t in tokens] if norms is None else norms) for tokens, norms in sentences]
         scores, stems = self.emissions(given, pieces)
         lengths = [len(tokens) for tokens, _ in given]
@@ -82,7 +100,7 @@ class Tagger:
         for n in lengths:
             out.append(labels[start : start + n])
             start += n
-        return out, stems
+        return out, stems, scores
 
 
 @lru_cache(maxsize=1)
