@@ -160,3 +160,9 @@ def test_a_credited_newspaper_is_an_organisation_and_the_region_a_place():
     doc = analyse("بيروت: «الشرق الأوسط»\nقال مصدر مطلع لـ«الشرق الأوسط» إن الوفد وصل إلى جنيف.")
     assert {(e.text, e.label) for e in doc.entities} >= {("الشرق الأوسط", "ORG"), ("بيروت", "LOC")}
     assert "الشرق الأوسط" in canonicals(analyse("ويتجه الاهتمام إلى «الشرق الأوسط» مجددا."))["LOC"]
+
+
+def test_a_club_named_by_its_city_is_an_organisation_and_the_city_a_place():
+    doc = analyse("وفاز ميلان الإيطالي على ضيفه بهدفين في دوري أبطال أوروبا، فيما زار الوزير باريس الفرنسية.")
+    labels = {e.text: e.label for e in doc.entities}
+    assert labels["ميلان"] == "ORG" and labels["باريس"] == "LOC"

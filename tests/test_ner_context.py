@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import random
 
-from rasd.ner.context import institution_names, join_touching, media_credits, propagate, spans
+from rasd.ner.context import (
+    clubs,
+    country_adjectives,
+    institution_names,
+    join_touching,
+    media_credits,
+    propagate,
+    spans,
+)
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import Lexicon
 from rasd.text.normalize import normalize
@@ -48,6 +56,22 @@ def test_a_quoted_place_credited_as_a_source_is_the_medium():
     assert media_credits(["O", "O", "B-LOC", "I-LOC", "O"], region) == ["O", "O", "B-LOC", "I-LOC", "O"]
     longer = ["لـ", "«", "الشرق", "الأوسط", "الجديد", "»"]
     assert media_credits(["O", "O", "B-LOC", "I-LOC", "O", "O"], longer)[2] == "B-LOC"
+
+
+def test_country_adjectives_are_made_from_country_names():
+    made = country_adjectives(["فرنسا", "ايطاليا", "المانيا", "المغرب", "السعوديه", "قطر"])
+    assert {"الفرنسي", "الايطالي", "الالماني", "المغربي", "السعودي", "القطري", "الانجليزي"} <= made
+    assert not {"العربي", "الاسلامي", "الفرنسيه"} & made
+
+
+def test_a_city_with_a_masculine_country_adjective_is_a_club():
+    adjectives = country_adjectives(["ايطاليا", "فرنسا", "المغرب"])
+    words = ["تعادل", "ميلان", "الايطالي", "مع", "ليون", "الفرنسي"]
+    tags = ["O", "B-LOC", "O", "O", "B-LOC", "O"]
+    assert clubs(tags, words, adjectives) == ["O", "B-ORG", "O", "O", "B-ORG", "O"]
+    # a city agrees in the feminine; a name with the article (a country, a region) is no club
+    for words in (["في", "باريس", "الفرنسيه"], ["في", "المغرب", "الفرنسي"]):
+        assert clubs(["O", "B-LOC", "O"], words, adjectives) == ["O", "B-LOC", "O"]
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from helpers import DATA_DIR, iter_news, require_data
 
 from rasd.doc import Document
-from rasd.ner.context import join_touching, media_credits, propagate
+from rasd.ner.context import clubs, join_touching, media_credits, propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon
@@ -124,7 +124,10 @@ def _agree(sentences: list[tuple[list[str], list[str]]], reference: pycrfsuite.T
     assert [tagger.tag(tokens, norms) for tokens, norms in sentences] == expected
     stems = [[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences]
     words = [tokens for tokens, _ in sentences]
-    repaired = [media_credits(join_touching(t, w), w) for t, w in zip(propagate(stems, expected), words, strict=True)]
+    repaired = [
+        clubs(media_credits(join_touching(t, w), w), s, tagger.country_adjectives)
+        for t, w, s in zip(propagate(stems, expected), words, stems, strict=True)
+    ]
     assert tagger.tag_sentences(sentences) == repaired  # all sentences decoded together
 
 

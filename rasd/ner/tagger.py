@@ -15,7 +15,7 @@ import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import join_touching, media_credits, propagate
+from rasd.ner.context import clubs, country_adjectives, join_touching, media_credits, propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
@@ -58,6 +58,10 @@ class Tagger:
         self.crf = CrfModel.read(model)
         self.features = FeatureExtractor(load_lexicon(directory))
         self.emissions = Emissions(self.crf, self.features)
+        gazetteer = self.features.lexicon.gazetteer
+        self.country_adjectives = country_adjectives(
+            w[0] for w, kinds in gazetteer.types.items() if len(w) == 1 and "COUNTRY" in kinds
+        )
 
     def tag(self, tokens: list[str], norms: list[str] | None = None) -> list[str]:
         """BIO tags (PERS / ORG / LOC / MISC) for one sentence."""
@@ -75,8 +79,8 @@ class Tagger:
 
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
-        nearby sentences, touching person names read as one and quoted media credits as organisations
-        (rasd.ner.context)."""
+        nearby sentences, touching person names read as one, quoted media credits as organisations and cities with
+        a masculine country adjective as clubs (rasd.ner.context)."""
         return self.tag_text(sentences).tags
 
     def tag_text(self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None) -> TaggedText:
@@ -85,7 +89,10 @@ class Tagger:
         tags, stems, scores = self._tag(sentences, pieces)
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
-        tags = [media_credits(join_touching(t, w), w) for t, w in zip(found, words, strict=True)]
+        tags = [
+            clubs(media_credits(join_touching(t, w), w), s, self.country_adjectives)
+            for t, w, s in zip(found, words, stems, strict=True)
+        ]
         return TaggedText(tags, stems, scores)
 
     def _tag(
