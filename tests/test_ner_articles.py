@@ -166,3 +166,8 @@ def test_a_club_named_by_its_city_is_an_organisation_and_the_city_a_place():
     doc = analyse("وفاز ميلان الإيطالي على ضيفه بهدفين في دوري أبطال أوروبا، فيما زار الوزير باريس الفرنسية.")
     labels = {e.text: e.label for e in doc.entities}
     assert labels["ميلان"] == "ORG" and labels["باريس"] == "LOC"
+
+
+def test_a_quoted_programme_title_is_misc():
+    doc = analyse("ويقدم الإعلامي سامي حداد برنامجا جديدا بعنوان «ليالي الشرق» على قناة أبوظبي كل جمعة.")
+    assert ("ليالي الشرق", "MISC") in {(e.text, e.label) for e in doc.entities}

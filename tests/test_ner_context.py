@@ -12,6 +12,7 @@ from rasd.ner.context import (
     media_credits,
     propagate,
     spans,
+    work_titles,
 )
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import Lexicon
@@ -72,6 +73,18 @@ def test_a_city_with_a_masculine_country_adjective_is_a_club():
     # a city agrees in the feminine; a name with the article (a country, a region) is no club
     for words in (["في", "باريس", "الفرنسيه"], ["في", "المغرب", "الفرنسي"]):
         assert clubs(["O", "B-LOC", "O"], words, adjectives) == ["O", "B-LOC", "O"]
+
+
+def test_a_quoted_title_after_a_word_naming_a_work_is_misc():
+    words = ["وقدم", "برنامج", "«", "حوار", "من", "القلب", "»", "على", "قناة", "دبي"]
+    stems = [normalize(w) for w in words]
+    tags = ["O", "O", "O", "B-PERS", "O", "O", "O", "O", "O", "B-LOC"]
+    assert work_titles(tags, words, stems) == ["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O", "B-LOC"]
+    # no quotation mark after the word, or a quotation too long for a title: left alone
+    plain = ["برنامج", "المساعدات", "الامريكية"]
+    assert work_titles(["O", "O", "O"], plain, plain) == ["O", "O", "O"]
+    long = ["كتاب", "«", *["كلمة"] * 8, "»"]
+    assert work_titles(["O"] * len(long), long, long) == ["O"] * len(long)
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from helpers import DATA_DIR, iter_news, require_data
 
 from rasd.doc import Document
-from rasd.ner.context import clubs, join_touching, media_credits, propagate
+from rasd.ner.context import clubs, join_touching, media_credits, propagate, work_titles
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon
@@ -123,12 +123,16 @@ def _agree(sentences: list[tuple[list[str], list[str]]], reference: pycrfsuite.T
     expected = [reference.tag(tagger.features.sentence(tokens, norms)) for tokens, norms in sentences]
     assert [tagger.tag(tokens, norms) for tokens, norms in sentences] == expected
     stems = [[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences]
-    words = [tokens for tokens, _ in sentences]
-    repaired = [
-        clubs(media_credits(join_touching(t, w), w), s, tagger.country_adjectives)
-        for t, w, s in zip(propagate(stems, expected), words, stems, strict=True)
+    assert tagger.tag_sentences(sentences) == _repaired(expected, stems, sentences)  # all sentences decoded together
+
+
+def _repaired(tags: list[list[str]], stems: list[list[str]], sentences: list[tuple[list[str], list[str]]]) -> list:
+    """The CRF's tags after the tagger's second pass and repairs (rasd.ner.context)."""
+    adjectives = default_tagger().country_adjectives
+    return [
+        work_titles(clubs(media_credits(join_touching(t, w), w), s, adjectives), w, s)
+        for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)
     ]
-    assert tagger.tag_sentences(sentences) == repaired  # all sentences decoded together
 
 
 def test_the_shipped_tagger_agrees_with_crfsuite_on_the_dev_split(shipped):
@@ -150,7 +154,7 @@ def test_the_shipped_tagger_agrees_with_crfsuite_on_news(shipped):
     # the same tags when the stems come from the text layer's word pieces (as in the ner stage)
     expected = [shipped.tag(default_tagger().features.sentence(tokens, norms)) for tokens, norms in sentences]
     stems = [[Lexicon.stem(t) for t in tokens] for tokens, _ in sentences]
-    assert Tagger().tag_text(sentences, pieces)[:2] == (propagate(stems, expected), stems)
+    assert Tagger().tag_text(sentences, pieces)[:2] == (_repaired(expected, stems, sentences), stems)
     tagger = default_tagger()
     for tokens, norms in sentences[::10]:  # the type most likely to begin at a token, as read from marginals
         shipped.set(tagger.features.sentence(tokens, norms))

@@ -21,6 +21,7 @@ from itertools import compress
 from rasd.memo import Memo
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import CUES
+from rasd.text.normalize import normalize
 
 WINDOW = 20
 MIN_FAMILY_NAME = 3
@@ -163,6 +164,35 @@ def media_credits(tags: list[str], words: list[str]) -> list[str]:
         if end < len(words) and words[end] in CLOSING_QUOTES:
             out = list(out) if out is tags else out
             out[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+    return out
+
+
+# Words that name a work before its quoted title (برنامج «حكايات»، فيلم "العروس"، بعنوان «أصل الكلمة»), as stems.
+_WORK_CUE_WORDS = (
+    "برنامج برنامجا البرنامج عنوان بعنوان كتاب كتابا الكتاب فيلم فيلما الفيلم مسلسل مسلسلا المسلسل "
+    "اغنية الاغنية روايه الروايه البوم الالبوم مسرحيه المسرحيه"
+)
+WORK_CUES = frozenset(normalize(w) for w in _WORK_CUE_WORDS.split())
+MAX_TITLE_WORDS = 6
+
+
+def work_titles(tags: list[str], words: list[str], stems: list[str]) -> list[str]:
+    """A quotation of a few words right after a word that names a work (برنامج «حوار من القلب»، كتاب «مبدأ حواء»)
+    is the work's title, MISC, whatever its words were tagged. Over ANERcorp's training part the annotators tagged
+    such a title MISC 14 times, left it untagged 8 times and tagged it a place or a person once each."""
+    out = tags
+    for i in compress(range(len(words) - 2), map(WORK_CUES.__contains__, stems)):
+        if words[i + 1] not in OPENING_QUOTES:
+            continue
+        end = next(
+            (j for j in range(i + 2, min(len(words), i + 3 + MAX_TITLE_WORDS)) if words[j] in CLOSING_QUOTES), None
+        )
+        if end is None or end == i + 2:
+            continue
+        out = list(out) if out is tags else out
+        out[i + 2 : end] = ["B-MISC"] + ["I-MISC"] * (end - i - 3)
+        if out[end].startswith("I-"):  # a name the tagger ran on past the closing quotation mark
+            out[end] = "O"
     return out
 
 

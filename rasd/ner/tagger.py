@@ -15,7 +15,7 @@ import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import clubs, country_adjectives, join_touching, media_credits, propagate
+from rasd.ner.context import clubs, country_adjectives, join_touching, media_credits, propagate, work_titles
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
@@ -90,7 +90,7 @@ class Tagger:
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
         tags = [
-            clubs(media_credits(join_touching(t, w), w), s, self.country_adjectives)
+            work_titles(clubs(media_credits(join_touching(t, w), w), s, self.country_adjectives), w, s)
             for t, w, s in zip(found, words, stems, strict=True)
         ]
         return TaggedText(tags, stems, scores)
