@@ -7,6 +7,7 @@ import random
 from rasd.ner.context import (
     clubs,
     country_adjectives,
+    currencies,
     institution_names,
     join_touching,
     media_credits,
@@ -85,6 +86,13 @@ def test_a_quoted_title_after_a_word_naming_a_work_is_misc():
     assert work_titles(["O", "O", "O"], plain, plain) == ["O", "O", "O"]
     long = ["كتاب", "«", *["كلمة"] * 8, "»"]
     assert work_titles(["O"] * len(long), long, long) == ["O"] * len(long)
+
+
+def test_an_untagged_currency_is_misc():
+    words = ["سعر", "صرف", "اليوان", "مقابل", "الدولار", "و", "ريال", "مدريد"]
+    tags = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"]
+    stems = [normalize(w) for w in words]
+    assert currencies(tags, stems) == ["O", "O", "B-MISC", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

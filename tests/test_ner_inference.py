@@ -17,7 +17,7 @@ import pytest
 from helpers import DATA_DIR, iter_news, require_data
 
 from rasd.doc import Document
-from rasd.ner.context import clubs, join_touching, media_credits, propagate, work_titles
+from rasd.ner.context import propagate, repair
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon
@@ -129,10 +129,7 @@ def _agree(sentences: list[tuple[list[str], list[str]]], reference: pycrfsuite.T
 def _repaired(tags: list[list[str]], stems: list[list[str]], sentences: list[tuple[list[str], list[str]]]) -> list:
     """The CRF's tags after the tagger's second pass and repairs (rasd.ner.context)."""
     adjectives = default_tagger().country_adjectives
-    return [
-        work_titles(clubs(media_credits(join_touching(t, w), w), s, adjectives), w, s)
-        for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)
-    ]
+    return [repair(t, w, s, adjectives) for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)]
 
 
 def test_the_shipped_tagger_agrees_with_crfsuite_on_the_dev_split(shipped):

@@ -8,7 +8,8 @@ ANERcorp dev split this adds about two points of micro-F1, mostly recall on orga
 
 Then repairs of one sentence's tags: touching person names read as one (``join_touching``), quoted media credits
 read as organisations (``media_credits``), a city's name with a masculine country adjective read as a club's
-(``clubs``), and, for documents, descriptive institution names (``institution_names``).
+(``clubs``), quoted titles of works (``work_titles``) and currencies (``currencies``) read as MISC, and, for
+documents, descriptive institution names (``institution_names``).
 """
 
 from __future__ import annotations
@@ -196,6 +197,26 @@ def work_titles(tags: list[str], words: list[str], stems: list[str]) -> list[str
     return out
 
 
+# Currencies by name, as stems (ريال, also a club's first word, and ين, also a name, left out).
+_CURRENCY_WORDS = (
+    "دولار الدولار دولارا دولارات يورو اليورو جنيه الجنيه جنيها جنيهات درهم الدرهم درهما دراهم فرنك الفرنك "
+    "اليوان دينار الدينار دينارا الليرة ليرة الروبل روبل"
+)
+CURRENCIES = frozenset(normalize(w) for w in _CURRENCY_WORDS.split())
+
+
+def currencies(tags: list[str], stems: list[str]) -> list[str]:
+    """An untagged currency's name is MISC, as ANERcorp tags it (over its training part 182 of the 191 tokens
+    of these words are MISC, 5 a place, 4 untagged): the tagger misses the rarer ones (اليوان، الدولار)."""
+    found = [i for i, (tag, stem) in enumerate(zip(tags, stems, strict=True)) if tag == "O" and stem in CURRENCIES]
+    if not found:
+        return tags
+    out = list(tags)
+    for i in found:
+        out[i] = "B-MISC"
+    return out
+
+
 # Country adjectives not made by the rule of `country_adjectives` (انجلترا → الانجليزي, النمسا → النمساوي), or of
 # countries the gazetteer names otherwise (الولايات المتحده → الامريكي).
 IRREGULAR_ADJECTIVES = frozenset(["الانجليزي", "الانكليزي", "النمساوي", "الامريكي", "الاميركي", "الاسكتلندي"])
@@ -224,6 +245,14 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
             out = list(out) if out is tags else out
             out[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
     return out
+
+
+def repair(tags: list[str], words: list[str], stems: list[str], adjectives: frozenset[str]) -> list[str]:
+    """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems,
+    ``adjectives``: from ``country_adjectives``)."""
+    tags = media_credits(join_touching(tags, words), words)
+    tags = clubs(tags, stems, adjectives)
+    return currencies(work_titles(tags, words, stems), stems)
 
 
 # Organisation heads too generic to start a descriptive name on their own (الحكومة المغربية لتعزيز …).

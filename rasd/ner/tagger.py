@@ -15,7 +15,7 @@ import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import clubs, country_adjectives, join_touching, media_credits, propagate, work_titles
+from rasd.ner.context import country_adjectives, propagate, repair
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
@@ -79,8 +79,9 @@ class Tagger:
 
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
-        nearby sentences, touching person names read as one, quoted media credits as organisations and cities with
-        a masculine country adjective as clubs (rasd.ner.context)."""
+        nearby sentences and the repairs of rasd.ner.context (touching person names read as one, quoted media
+        credits and cities with a masculine country adjective as organisations, titles of works and currencies as
+        MISC)."""
         return self.tag_text(sentences).tags
 
     def tag_text(self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None) -> TaggedText:
@@ -89,10 +90,7 @@ class Tagger:
         tags, stems, scores = self._tag(sentences, pieces)
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
-        tags = [
-            work_titles(clubs(media_credits(join_touching(t, w), w), s, self.country_adjectives), w, s)
-            for t, w, s in zip(found, words, stems, strict=True)
-        ]
+        tags = [repair(t, w, s, self.country_adjectives) for t, w, s in zip(found, words, stems, strict=True)]
         return TaggedText(tags, stems, scores)
 
     def _tag(
