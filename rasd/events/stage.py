@@ -101,6 +101,8 @@ class EventCoder:
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
             names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
+            tagged_places = [e for e in entities[lo:hi] if e.label == "LOC"]
+            dates: dict[bool, str | None] = {}  # the sentence's date, told of the past or ahead
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
                     continue
@@ -127,9 +129,10 @@ class EventCoder:
                     speaker = _cue_speaker(doc, view.tokens[hit.first].start)
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
-                told_ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
-                date = find_date(view.words, published, ahead=told_ahead)
-                location = self._location(doc, views, view, hit, places)
+                ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
+                if ahead not in dates:
+                    dates[ahead] = find_date(view.words, published, ahead=ahead)
+                location = self._location(doc, views, view, hit, places, tagged_places)
                 place = location if hit.entry.type in LOCAL_TYPES else None
                 doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
                 event = Event(
@@ -141,7 +144,7 @@ class EventCoder:
                     source=self._placed(doer_actor, place),
                     target=self._placed(_actor(doc, view, target), place),
                     location=location,
-                    date=date,
+                    date=dates[ahead],
                 )
                 doer = (
                     hit.entry.pos == "noun"
@@ -183,8 +186,16 @@ class EventCoder:
         return source is not None and target is not None and not after_preposition(view.words[hit.first], head)
 
     def _location(
-        self, doc: Document, views: list[SentenceView], view: SentenceView, hit: TriggerHit, places: list[PlaceMatch]
+        self,
+        doc: Document,
+        views: list[SentenceView],
+        view: SentenceView,
+        hit: TriggerHit,
+        places: list[PlaceMatch],
+        tagged_places: list[Entity],
     ) -> Location | None:
+        """Where an event is: a city of the gazetteer after the trigger (else before it), the city named before for
+        المدينة, a country, or else a place the tagger found in the sentence (``tagged_places``)."""
         cities = [p for p in places if p.place.kind == "city"]
         chosen = next((p for p in cities if p.first > hit.last), None) or (cities[0] if cities else None)
         if chosen is None and any(w in CITY_REFERENCES for w in view.words):
@@ -192,7 +203,7 @@ class EventCoder:
         if chosen is None and places:
             chosen = places[0]
         if chosen is None:  # a place no gazetteer lists (دوما، عربين): the tagger's, by name alone
-            return _named_place(view, hit, [e for e in doc.entities if e.label == "LOC"])
+            return _named_place(view, hit, tagged_places)
         return _location(doc, view, chosen)
 
     def _city_before(self, doc: Document, views: list[SentenceView], index: int) -> Location | None:
@@ -206,9 +217,14 @@ class EventCoder:
         return None
 
 
+def _extent(view: SentenceView, first: int, last: int) -> tuple[int, int]:
+    """The characters tokens ``[first, last]`` of a sentence span in the text."""
+    return view.cells[first][0], view.cells[last][1]
+
+
 def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bool:
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
-    start, end = view.cells[hit.first][0], view.cells[hit.last][1]
+    start, end = _extent(view, hit.first, hit.last)
     return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
 
 
@@ -237,8 +253,7 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
 def _opens_organisation(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
     """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز), which says nothing
     of where an event is."""
-    cells = view.cells
-    start, end = cells[place.first][0], cells[place.last][1]
+    start, end = _extent(view, place.first, place.last)
     return any(e.label == "ORG" and e.start == start and e.end > end for e in entities)
 
 
@@ -375,12 +390,11 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
 
 
 def _named_place(view: SentenceView, hit: TriggerHit, places: list[Entity]) -> Location | None:
-    """The first place the tagger found in the sentence after the trigger (else before it), as a location with no
-    country or coordinates."""
-    trigger_start, trigger_end = view.cells[hit.first][0], view.cells[hit.last][1]
-    inside = [e for e in places if view.start <= e.start and e.end <= view.end]
-    chosen = next((e for e in inside if e.start >= trigger_end), None) or next(
-        (e for e in inside if e.end <= trigger_start), None
+    """The first of the sentence's ``places`` after the trigger (else before it), as a location with no country
+    or coordinates."""
+    trigger_start, trigger_end = _extent(view, hit.first, hit.last)
+    chosen = next((e for e in places if e.start >= trigger_end), None) or next(
+        (e for e in places if e.end <= trigger_start), None
     )
     return Location(chosen.start, chosen.end, chosen.text) if chosen else None
 
