@@ -167,3 +167,13 @@ def after_preposition(word: str, form: str) -> bool:
     prefix = word[: len(word) - len(form)]
     prefix = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
     return "ب" in prefix or "ل" in prefix
+
+
+def raw_skip(raw: str, letters: int) -> int:
+    """Raw characters covering the first ``letters`` folded letters (diacritics and tatweel take no letter)."""
+    seen = 0
+    for i, ch in enumerate(raw):
+        if seen == letters:
+            return i
+        seen += bool(fold(ch))
+    return len(raw)

@@ -29,6 +29,7 @@ from rasd.events.forms import (
     possessive_keys,
     present_tense,
     proclitic_length,
+    raw_skip,
     strip_article,
     variants,
 )
@@ -672,9 +673,11 @@ def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
     past verb begins so, so it is passive."""
     if hit.first != hit.last or hit.entry.pos != "verb" or present_tense(hit.form):
         return False
-    raw = view.cells[hit.first][2]
-    at = raw.find(hit.form[:1], len(raw) - len(raw.lstrip("وف")))  # the verb's first letter, past و / ف
-    return 0 <= at < len(raw) - 1 and raw[at + 1] == DAMMA
+    word, raw = view.words[hit.first], view.cells[hit.first][2]
+    if not word.endswith(hit.form):
+        return False
+    at = raw_skip(raw, len(word) - len(hit.form))  # the verb's first letter, past its proclitics (وقُتل)
+    return at < len(raw) - 1 and raw[at + 1] == DAMMA
 
 
 def _numeral(word: str) -> bool:

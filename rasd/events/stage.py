@@ -11,7 +11,16 @@ from rasd.events.carrying import carried_out, carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
-from rasd.events.forms import after_preposition, bare, fold, present_tense, proclitic_length, strip_article, variants
+from rasd.events.forms import (
+    after_preposition,
+    bare,
+    fold,
+    present_tense,
+    proclitic_length,
+    raw_skip,
+    strip_article,
+    variants,
+)
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
 from rasd.events.roles import (
     Mention,
@@ -356,19 +365,9 @@ def _other(actor: Actor | None, target: Actor | None) -> bool:
     return actor is not None and (target is None or (actor.start, actor.end) != (target.start, target.end))
 
 
-def _raw_skip(raw: str, letters: int) -> int:
-    """Raw characters covering the first ``letters`` folded letters (diacritics and tatweel take no letter)."""
-    seen = 0
-    for i, ch in enumerate(raw):
-        if seen == letters:
-            return i
-        seen += bool(fold(ch))
-    return len(raw)
-
-
 def _span(doc: Document, view: SentenceView, first: int, last: int, skip: int = 0) -> Span:
     start_token = view.tokens[first]
-    start = start_token.start + _raw_skip(start_token.text, skip)
+    start = start_token.start + raw_skip(start_token.text, skip)
     return doc.span(start, view.tokens[last].end)
 
 
