@@ -152,6 +152,13 @@ OPENING_QUOTES = frozenset('«"“')
 CLOSING_QUOTES = frozenset('»"”')
 
 
+def _relabelled(tags: list[str], out: list[str], start: int, end: int, kind: str) -> list[str]:
+    """``out`` (a copy of ``tags`` made on the first change) with tokens ``[start, end)`` one entity of ``kind``."""
+    out = list(out) if out is tags else out
+    out[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+    return out
+
+
 def media_credits(tags: list[str], words: list[str]) -> list[str]:
     """A place name that is the whole of a quotation credited as a source (لندن: «الشرق الأوسط», قال مصدر
     لـ«الشرق الأوسط») names the medium, an organisation, not the region."""
@@ -163,8 +170,7 @@ def media_credits(tags: list[str], words: list[str]) -> list[str]:
         while end < len(tags) and tags[end] == "I-LOC":
             end += 1
         if end < len(words) and words[end] in CLOSING_QUOTES:
-            out = list(out) if out is tags else out
-            out[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+            out = _relabelled(tags, out, i, end, "ORG")
     return out
 
 
@@ -190,8 +196,7 @@ def work_titles(tags: list[str], words: list[str], stems: list[str]) -> list[str
         )
         if end is None or end == i + 2:
             continue
-        out = list(out) if out is tags else out
-        out[i + 2 : end] = ["B-MISC"] + ["I-MISC"] * (end - i - 3)
+        out = _relabelled(tags, out, i + 2, end, "MISC")
         if out[end].startswith("I-"):  # a name the tagger ran on past the closing quotation mark
             out[end] = "O"
     return out
@@ -242,8 +247,7 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
     out = tags
     for a, b, kind in spans(tags):
         if kind == "LOC" and b < len(tags) and stems[b] in adjectives and not stems[a].startswith("ال"):
-            out = list(out) if out is tags else out
-            out[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
+            out = _relabelled(tags, out, a, b, "ORG")
     return out
 
 
