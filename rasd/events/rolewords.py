@@ -52,11 +52,10 @@ UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "ف
 # words of quantity and of membership in a partitive subject (عشرات من أعضاء حزب الغد، مئات من طلبة المدارس)
 QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات"))
 MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
+# words of belonging between a force and the group it serves, without the article (مقاتلين تابعين لحركة طالبان،
+# قوات موالية للنظام)
+AFFILIATION = frozenset(fold(w) for w in ("تابع", "تابعة", "تابعون", "تابعين", "موال", "موالية", "موالون", "موالين"))
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
-# words of belonging between a force and the group it serves (مقاتلين تابعين لحركة طالبان، قوات موالية للنظام)
-AFFILIATION = frozenset(
-    fold(w) for w in ("تابع", "تابعة", "تابعون", "تابعين", "موال", "موالية", "موالون", "موالين", "الموالي")
-)
 GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
