@@ -738,6 +738,36 @@ def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a noun of place before what the act struck is passed over
+        ("وقال مصدر في الشرطة إن انتحاريا فجر نفسه وسط سوق مزدحم في بغداد صباح أمس.", "فجر نفسه", "سوق مزدحم"),
+        # in it (فيه): who died in the attack follows
+        ("وقال الجيش إن مسلحين هاجموا مركزا للتدريب قتل فيه ضابطان في الرمادي أمس.", "قتل", "ضابطان"),
+        # a preposition with a pronoun is no one named: no target rather than عليه النار
+        ("وقال مصدر أمني إن مسلحين أطلقوا عليه النار أمام منزله في الموصل أمس.", "أطلقوا", None),
+    ],
+)
+def test_what_a_violent_act_struck_begins_past_words_of_place_and_never_at_a_preposition(
+    text: str, trigger: str, target: str | None
+) -> None:
+    [event] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == trigger]
+    assert (event.target.text if event.target else None) == target
+
+
+def test_members_named_after_min_take_the_code_of_their_group_but_not_of_a_country() -> None:
+    doc = analyze("وقالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار أمس.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == ("مسلحين من حركة طالبان", "AFGREB")
+    doc = analyze("وقتل ثلاثة جنود من الجيش الأفغاني في هجوم شنته طالبان أمس.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert (event.target.text, event.target.actor_code) == ("جنود من الجيش الأفغاني", "AFGMIL")
+    doc = analyze("هاجم مسلحون من العراق دورية للجيش السوري على الحدود أمس.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert event.source.text == "مسلحون"  # من before a country names where they came from
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # a partitive with a number is counted: those whom the act befell

@@ -37,6 +37,7 @@ from rasd.events.rolewords import (
     AFFILIATION,
     AIMED_AT,
     ALREADY,
+    AROUND,
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
     BY,
@@ -49,6 +50,7 @@ from rasd.events.rolewords import (
     ENDINGS,
     GROUP_NOUNS,
     IN,
+    IN_IT,
     LOCATIVES,
     MEMBERS,
     MET_VERBS,
@@ -56,6 +58,7 @@ from rasd.events.rolewords import (
     NUMERALS,
     PAST,
     PATIENT_NOUNS,
+    PATIENT_STOPS,
     PREPOSITIONS,
     QUANTITIES,
     REPORTING_VERBS,
@@ -130,6 +133,8 @@ def _joins(
         return True  # مسلحو «جيش المهدي»
     if right.first == left.last + 2 and words[right.first][:1] == "ل":
         return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
+    if right.first == left.last + 2 and words[left.last + 1] == PARTITIVE:
+        return _member_of(left, right, countries)
     if right.first != left.last + 1:
         return False
     if bare(before) in TITLES or construct:
@@ -141,6 +146,16 @@ def _joins(
         return described or _nationality(right, countries)
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one
     return not _definite(before) or (right.first == right.last and right.head.endswith("ي"))
+
+
+def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether ``left من right`` names members of a group: an agent word, then an organisation or a force
+    (مسلحين من كتائب شهداء الأقصى، عناصر من جيش المهدي); never a country or city, which من names as a place of
+    origin or departure (انسحاب القوات من العراق)."""
+    if left.role is None or left.codes:
+        return False
+    code = code_on(right.codes, None) if right.codes else right.role
+    return code is not None and code not in countries
 
 
 def _definite(word: str) -> bool:
@@ -785,6 +800,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     if hit.object_at is not None and hit.object_at + 1 < len(words) and bare(words[hit.object_at + 1]) in AIMED_AT:
         start = hit.object_at + 2  # أطلق صاروخا على سيارة: the object is the weapon, what it is aimed at follows
     start = _after_time(words, start)  # قتل أمس 20 شخصا، قتل الأسبوع الماضي 20 شخصا
+    if start + 1 < len(words) and (bare(words[start]) in AROUND or bare(words[start]) in IN_IT):
+        start += 1  # انفجرت سيارة وسط سوق شعبية: what it struck is the place; هجوم قتل فيه جندي: who died in it
     if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
@@ -796,6 +813,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             word in CLAUSE_BREAKS
             or word in NP_STOPS
             or bare(word) in TIME_WORDS
+            or bare(word) in PATIENT_STOPS
             or not word[:1].isalnum()
             or (end > start and word[:1] == "و")
         ):

@@ -34,6 +34,16 @@ IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
 LOCATIVES = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط"))
+AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل"))  # where something is, a place follows
+IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
+# words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
+# pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
+PATIENT_STOPS = (
+    PREPOSITIONS
+    | LOCATIVES
+    | frozenset(fold(p + s) for p in ("علي", "في", "من", "عن", "ل", "إلي") for s in ("ه", "ها", "هم", "هما", "هن"))
+    | {fold("ثم")}
+)
 RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
 )
