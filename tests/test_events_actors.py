@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from rasd.errors import InputError
 from rasd.events.actors import code_on, default_actors
 from rasd.events.forms import actor_keys, fold, key_candidates, possessive_keys
-from rasd.events.geo import NewsWords, default_gazetteer, place_candidates, read_aliases
+from rasd.events.geo import NewsWords, default_gazetteer, news_words, place_candidates, read_aliases
 
 
 def codes(phrase: str) -> list[tuple[str, str | None]]:
@@ -83,6 +85,7 @@ def place(word: str) -> tuple[str, str] | None:
         ("الدوحة", ("QA", "city")),
         ("بريطانيا", ("GB", "country")),
         ("أميركا", ("US", "country")),
+        ("بومباي", ("IN", "city")),
     ],
 )
 def test_places(word: str, expected: tuple[str, str]) -> None:
@@ -90,7 +93,12 @@ def test_places(word: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف", "سيول", "سان", "ريم"]
+    "word",
+    [
+        *("كان", "حول", "اليوم", "المالية", "السوري", "المدينة", "بأن", "وقف", "سيول", "سان", "ريم"),
+        # words that begin with ب (that he, without, simple, Bashar), nouns often after في (palace, camp, his house)
+        *("بأنه", "بلا", "بسيط", "بشار", "قصر", "معسكر", "منزله"),
+    ],
 )
 def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:
     assert place(word) is None
@@ -108,6 +116,15 @@ def test_place_aliases_name_a_country_or_a_city_and_a_bad_row_names_its_line(tmp
     bad.write_text("بريطانيا\tGB\nفرنسا\tFRANCE\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.tsv:2"):
         read_aliases(bad, countries, cities)
+
+
+def test_news_words_count_a_word_as_placed_only_after_a_word_of_place(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl.gz"
+    with gzip.open(news, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"text": "وقال بأنه في حمص، وقال بأنه سيزور حمص."}, ensure_ascii=False) + "\n")
+    sample = news_words(news)
+    assert (sample.counts["بانه"], sample.placed["بانه"]) == (2, 0)  # its ب is no preposition before a place
+    assert (sample.counts["حمص"], sample.placed["حمص"]) == (2, 1)
 
 
 def test_a_citys_other_name_is_taken_when_the_news_names_a_place_so() -> None:

@@ -731,6 +731,26 @@ def test_a_place_that_opens_an_organisations_name_is_not_where_the_event_is() ->
     assert (protest.location.text, protest.location.country) == ("واشنطن", "US")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس محمد مرسي إن مسلحين قتلوا ثلاثة جنود أمس.",  # مرسي: La Marsa, Tunisia
+        "وقال الرئيس النيجيري محمد بخاري إن مسلحين قتلوا ثلاثة جنود أمس.",  # بخاري: Bukhara
+    ],
+)
+def test_a_town_named_like_a_person_in_the_sentence_is_neither_where_the_event_is_nor_whose(text: str) -> None:
+    [event] = events_of(analyze(text, "2019-05-02"), "ASSAULT")
+    assert event.location is None
+    assert (event.source.actor_code, event.target.actor_code) == ("UAF", "MIL")
+
+
+def test_a_place_the_tagger_reads_as_an_organisation_is_a_club_not_where_the_event_is() -> None:
+    doc = analyze("وتظاهر مئات من مشجعي ليفربول الإنجليزي احتجاجا على أسعار التذاكر أمس.", "2019-05-02")
+    [protest] = events_of(doc, "PROTEST")
+    assert [(e.text, e.label) for e in doc.entities] == [("ليفربول", "ORG")]
+    assert protest.location is None
+
+
 def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
     doc = analyze("وقال مسؤول إن مقاتلين تابعين لحركة طالبان قتلوا سبعة أشخاص في الهجوم.", "2019-05-02")
     [event] = events_of(doc, "ASSAULT")

@@ -81,7 +81,11 @@ def place_candidates(word: str) -> list[str]:
 # المدينة is read as a reference to the city named before.
 AMBIGUOUS = frozenset(
     place_key(w)
-    for w in ["المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة", "سيول"]  # سيول: floods
+    for w in [
+        *("المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة", "سيول"),  # سيول: floods
+        # nouns news puts after في as often as a name: a palace, a camp, his house (المنزلة folds so)
+        *("قصر", "معسكر", "المنزلة"),
+    ]
 )
 ALIASES_PATH = RESOURCES / "place_aliases.tsv"
 
@@ -127,7 +131,7 @@ def news_words(news: Path, articles: int = NEWS_SAMPLE) -> NewsWords:
                 for before, word in zip(["", *words], words, strict=False):
                     key = strip_article(word)
                     counts[key] += 1
-                    placed[key] += before in _LOCATIVE or word.startswith("ب")
+                    placed[key] += before in _LOCATIVE
     except (OSError, ValueError) as exc:
         raise InputError(str(news), f"cannot read the news corpus ({exc})") from exc
     return NewsWords(counts, placed)

@@ -99,7 +99,7 @@ class EventCoder:
             places = [
                 p
                 for p in self.gazetteer.match([place_candidates(w) for w in view.words])
-                if p.first not in triggers and not _opens_organisation(view, p, entities[lo:hi])
+                if p.first not in triggers and not _in_other_name(view, p, entities[lo:hi])
             ]
             mentions = [
                 m
@@ -259,11 +259,14 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
     )
 
 
-def _opens_organisation(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
-    """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز), which says nothing
-    of where an event is."""
+def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
+    """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز) or is part of a
+    person's (بشار الأسد، محمد مرسي: Béchar and La Marsa are towns too), which says nothing of where an event is."""
     start, end = _extent(view, place.first, place.last)
-    return any(e.label == "ORG" and e.start == start and e.end > end for e in entities)
+    return any(
+        (e.label == "ORG" and e.start == start and e.end >= end) or (e.label == "PER" and e.start <= start < e.end)
+        for e in entities
+    )
 
 
 def _blocked(view: SentenceView, hit: TriggerHit) -> bool:
