@@ -775,6 +775,18 @@ def test_what_a_violent_act_struck_begins_past_words_of_place_and_never_at_a_pre
     assert (event.target.text if event.target else None) == target
 
 
+def test_a_clause_of_time_has_a_subject_of_its_own() -> None:
+    doc = analyze("وقتل مدنيان عندما انفجرت سيارة مفخخة أمام دورية عسكرية في الموصل أمس.", "2019-05-02")
+    roles = {e.trigger.text: (e.source and e.source.text, e.target and e.target.text) for e in doc.events}
+    assert roles["قتل"] == (None, "مدنيان")
+    assert roles["انفجرت"] == (None, "دورية عسكرية")  # the civilians set off nothing
+
+
+def test_a_number_beginning_with_waw_may_be_the_object() -> None:
+    [event] = events_of(analyze("وقتلت قوات الأمن واحدا منهم فيما فر الآخرون.", "2019-05-02"), "ASSAULT")
+    assert event.source is not None and event.source.text == "قوات الأمن"
+
+
 def test_members_named_after_min_take_the_code_of_their_group_but_not_of_a_country() -> None:
     doc = analyze("وقالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار أمس.", "2019-05-02")
     [event] = events_of(doc, "ASSAULT")

@@ -66,6 +66,7 @@ from rasd.events.rolewords import (
     SETTING,
     SHOT_BY,
     SUFFERING_VERBS,
+    TIME_CLAUSES,
     TIME_UNITS,
     TIME_WORDS,
     TITLES,
@@ -426,10 +427,10 @@ def _apposed(words: list[str], office: Mention, name: Mention) -> bool:
 
 
 def _breaks(words: list[str], start: int, end: int) -> bool:
-    """Whether a clause ends between two positions: a stop, or a comma before a conjoined word (، وأعلنت), which an
-    apposition's comma (فاتح حسون، عضو فريق المعارضة،) is not."""
+    """Whether a clause ends between two positions: a stop, a conjunction of time (عندما), or a comma before a
+    conjoined word (، وأعلنت), which an apposition's comma (فاتح حسون، عضو فريق المعارضة،) is not."""
     return any(
-        (w in CLAUSE_BREAKS and not _names_quoted(words, i)) or _new_clause(words, i)
+        (w in CLAUSE_BREAKS and not _names_quoted(words, i)) or w in TIME_CLAUSES or _new_clause(words, i)
         for i, w in enumerate(words[start:end], start)
     )
 
@@ -662,7 +663,7 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
     return not (
         word in CLAUSE_BREAKS
         or not word[:1].isalnum()
-        or word[:1] == "و"
+        or (word[:1] == "و" and word not in NUMERALS)  # قتلت قوات الأمن واحدا منهم
         or word in NP_STOPS
         or bare(word) in PREPOSITIONS
         or bare(word) in TIME_WORDS

@@ -51,7 +51,8 @@ COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
 _NUMERAL_WORDS = (
-    "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر "
+    "واحد واحدا واحدة اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان "
+    "تسعة تسع عشرة عشر "
     "عشرات عشرين عشرون ثلاثين ثلاثون أربعين أربعون خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون "
     "تسعين تسعون مئة مائة مئات مائتين مئتي ألف آلاف ألفين مليون ملايين"
 )
@@ -80,6 +81,8 @@ REPORTING_VERBS = frozenset(
 BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
 _PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
 PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
+# conjunctions that open a clause of time, with a subject of its own (قتل مدنيان عندما انفجرت سيارة)
+TIME_CLAUSES = frozenset(fold(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما"))
 NP_STOPS = frozenset(
     fold(w)
     for w in [
@@ -100,11 +103,5 @@ NP_STOPS = frozenset(
         "الذين",
         "اثر",
         "إثر",
-        # conjunctions that open a clause of time (قتل بعدما أطلقت طائرة صاروخا)
-        "بعدما",
-        "عندما",
-        "حينما",
-        "بينما",
-        "فيما",
     ]
-)
+) | TIME_CLAUSES
