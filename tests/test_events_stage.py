@@ -782,6 +782,13 @@ def test_a_clause_of_time_has_a_subject_of_its_own() -> None:
     assert roles["انفجرت"] == (None, "دورية عسكرية")  # the civilians set off nothing
 
 
+def test_who_tells_of_an_event_brought_in_by_ba_did_not_cause_it_but_who_announces_an_attack_did() -> None:
+    doc = rasd.analyze("وأفادت الشرطة بانفجار عبوة ناسفة قرب دورية للجيش في الموصل أمس.", published="2019-05-02")
+    assert events_of(doc, "ASSAULT") and {e.source for e in events_of(doc, "ASSAULT")} == {None}
+    [attack] = events_of(analyze("وأعلن الجيش شن هجوم على مواقع المسلحين في الموصل أمس.", "2019-05-02"), "ASSAULT")
+    assert attack.source is not None and attack.source.text == "الجيش"
+
+
 def test_a_number_beginning_with_waw_may_be_the_object() -> None:
     [event] = events_of(analyze("وقتلت قوات الأمن واحدا منهم فيما فر الآخرون.", "2019-05-02"), "ASSAULT")
     assert event.source is not None and event.source.text == "قوات الأمن"

@@ -474,13 +474,15 @@ def assign_roles(
             victims = _befallen(words, view, hit, mentions)
             before = [m for m in before if not m.counted and m.first not in victims]
         opening = _clause_start(words, hit.first)
-        judges = CONDEMNING_VERBS | REPORTING_VERBS if _one_of(hit, words, BEFALLING_NOUNS) else CONDEMNING_VERBS
+        befalling = _one_of(hit, words, BEFALLING_NOUNS)
         before = [
             m
             for m in before
             if m.first >= opening
             and not _governed(words, m)
-            and not _judges(words, m, judges)
+            and not _judges(
+                words, m, CONDEMNING_VERBS | REPORTING_VERBS if _tells(words, hit, m, befalling) else CONDEMNING_VERBS
+            )
             and not _suffers(words, m)
         ]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
@@ -707,6 +709,12 @@ def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | 
     protest are who the sentence's protest is by."""
     nouns = [h for h in view.hits if h.entry.type == etype and h.entry.pos == "noun"]
     return next((m for m in mentions if any(m.first <= h.first <= m.last for h in nouns)), None)
+
+
+def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool) -> bool:
+    """Whether a reporting verb's subject before a noun trigger would tell of it rather than do it: of a death
+    (أعلن الجيش مقتل), or of what ب brings in (أفادت الشرطة بانفجار عبوة ناسفة)."""
+    return befalling or any(w[:1] == "ب" for w in words[mention.last + 1 : hit.first + 1])
 
 
 def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
