@@ -789,6 +789,19 @@ def test_who_tells_of_an_event_brought_in_by_ba_did_not_cause_it_but_who_announc
     assert attack.source is not None and attack.source.text == "الجيش"
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وأحرق المتظاهرون الإطارات في مخيمات اللاجئين الفلسطينيين في لبنان أمس.", None),
+        ("ونزل المتظاهرون الى الشوارع في عدة مدن باكستانية احتجاجا على قرار بريطانيا أمس.", "بريطانيا"),
+        ("وتظاهر مئات الطلاب في مدينة القدس ضد الحكومة الإسرائيلية أمس.", "الحكومة الإسرائيلية"),
+    ],
+)
+def test_a_name_after_the_head_of_a_place_name_is_where_not_whom(text: str, target: str | None) -> None:
+    protests = events_of(rasd.analyze(text, published="2019-05-02"), "PROTEST")
+    assert protests and {e.target.text if e.target else None for e in protests} == {target}
+
+
 def test_a_number_beginning_with_waw_may_be_the_object() -> None:
     [event] = events_of(analyze("وقتلت قوات الأمن واحدا منهم فيما فر الآخرون.", "2019-05-02"), "ASSAULT")
     assert event.source is not None and event.source.text == "قوات الأمن"

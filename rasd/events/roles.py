@@ -59,6 +59,7 @@ from rasd.events.rolewords import (
     PAST,
     PATIENT_NOUNS,
     PATIENT_STOPS,
+    PLACE_NOUNS,
     PREPOSITIONS,
     QUANTITIES,
     REPORTING_VERBS,
@@ -81,6 +82,7 @@ DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
+TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it tells (أفاد مراسل "العربية" بانفجار)
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
@@ -713,8 +715,9 @@ def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | 
 
 def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool) -> bool:
     """Whether a reporting verb's subject before a noun trigger would tell of it rather than do it: of a death
-    (أعلن الجيش مقتل), or of what ب brings in (أفادت الشرطة بانفجار عبوة ناسفة)."""
-    return befalling or any(w[:1] == "ب" for w in words[mention.last + 1 : hit.first + 1])
+    (أعلن الجيش مقتل), or of what ب brings in right after it (أفادت الشرطة بانفجار عبوة ناسفة)."""
+    told = words[mention.last + 1 : min(mention.last + TOLD_REACH, hit.first) + 1]
+    return befalling or any(w[:1] == "ب" for w in told)
 
 
 def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
@@ -751,8 +754,15 @@ def _subject_marked(form: str, lemma: str) -> bool:
 
 def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
-    nor where (في حي الكرادة)."""
-    return next((m for m in mentions if not m.doer and not _introduced_by(words, m, IN, "ب")), None)
+    nor where (في حي الكرادة، مدينة القدس)."""
+    return next(
+        (
+            m
+            for m in mentions
+            if not m.doer and not _introduced_by(words, m, IN, "ب") and bare(words[m.first - 1]) not in PLACE_NOUNS
+        ),
+        None,
+    )
 
 
 def _quantity_of(words: list[str], mention: Mention) -> int | None:

@@ -3,7 +3,8 @@ nouns whose grammar decides who did what to whom."""
 
 from __future__ import annotations
 
-from rasd.events.forms import fold
+from rasd.events.forms import fold, strip_article
+from rasd.ner.features import CUES
 
 BY = (fold("قبل"), fold("يد"), fold("ايدي"), fold("جانب"))  # من قبل، على يد، من جانب: the doer follows
 SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
@@ -32,6 +33,11 @@ SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "إثر", 
 BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
+# the heads of place names (مدينة، مخيم، حي, the tagger's cue words) and their plurals: a name after one names the
+# place (مدخل مدينة القدس، في مخيمات لاجئين), not what an act is done to
+PLACE_NOUNS = frozenset(strip_article(w) for w, kind in CUES.items() if kind == "LOCHEAD") | frozenset(
+    fold(w) for w in ("مدن", "مخيمات", "مناطق", "قرى", "أحياء", "شوارع", "محافظات", "ولايات")
+)
 # nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
 LOCATIVES = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط"))
 AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل"))  # where something is, a place follows
@@ -83,25 +89,28 @@ _PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتق
 PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
 # conjunctions that open a clause of time, with a subject of its own (قتل مدنيان عندما انفجرت سيارة)
 TIME_CLAUSES = frozenset(fold(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما"))
-NP_STOPS = frozenset(
-    fold(w)
-    for w in [
-        "في",
-        "على",
-        "من",
-        "الى",
-        "إلى",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "عند",
-        "خلال",
-        "حيث",
-        "التي",
-        "الذي",
-        "الذين",
-        "اثر",
-        "إثر",
-    ]
-) | TIME_CLAUSES
+NP_STOPS = (
+    frozenset(
+        fold(w)
+        for w in [
+            "في",
+            "على",
+            "من",
+            "الى",
+            "إلى",
+            "عن",
+            "مع",
+            "بعد",
+            "قبل",
+            "عند",
+            "خلال",
+            "حيث",
+            "التي",
+            "الذي",
+            "الذين",
+            "اثر",
+            "إثر",
+        ]
+    )
+    | TIME_CLAUSES
+)
