@@ -755,6 +755,10 @@ def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
     doc = analyze("وقال مسؤول إن مقاتلين تابعين لحركة طالبان قتلوا سبعة أشخاص في الهجوم.", "2019-05-02")
     [event] = events_of(doc, "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("مقاتلين تابعين لحركة طالبان", "AFGREB")
+    for force in ("المسلح الموالي", "مسلحا مواليا"):  # definite and accusative singulars
+        doc = rasd.analyze(f"وقال مسؤول إن {force} لحركة طالبان قتل ثلاثة أشخاص في الهجوم أمس.", published="2019-05-02")
+        [event] = events_of(doc, "ASSAULT")
+        assert (event.source.text, event.source.actor_code) == (f"{force} لحركة طالبان", "AFGREB")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,9 @@ QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "ح
 MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
 # words of belonging between a force and the group it serves, without the article (مقاتلين تابعين لحركة طالبان،
 # قوات موالية للنظام)
-AFFILIATION = frozenset(fold(w) for w in ("تابع", "تابعة", "تابعون", "تابعين", "موال", "موالية", "موالون", "موالين"))
+# words of belonging, in every case and number; موالي is the definite form (الموالي), looked up without its article
+_AFFILIATION_WORDS = "تابع تابعا تابعة تابعون تابعين موال موالي مواليا موالية موالون موالين"
+AFFILIATION = frozenset(fold(w) for w in _AFFILIATION_WORDS.split())
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
 GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
