@@ -806,6 +806,21 @@ def test_a_name_after_the_head_of_a_place_name_is_where_not_whom(text: str, targ
     assert protests and {e.target.text if e.target else None for e in protests} == {target}
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # what went off is neither who set it off nor what it struck
+        ("وانفجرت الطائرة فوق بلدة لوكربي عام 1988 ما أدى الى مقتل 270 شخصا.", (None, None)),
+        ("وانفجرت عبوة ناسفة بدورية للجيش في الموصل أمس.", (None, "للجيش")),
+        # who planted it did it
+        ("وقالت مصادر إن الميليشيات زرعت عبوة ناسفة انفجرت بدورية للجيش أمس.", ("الميليشيات", "للجيش")),
+    ],
+)
+def test_a_device_going_off_is_no_actor(text: str, roles: tuple[str | None, str | None]) -> None:
+    [event] = [e for e in rasd.analyze(text, published="2019-05-02").events if e.trigger.text == "انفجرت"]
+    assert (event.source and event.source.text, event.target and event.target.text) == roles
+
+
 def test_a_number_beginning_with_waw_may_be_the_object() -> None:
     [event] = events_of(analyze("وقتلت قوات الأمن واحدا منهم فيما فر الآخرون.", "2019-05-02"), "ASSAULT")
     assert event.source is not None and event.source.text == "قوات الأمن"

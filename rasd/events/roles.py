@@ -48,6 +48,7 @@ from rasd.events.rolewords import (
     DEATH_REACH,
     DOER_VERBS,
     ENDINGS,
+    GOING_OFF,
     GROUP_NOUNS,
     IN,
     IN_IT,
@@ -502,6 +503,9 @@ def assign_roles(
             source, after = genitive, after[1:]
         return source, _object(words, after)
     # هاجموا, فجرا: the doer is named before the verb, or not at all
+    if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
+        mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
+        after = [m for m in after if m in mentions]
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
     # a partitive subject (تظاهر أمس عشرات من أعضاء الحزب) opens the clause with its quantity; in violence it is
     # whom the act befell (قتل العشرات من الجنود)
@@ -819,6 +823,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     if hit.object_at is not None and hit.object_at + 1 < len(words) and bare(words[hit.object_at + 1]) in AIMED_AT:
         start = hit.object_at + 2  # أطلق صاروخا على سيارة: the object is the weapon, what it is aimed at follows
     start = _after_time(words, start)  # قتل أمس 20 شخصا، قتل الأسبوع الماضي 20 شخصا
+    if fold(hit.entry.lemma) in GOING_OFF and (start >= len(words) or bare(words[start]) not in AROUND):
+        return None  # انفجرت سيارة مفخخة: what follows is what went off, unless it is where (انفجرت وسط سوق)
     if start + 1 < len(words) and (bare(words[start]) in AROUND or bare(words[start]) in IN_IT):
         start += 1  # انفجرت سيارة وسط سوق شعبية: what it struck is the place; هجوم قتل فيه جندي: who died in it
     if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):

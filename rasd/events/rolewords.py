@@ -48,7 +48,7 @@ PATIENT_STOPS = (
     PREPOSITIONS
     | LOCATIVES
     | frozenset(fold(p + s) for p in ("علي", "في", "من", "عن", "ل", "إلي") for s in ("ه", "ها", "هم", "هما", "هن"))
-    | {fold("ثم")}
+    | {fold(w) for w in ("ثم", "فوق", "تحت")}
 )
 RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
@@ -89,6 +89,7 @@ REPORTING_VERBS = frozenset(
 BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
 _PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
 PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
+GOING_OFF = frozenset({fold("انفجر")})  # verbs whose subject is the device that went off, not who set it off
 # conjunctions that open a clause of time, with a subject of its own (قتل مدنيان عندما انفجرت سيارة)
 TIME_CLAUSES = frozenset(fold(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما"))
 NP_STOPS = (
