@@ -768,6 +768,8 @@ def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
         ("وقال مصدر في الشرطة إن انتحاريا فجر نفسه وسط سوق مزدحم في بغداد صباح أمس.", "فجر نفسه", "سوق مزدحم"),
         # in it (فيه): who died in the attack follows
         ("وقال الجيش إن مسلحين هاجموا مركزا للتدريب قتل فيه ضابطان في الرمادي أمس.", "قتل", "ضابطان"),
+        # a conjoined verb opens no phrase
+        ("قتل وأصيب 55 عنصرا في معارك عنيفة أمس.", "قتل", None),
         # a preposition with a pronoun is no one named: no target rather than عليه النار
         ("وقال مصدر أمني إن مسلحين أطلقوا عليه النار أمام منزله في الموصل أمس.", "أطلقوا", None),
     ],

@@ -831,6 +831,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
+    if not _may_begin_object(words, start):
+        return None  # قتل وأصيب 55 عنصرا: a conjoined verb, no phrase
     end = start
     while end < min(len(words), start + _NP_LENGTH):
         word = words[end]
