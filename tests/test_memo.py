@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.memo import Memo
+from rasd.memo import Memo, look_up_all
 
 
 def test_a_value_is_computed_once_and_a_full_memo_starts_afresh() -> None:
@@ -19,3 +19,17 @@ def test_a_value_is_computed_once_and_a_full_memo_starts_afresh() -> None:
     assert memo["رويترز"] == 6  # the third key: the memo was full, so it now holds only this one
     assert list(memo) == ["رويترز"]
     assert calls == ["قال", "أضاف", "رويترز"]
+
+
+def test_look_up_all_learns_the_new_keys_once_each_and_in_one_call() -> None:
+    table = {"قال": (3,)}
+    batches: list[list[str]] = []
+
+    def learn(new: list[str]) -> None:
+        batches.append(new)
+        table.update((word, (len(word),)) for word in new)
+
+    words = ["قال", "أضاف", "رويترز", "أضاف"]
+    assert look_up_all(table, words, learn) == [(3,), (4,), (6,), (4,)]
+    assert batches == [["أضاف", "رويترز"]]
+    assert look_up_all(table, words, learn) == [(3,), (4,), (6,), (4,)] and len(batches) == 1  # all known now

@@ -19,6 +19,7 @@ from rasd.errors import InputError
 from rasd.events.forms import name_key, phrase_key
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
+from rasd.memo import Memo
 
 ACTORS_PATH = RESOURCES / "actors.json"
 AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
@@ -167,6 +168,10 @@ class ActorDictionary:
             for key, codes in self.actors.items()
             if " " not in key and (code := code_on(codes, None)) and len(code) == 3 and code not in self.countries
         }
+        # the codes of a matched name, alone or as a phrase, read once per name (as many as the dictionary has)
+        self._coded: Memo[tuple[str, bool], tuple[tuple[str, int, int], ...]] = Memo(
+            self._codes, 2 * len(self.actors) + 1
+        )
 
     @classmethod
     def load(cls, path: Path = ACTORS_PATH) -> ActorDictionary:
@@ -194,12 +199,15 @@ class ActorDictionary:
             if key in self.agents and (first == last or key not in self.actors):
                 out.append(ActorMatch(first, last, role=self.agents[key], head=head))
             else:
-                out.append(ActorMatch(first, last, codes=self._codes(key, head, first < last), head=head))
+                out.append(ActorMatch(first, last, codes=self._coded[key, first < last], head=head))
         return out
 
-    def _codes(self, key: str, head: str, phrase: bool) -> tuple[tuple[str, int, int], ...]:
-        """A name's dated codes; a phrase headed by an agent noun adds its role to a bare country code
-        (القوات الأمريكية: USA → USAMIL, as the dictionary's other spelling has it)."""
+    def _codes(self, name: tuple[str, bool]) -> tuple[tuple[str, int, int], ...]:
+        """A name's dated codes, given its key and whether it was matched as a phrase of several words; a phrase
+        headed by an agent noun adds its role to a bare country code (القوات الأمريكية: USA → USAMIL, as the
+        dictionary's other spelling has it)."""
+        key, phrase = name
+        head = key.split(" ")[0]
         role = (self.agents.get(head) or self.roles.get(head)) if phrase else None
         return tuple((c + role if role and c in self.countries else c, s, e) for c, s, e in self.actors[key])
 

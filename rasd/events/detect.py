@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from rasd.errors import InputError
@@ -44,7 +44,7 @@ def features(
 ) -> set[str]:
     """The binary features of one sentence for a detector of ``event_type``; the trigger context and the
     place-and-date families only when asked for (a detector without weights for them skips their cost)."""
-    bares = [bare(w) for w in words]
+    bares = list(map(bare, words))
     feats = {"bias"}
     feats.update("w:" + b for b in bares if len(b) > 1)
     feats.update(f"b:{a}_{b}" for a, b in pairwise(bares))
@@ -134,7 +134,7 @@ class Detector:
         return features(words, hits, self.event_type, context=self.context, place=self.place)
 
     def probability(self, words: list[str], hits: list[TriggerHit]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in self.features(words, hits))
+        z = sum(map(self.weights.get, self.features(words, hits), repeat(0.0)))
         if self.vectors is None:
             return _sigmoid(z)
         dense = self.vectors.score(words, hits, self.event_type)

@@ -7,31 +7,46 @@ The text layer already gives each token a normalised form; ``fold`` is applied o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
+from rasd.memo import Memo
+
+T = TypeVar("T")
+
+# diacritics (U+0610–061A, 064B–065F, 0670, 06D6–06ED) and tatweel are dropped, alef, ya and ta marbuta variants and
+# Arabic-Indic digits folded, all in one pass
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
         "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        **dict.fromkeys(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE)])),
     }
 )  # fmt: skip
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل")
 _PRESENT = ("ي", "ت", "ن", "ا")
+_PROCLITIC_LETTERS = frozenset(_CONJ + _PREP + ("س", "ا"))  # the letters a word with a proclitic or ال begins with
 _CACHE = 1 << 17  # word forms follow Zipf's law: a bounded cache serves almost every lookup
 
 
-@lru_cache(maxsize=_CACHE)
+def word_memo(compute: Callable[[str], T]) -> Callable[[str], T]:
+    """``compute`` memoised on its word (a ``Memo`` of ``_CACHE`` forms): a repeated word costs one dict look-up."""
+    return Memo(compute, _CACHE).__getitem__
+
+
+@word_memo
 def fold(text: str) -> str:
     """Fold alef/ya/ta-marbuta variants and drop diacritics and tatweel."""
-    return _DIACRITICS.sub("", text).translate(_FOLD)
+    return text.translate(_FOLD)
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def variants(word: str) -> tuple[str, ...]:
     """The word and its readings without proclitics (و ف, then ب ل or future س, then ال), longest first."""
+    if word[:1] not in _PROCLITIC_LETTERS:  # most words: nothing to take off
+        return (word,)
     out = [word]
     stems = [word]
     if len(word) > 3 and word[0] in _CONJ:
@@ -58,50 +73,74 @@ def present_tense(form: str, lemma: str = "") -> bool:
     return form[:1] in "يتن" and len(form) > 3
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def bare(word: str) -> str:
     """A word without its proclitics and article (the last, shortest variant)."""
     return variants(word)[-1]
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def strip_article(word: str) -> str:
     """A folded word without its article (ال, or لل for ل + ال)."""
-    w = fold(word)
+    return _article_off(fold(word))
+
+
+def _article_off(w: str) -> str:
+    """``strip_article`` of a word already folded."""
     if (w.startswith("لل") and len(w) > 4) or (w.startswith("ال") and len(w) > 3):
         return w[2:]
     return w
 
 
-@lru_cache(maxsize=_CACHE)
+# plural and feminine endings a name key drops, each with the letters that must stay before it
+_NAME_SUFFIXES = (("يين", 3), ("يون", 3), ("ات", 2), ("ون", 3), ("ين", 3), ("يه", 3), ("ه", 2), ("و", 4))
+_NAME_ENDINGS = tuple(suffix for suffix, _ in _NAME_SUFFIXES)
+
+
+@word_memo
 def name_key(word: str) -> str:
     """A coarse key for names and dictionary phrases written as lemmas: no article, no plural or feminine ending.
 
     Only the article is removed (a name may begin with و ف ب ل); ``key_candidates`` adds the clitic readings.
     """
-    w = strip_article(word)
-    for suffix, keep in (("يين", 3), ("يون", 3), ("ات", 2), ("ون", 3), ("ين", 3), ("يه", 3), ("ه", 2), ("و", 4)):
+    return _folded_name_key(fold(word))
+
+
+@word_memo
+def _folded_name_key(w: str) -> str:
+    """``name_key`` of a word already folded (as its readings and their parts are: folding is letter by letter)."""
+    w = _article_off(w)
+    if not w.endswith(_NAME_ENDINGS):  # most words
+        return w
+    for suffix, keep in _NAME_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             return w[: -len(suffix)] + ("ي" if suffix in ("يين", "يون", "يه") else "")
     return w
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def stem_key(word: str) -> str:
     """``name_key`` of the word without any proclitic."""
-    return name_key(bare(fold(word)))
+    return _folded_name_key(bare(fold(word)))
 
 
 @lru_cache(maxsize=_CACHE)
 def key_candidates(word: str, key: Callable[[str], str] = name_key) -> tuple[str, ...]:
     """``key`` (``name_key`` by default) of each proclitic reading of a word, the whole word first."""
+    return tuple(_distinct(map(_ON_FOLDED.get(key, key), variants(fold(word)))))
+
+
+def _distinct(keys: Iterable[str]) -> list[str]:
+    """The keys without repeats, in their order."""
     out: list[str] = []
-    for v in variants(fold(word)):
-        k = key(v)
+    for k in keys:
         if k not in out:
             out.append(k)
-    return tuple(out)
+    return out
 
+
+# the keys whose first step is folding, as they read a word already folded (a reading of a folded word)
+_ON_FOLDED: dict[Callable[[str], str], Callable[[str], str]] = {name_key: _folded_name_key, strip_article: _article_off}
 
 # broken plurals of the words that head the dictionary's names of armed groups and parties, which it writes in the
 # singular (كتيبة عز الدين القسام; news: كتائب عز الدين القسام)
@@ -115,36 +154,41 @@ _CASE_ENDINGS = ("ان", "ا")  # dual nominative (انتحاريان), indefini
 _POSSESSIVES = ("هما", "ها", "هم", "نا", "ه")  # folded: a final ه is also a ta marbuta, which only the raw text tells
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def actor_keys(word: str) -> tuple[str, ...]:
     """``key_candidates`` of a word, then its readings without a dual or accusative ending (مسلحا → مسلح),
     which ``name_key`` keeps because names end so (روسيا، عمان), a key under four letters and a plural verb
     (هاجموا) excepted, then those without a possessive pronoun (``possessive_keys``); a broken plural that heads
     group names also reads as its singular (كتائب → كتيبة)."""
+    readings = variants(fold(word))
     out = list(key_candidates(word))
-    out.extend(name_key(_SINGULARS[v]) for v in variants(fold(word)) if v in _SINGULARS)
-    for v in variants(fold(word)):
+    out.extend(_folded_name_key(_SINGULARS[v]) for v in readings if v in _SINGULARS)
+    for v in readings:
+        if not v.endswith(_CASE_ENDINGS) or v.endswith("وا"):
+            continue
         for ending in _CASE_ENDINGS:
-            if v.endswith(ending) and not v.endswith("وا"):
-                k = name_key(v[: -len(ending)])
+            if v.endswith(ending):
+                k = _folded_name_key(v[: -len(ending)])
                 if len(k) >= 4 and k not in out:
                     out.append(k)
     out.extend(k for k in possessive_keys(word) if k not in out)
     return tuple(out)
 
 
-@lru_cache(maxsize=_CACHE)
+@word_memo
 def possessive_keys(word: str) -> tuple[str, ...]:
     """``name_key`` of a word's readings without a possessive pronoun (جنوده، قواتها، جنودنا → جنود، قوات); a stem
     under three letters is not read so. A singular in ta marbuta is not restored (قوته is "its strength" more
     often than "its force")."""
-    out: list[str] = []
-    for v in variants(fold(word)):
-        for suffix in _POSSESSIVES:
-            stem = v[: -len(suffix)]
-            if v.endswith(suffix) and len(stem) >= 3 and name_key(stem) not in out:
-                out.append(name_key(stem))
-    return tuple(out)
+    return tuple(
+        _distinct(
+            _folded_name_key(v[: -len(suffix)])
+            for v in variants(fold(word))
+            if v.endswith(_POSSESSIVES)
+            for suffix in _POSSESSIVES
+            if v.endswith(suffix) and len(v) - len(suffix) >= 3
+        )
+    )
 
 
 def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key) -> int:

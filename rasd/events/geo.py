@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import fold, key_candidates, phrase_key, strip_article
+from rasd.events.forms import fold, key_candidates, phrase_key, strip_article, word_memo
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
@@ -72,7 +72,8 @@ def place_key(name: str) -> str:
     return phrase_key(name, strip_article)
 
 
-def place_candidates(word: str) -> list[str]:
+@word_memo
+def place_candidates(word: str) -> tuple[str, ...]:
     """The place keys a token may stand for (with or without its proclitics)."""
     return key_candidates(word, strip_article)
 

@@ -13,9 +13,11 @@ class PhraseIndex:
     def __init__(self, keys: Iterable[str], max_words: int = 6) -> None:
         self.keys = set(keys)
         self.heads: dict[str, int] = {}
+        self.openings: set[str] = set()  # the first two or more words of the keys of several words
         for key in self.keys:
             words = key.split(" ")
             self.heads[words[0]] = max(self.heads.get(words[0], 0), min(len(words), max_words))
+            self.openings.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
 
     def find(self, candidates: list[list[str]]) -> list[tuple[int, int, str]]:
         """``(first, last, key)`` per match; a phrase may start with any candidate key of its first token,
@@ -38,7 +40,11 @@ class PhraseIndex:
 
     def _at(self, heads: list[str], whole: list[str], i: int) -> tuple[int, int, str] | None:
         for head in heads:
-            for n in range(min(self.heads.get(head, 0), len(whole) - i), 0, -1):
+            longest = min(self.heads.get(head, 0), len(whole) - i)
+            phrase, reach = head, 1  # the words from i that open some key: no longer key can match
+            while reach < longest and (phrase := f"{phrase} {whole[i + reach]}") in self.openings:
+                reach += 1
+            for n in range(reach if longest else 0, 0, -1):
                 key = " ".join([head, *whole[i + 1 : i + n]])
                 if key in self.keys:
                     return i, i + n - 1, key

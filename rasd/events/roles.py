@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import itemgetter
 
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary, ActorMatch, code_on
@@ -84,6 +85,7 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it tells (أفاد مراسل "العربية" بانفجار)
+CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which no clause ends (``_breaks``)
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
@@ -260,7 +262,7 @@ def find_mentions(
     view: SentenceView, actors: ActorDictionary, entities: list[Entity], day: int | None
 ) -> list[Mention]:
     """Actor mentions of a sentence, in order."""
-    candidates = [actor_keys(w) for w in view.words]
+    candidates = list(map(actor_keys, view.words))
     triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
     matches = _described_nouns(view.words, actors.match(candidates), actors.countries, triggers)
     chains: list[list[ActorMatch]] = []
@@ -305,7 +307,7 @@ def find_mentions(
             )
         )
     named = [e for e in entities if e.label in ("PER", "ORG")]
-    starts, ends = ([c[0] for c in view.cells], [c[1] for c in view.cells]) if named else ([], [])
+    starts, ends = (list(map(itemgetter(0), view.cells)), list(map(itemgetter(1), view.cells))) if named else ([], [])
     for ent in named:
         first = bisect_right(ends, ent.start)  # the first token ending after the entity starts
         last = bisect_left(starts, ent.end) - 1  # the last token starting before it ends
@@ -363,9 +365,9 @@ def group_references(
     words = view.words
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     added = []
-    for i, word in enumerate(words):
-        head = bare(word)
-        if i in taken or head not in GROUP_NOUNS or not _definite(word):
+    for i in compress(count(), map(GROUP_NOUNS.__contains__, map(bare, words))):  # the few group nouns
+        word, head = words[i], bare(words[i])
+        if i in taken or not _definite(word):
             continue
         if i + 1 < len(words) and _definite(words[i + 1]):
             continue
@@ -432,9 +434,12 @@ def _apposed(words: list[str], office: Mention, name: Mention) -> bool:
 def _breaks(words: list[str], start: int, end: int) -> bool:
     """Whether a clause ends between two positions: a stop, a conjunction of time (عندما), or a comma before a
     conjoined word (، وأعلنت), which an apposition's comma (فاتح حسون، عضو فريق المعارضة،) is not."""
+    between = words[start:end]
+    if CLAUSE_ENDS.isdisjoint(between):  # most stretches hold none
+        return False
     return any(
         (w in CLAUSE_BREAKS and not _names_quoted(words, i)) or w in TIME_CLAUSES or _new_clause(words, i)
-        for i, w in enumerate(words[start:end], start)
+        for i, w in enumerate(between, start)
     )
 
 

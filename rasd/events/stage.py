@@ -83,7 +83,7 @@ class EventCoder:
     def code(self, doc: Document) -> list[Event]:
         """The events of a document, in text order."""
         published = published_date(doc.meta.published)
-        day = int(published.strftime("%Y%m%d")) if published else None
+        day = published.year * 10000 + published.month * 100 + published.day if published else None  # YYYYMMDD
         views = sentence_views(doc, self.lexicon)
         entities = sorted(doc.entities, key=lambda e: e.start)
         starts = [e.start for e in entities]
@@ -98,7 +98,7 @@ class EventCoder:
             triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
             places = [
                 p
-                for p in self.gazetteer.match([place_candidates(w) for w in view.words])
+                for p in self.gazetteer.match(list(map(place_candidates, view.words)))
                 if p.first not in triggers and not _in_other_name(view, p, entities[lo:hi])
             ]
             mentions = [
@@ -135,7 +135,7 @@ class EventCoder:
                 if speaker is not None:  # "ندين …" inside a quotation: the speaker acts, on whom the verb names
                     target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
                 elif source is None:  # a verb that opens a statement (ودعا إلى …): whoever makes the statement
-                    speaker = _cue_speaker(doc, view.tokens[hit.first].start)
+                    speaker = _cue_speaker(doc, view.cells[hit.first][0])
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
@@ -219,7 +219,7 @@ class EventCoder:
         """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
         for earlier in reversed(views[:index]):
             cities = [
-                p for p in self.gazetteer.match([place_candidates(w) for w in earlier.words]) if p.place.kind == "city"
+                p for p in self.gazetteer.match(list(map(place_candidates, earlier.words))) if p.place.kind == "city"
             ]
             if cities:
                 return _location(doc, earlier, cities[-1])
@@ -298,7 +298,7 @@ def _first_person_speaker(doc: Document, view: SentenceView, hit: TriggerHit) ->
     """The speaker a first-person plural verb (ندين، نرفض) inside a direct quotation speaks for."""
     if hit.entry.pos != "verb" or not (present_tense(hit.form, hit.entry.lemma) and hit.form[0] == "ن"):
         return None
-    start = view.tokens[hit.first].start
+    start = view.cells[hit.first][0]
     return next(
         (
             q.speaker
@@ -369,9 +369,8 @@ def _other(actor: Actor | None, target: Actor | None) -> bool:
 
 
 def _span(doc: Document, view: SentenceView, first: int, last: int, skip: int = 0) -> Span:
-    start_token = view.tokens[first]
-    start = start_token.start + raw_skip(start_token.text, skip)
-    return doc.span(start, view.tokens[last].end)
+    start, _, text, _ = view.cells[first]
+    return doc.span(start + raw_skip(text, skip), view.cells[last][1])
 
 
 def _trigger_span(doc: Document, view: SentenceView, hit: TriggerHit) -> Span:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from rasd.events.forms import bare, stem_key, variants
 from rasd.events.lexicon import LEXICON_PATH, Entry, load_resource
+from rasd.memo import Memo
 
 _PATTERN_WINDOW = 4
 _MEMO_SIZE = 1 << 18
+_TAIL = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +38,6 @@ class _Known:
     readings: tuple[_Reading, ...]
 
 
-_UNSEEN = _Known(0, ())
-
-
 class TriggerLexicon:
     """The compiled lexicon with the lookups the matcher needs."""
 
@@ -52,11 +52,15 @@ class TriggerLexicon:
         for key in self.phrases:
             words = key.split(" ")
             self.phrase_heads[words[0]] = max(self.phrase_heads.get(words[0], 0), len(words))
-        self._memo: dict[str, _Known | None] = {}
+        self._known: Memo[str, _Known | None] = Memo(self._know, _MEMO_SIZE)
         # every reading of a word is one of its endings (proclitics come off the front): a word none of whose
         # endings is a key needs no analysis
         self._keys = frozenset([*self.forms, *self.patterns, *self.phrase_heads])
         self._shortest = min(map(len, self._keys), default=1)
+        # a key a word ends with is shorter than _TAIL letters or ends with the word's last _TAIL: most words are
+        # ruled out by that alone
+        self._tails = frozenset(k[-_TAIL:] for k in self._keys if len(k) >= _TAIL)
+        self._short_keys = tuple(k for k in self._keys if len(k) < _TAIL)
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> TriggerLexicon:
@@ -64,29 +68,23 @@ class TriggerLexicon:
 
     def match(self, words: list[str]) -> list[TriggerHit]:
         """Triggers in a sentence given its folded tokens; phrases win over single words."""
-        memo = self._memo
         hits: list[TriggerHit] = []
-        i, n = 0, len(words)
-        while i < n:
-            word = words[i]
-            known = memo.get(word, _UNSEEN)
-            if known is _UNSEEN:
-                known = self._know(word)
-            if known is None:  # most words: neither a phrase head nor a trigger reading
-                i += 1
+        knowns = list(map(self._known.__getitem__, words))
+        free = 0  # the first word not inside a hit
+        for i in compress(count(), knowns):  # most words are neither a phrase head nor a trigger reading
+            known = knowns[i]
+            if i < free or known is None:
                 continue
             hit = (self._phrase_at(words, i, known.phrase_words) if known.phrase_words else None) or (
                 self._word_at(words, i, known.readings)
             )
             if hit:
                 hits.append(hit)
-                i = hit.last + 1
-            else:
-                i += 1
+                free = hit.last + 1
         return hits
 
     def _phrase_at(self, words: list[str], i: int, longest: int) -> TriggerHit | None:
-        bares = [bare(w) for w in words[i : i + longest]]
+        bares = list(map(bare, words[i : i + longest]))
         for n in range(len(bares), 1, -1):
             key = " ".join(bares[:n])
             if key in self.phrases:
@@ -105,15 +103,14 @@ class TriggerLexicon:
         return None
 
     def _know(self, word: str) -> _Known | None:
-        """What the lexicon knows of a word (the longest phrase it may open, its readings), memoised."""
-        if len(self._memo) > _MEMO_SIZE:
-            self._memo.clear()
+        """What the lexicon knows of a word (the longest phrase it may open, its readings); ``_known`` memoises it."""
+        if word[-_TAIL:] not in self._tails and not word.endswith(self._short_keys):
+            return None
         keys = self._keys
         for k in range(len(word) - self._shortest + 1):
             if word[k:] in keys:
                 break
         else:
-            self._memo[word] = None
             return None
         readings = tuple(
             (form, self.patterns.get(form), self.forms.get(form))
@@ -121,9 +118,7 @@ class TriggerLexicon:
             if form in self.patterns or form in self.forms
         )
         phrase_words = self.phrase_heads.get(bare(word), 0)
-        known = _Known(phrase_words, readings) if readings or phrase_words > 1 else None
-        self._memo[word] = known
-        return known
+        return _Known(phrase_words, readings) if readings or phrase_words > 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,9 @@ class _Columns:
             norms: list[str] = tokens.norms  # type: ignore[attr-defined]
         else:
             starts, ends, norms = [t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens]
-        return cls(text, starts, ends, [n or text[s:e] for n, s, e in zip(norms, starts, ends, strict=True)])
+        if not all(norms):
+            norms = [n or text[s:e] for n, s, e in zip(norms, starts, ends, strict=True)]
+        return cls(text, starts, ends, norms)
 
     def cells(self, first: int, last: int) -> list[Cell]:
         starts, ends, text = self.starts[first:last], self.ends[first:last], self.text

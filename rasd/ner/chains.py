@@ -71,9 +71,10 @@ def _harmonise_labels(mentions: list[Mention]) -> None:
     for m in mentions:
         by_words[m.words].append(m)
     for group in by_words.values():
-        if len(group) == 1:
+        labels = [m.label for m in group]
+        if labels.count(labels[0]) == len(labels):  # one label already (a single mention, most names)
             continue
-        counts = Counter(m.label for m in group)
+        counts = Counter(labels)
         best = max(counts.values())
         label = next(m.label for m in group if counts[m.label] == best)
         for m in group:

@@ -69,6 +69,8 @@ class _Nearby:
                 lengths[name[0]].add(len(name))
         # by first word, the lengths of the names that start with it, longest first
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+        # the names found with more than one type (only these may have another type most often nearby)
+        self.mixed = {name for name, kinds in self.kinds.items() if kinds.count(kinds[0]) != len(kinds)}
 
     def counts(self, name: tuple[str, ...], first: int, last: int) -> dict[str, int]:
         """How often ``name`` has each type in sentences ``first`` to ``last``, types in order of appearance."""
@@ -104,7 +106,10 @@ def propagate(words: list[list[str]], tags: list[list[str]], window: int = WINDO
         nearby = _Nearby([_names(w, f) for w, f in zip(words, found, strict=True)])
     for i, (sentence, sentence_tags, sentence_found) in enumerate(zip(words, out, found, strict=True)):
         for a, b, kind in sentence_found:
-            counts = nearby.counts(tuple(sentence[a:b]), max(0, i - window), min(last, i + window))
+            name = tuple(sentence[a:b])
+            if name not in nearby.mixed:  # found with this one type wherever it was found
+                continue
+            counts = nearby.counts(name, max(0, i - window), min(last, i + window))
             best = _most_frequent(counts)
             if best != kind and counts[best] > counts.get(kind, 0):
                 sentence_tags[a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
@@ -213,7 +218,7 @@ CURRENCIES = frozenset(normalize(w) for w in _CURRENCY_WORDS.split())
 def currencies(tags: list[str], stems: list[str]) -> list[str]:
     """An untagged currency's name is MISC, as ANERcorp tags it (over its training part 182 of the 191 tokens
     of these words are MISC, 5 a place, 4 untagged): the tagger misses the rarer ones (اليوان، الدولار)."""
-    found = [i for i, (tag, stem) in enumerate(zip(tags, stems, strict=True)) if tag == "O" and stem in CURRENCIES]
+    found = [i for i in compress(range(len(stems)), map(CURRENCIES.__contains__, stems)) if tags[i] == "O"]
     if not found:
         return tags
     out = list(tags)
@@ -245,6 +250,8 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
     الإنجليزي) names a club: a city is feminine (باريس الفرنسية), the adjective agrees with نادي or فريق left out.
     ``stems``: each token's stem (``Lexicon.stem``), ``adjectives``: from ``country_adjectives``."""
     out = tags
+    if adjectives.isdisjoint(stems):  # most sentences: no span to look at
+        return out
     for a, b, kind in spans(tags):
         if kind == "LOC" and b < len(tags) and stems[b] in adjectives and not stems[a].startswith("ال"):
             out = _relabelled(tags, out, a, b, "ORG")

@@ -130,6 +130,32 @@ def layer_proclitics(token: str, pieces: TokenPieces) -> tuple[str, str, int]:
     return proclitics_of(token, [(end - start, norm, kind) for start, end, norm, kind in pieces])
 
 
+class ClusterValues(NamedTuple):
+    """What a cluster string (``"id id id"``, the coarsest first) gives a token's features."""
+
+    own: tuple[tuple[str, str], ...]  # c0=, c1= …
+    stem: tuple[tuple[str, str], ...]  # sc0=, sc1= …: a token's stem's clusters, when the stem is not the token
+    coarse: str
+    cluster: str
+    fine: str
+
+
+def cluster_values(clusters: str) -> ClusterValues:
+    """The features and values of a cluster string (``""`` for a word without clusters)."""
+    ids = clusters.split()
+    return ClusterValues(
+        tuple(zip(numbered("c", len(ids)), ids, strict=True)),
+        tuple(zip(numbered("sc", len(ids)), ids, strict=True)),
+        ids[0] if ids else "-",
+        ids[1] if len(ids) > 1 else "-",
+        ids[-1] if ids else "-",
+    )
+
+
+# by cluster string: many words share one
+CLUSTER_VALUES: Memo[str, ClusterValues] = Memo(cluster_values, 100_000)
+
+
 @dataclass(slots=True)
 class Lexicon:
     """What features look words up in: word clusters (also the list of known words) and the gazetteer."""
@@ -183,7 +209,7 @@ class FeatureExtractor:
         clusters = self.lexicon.clusters
         of_norm = clusters.get(norm)
         of_stem = of_norm if stem == norm else clusters.get(stem)
-        ids = (of_norm or of_stem or "").split()
+        values = CLUSTER_VALUES[of_norm or of_stem or ""]
         names, slices = AFFIXES[min(len(stem), SHORT + 1)]  # affixes shorter than the stem
         own = [
             ("w=", norm),
@@ -194,26 +220,16 @@ class FeatureExtractor:
             ARTICLE_FEATURES[stem.startswith("ال")],
             KNOWN_FEATURES[of_norm is not None or of_stem is not None],
             *zip(names, map(stem.__getitem__, slices), strict=True),
-            *zip(numbered("c", len(ids)), ids, strict=True),
+            *values.own,
         ]
         if stem != norm:  # a word with proclitics also gets its stem's clusters (وبجنيف → جنيف)
-            stem_ids = (of_stem or "").split()
-            own += zip(numbered("sc", len(stem_ids)), stem_ids, strict=True)
+            own += CLUSTER_VALUES[of_stem or ""].stem
         cue = CUES.get(stem) or CUES.get(norm)
         if cue:
             own.append(("cue=", cue))
         if token != norm:
             own.append(("raw=", token))
-        return TokenInfo(
-            tuple(own),
-            norm,
-            stem,
-            ids[1] if len(ids) > 1 else "-",
-            ids[-1] if ids else "-",
-            cue or "",
-            ids[0] if ids else "-",
-            token_shape,
-        )
+        return TokenInfo(tuple(own), norm, stem, values.cluster, values.fine, cue or "", values.coarse, token_shape)
 
     def marks(self, norms: list[str], infos: list[TokenInfo]) -> list[list[str]]:
         """Each token's gazetteer marks."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import regex
 
+from rasd.memo import Memo
 from rasd.text.normalize import normalize
 
 WORD = regex.compile(r"[^\W_]+")
@@ -101,8 +102,9 @@ class Gazetteer:
             }
         types, longest = self.types, self.longest
         for i in sorted({*singles, *paired}):
-            end = ends[bisect_right(ends, i)]
             norm, stem = norms[i], stems[i]
+            # where the sentence ends; for a token no entry of several words starts at, right after it
+            end = ends[bisect_right(ends, i)] if i in paired else i + 1
             following = norms[i + 1] if i + 1 < end else None
             for first in (norm, stem) if stem != norm else (norm,):
                 most = 1 if following is None else longest.get((first, following), 1)
@@ -113,13 +115,18 @@ class Gazetteer:
                         break
 
 
+# ``(TYPE:B, TYPE:I)`` by type (a gazetteer has a few): the same strings every time, their hashes kept
+MARK_NAMES: Memo[str, tuple[str, str]] = Memo(lambda kind: (kind + ":B", kind + ":I"), 1_000)
+
+
 def add_marks(marks: Marks, start: int, length: int, kinds: list[str]) -> None:
     """Mark a match of ``kinds`` over ``length`` tokens from ``start``: ``TYPE:B`` then ``TYPE:I`` (``marks``: per
     token, a list or a mapping from token index)."""
     for kind in kinds:
-        marks[start].append(kind + ":B")
+        begin, inside = MARK_NAMES[kind]
+        marks[start].append(begin)
         for j in range(start + 1, start + length):
-            marks[j].append(kind + ":I")
+            marks[j].append(inside)
 
 
 def save_gazetteer(gazetteer: Gazetteer, path: Path) -> None:

@@ -165,6 +165,8 @@ class NerStage:
         """Hashtags no mention covers: editors tag names, so each is labelled, when it can be, like a mention of
         the same name in the article, else by the gazetteer, else by the type the tagger found most likely
         (``tagged``: what the tagger made of the sentences)."""
+        if not any(sentence.hashtags for sentence in sentences):  # most articles
+            return []
         covered = _covered_hashtag_starts(sentences, mentions)
         by_words = {m.words: m.label for m in mentions}
         gazetteer = self.tagger.features.lexicon.gazetteer

@@ -23,7 +23,7 @@ from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
 from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase
-from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, tokenize
+from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, kinds_of, tokenize
 from rasd.quotes.words import (
     ADJUNCT,
     AUXILIARIES,
@@ -80,12 +80,14 @@ class Extractor:
         self.text = doc.text
         self.lex = lexicon or load_lexicon()
         self.toks = tokenize(doc.text)
-        self.quotations = pair_quotations(doc.text, self.toks)
+        self.norms = [tok.norm for tok in self.toks]
+        self.kinds = kinds_of(self.toks)
+        self.quotations = pair_quotations(doc.text, self.toks, self.kinds)
         self.opening: dict[int, Quotation] = {q.open: q for q in self.quotations}
         # the article's names, for checks while finding statements and then for resolving speakers
-        self.names = Resolver(doc, self.toks, self.lex.lookup)
+        self.names = Resolver(doc, self.toks, self.lex.lookup, self.norms)
         # word_counts[k]: the number of words among the first k tokens
-        self.word_counts = list(accumulate([tok.kind == WORD for tok in self.toks], initial=0))
+        self.word_counts = list(accumulate(map(WORD.__eq__, self.kinds), initial=0))
         self.inside = [-1] * len(self.toks)
         for n, q in enumerate(self.quotations):
             last = min(q.close, len(self.toks) - 1)
@@ -95,7 +97,7 @@ class Extractor:
     def quotes(self) -> list[Quote]:
         found: list[Found] = []
         stops: list[int] = []  # where another statement's cue or a noun cue (حسب تعبيره) begins
-        for i in compress(count(), map(self.lex.may_start, [tok.norm for tok in self.toks])):
+        for i in compress(count(), map(self.lex.may_start, self.norms)):
             tok = self.toks[i]
             if tok.kind != WORD or self.inside[i] != -1:
                 continue
@@ -576,7 +578,7 @@ class Extractor:
             ):
                 end -= 1
             f.content = _trim(self.text, self.toks[f.content_from].start, self.toks[end].end)
-            if any(self.toks[m].kind == QUOTE for m in range(f.content_from, end + 1)):
+            if QUOTE in self.kinds[f.content_from : end + 1]:
                 f.kind = "mixed"
 
     def _resolve(self, found: list[Found]) -> list[Quote]:

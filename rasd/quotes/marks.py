@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rasd.quotes.tokens import BREAK, QUOTE, Tok
+from rasd.quotes.tokens import BREAK, QUOTE, Tok, kinds_of, positions
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 _CLITICS = frozenset("بلوفك")
@@ -58,12 +58,12 @@ def mark_role(text: str, tok: Tok) -> str:
 
 
 class _Breaks:
-    """The line breaks among the tokens, and the quotation marks of the paragraph after each (found on demand)."""
+    """The line breaks and the quotation marks among the tokens (token indices, in order)."""
 
-    def __init__(self, tokens: list[Tok]) -> None:
-        self.tokens = tokens
-        self.at = [j for j, tok in enumerate(tokens) if tok.kind == BREAK]
-        self._ahead: dict[int, list[int]] = {}
+    def __init__(self, kinds: str) -> None:
+        self.size = len(kinds)
+        self.at = positions(kinds, BREAK)
+        self.marks = positions(kinds, QUOTE)
 
     def between(self, lo: int, hi: int) -> list[int]:
         """The breaks at token indices in [lo, hi)."""
@@ -72,20 +72,17 @@ class _Breaks:
     def next(self, i: int) -> int:
         """The first break after token ``i`` (the number of tokens when there is none)."""
         k = bisect_right(self.at, i)
-        return self.at[k] if k < len(self.at) else len(self.tokens)
+        return self.at[k] if k < len(self.at) else self.size
 
     def paragraph_ahead(self, i: int) -> list[int]:
         """Indices of the quotation marks in the paragraph that starts after token ``i``."""
-        if i not in self._ahead:
-            tokens = self.tokens
-            self._ahead[i] = [j for j in range(i + 1, self.next(i)) if tokens[j].kind == QUOTE]
-        return self._ahead[i]
+        return self.marks[bisect_right(self.marks, i) : bisect_left(self.marks, self.next(i))]
 
 
-def pair_quotations(text: str, tokens: list[Tok]) -> list[Quotation]:
-    """The outermost quotations of the text, in order."""
-    roles = {i: mark_role(text, t) for i, t in enumerate(tokens) if t.kind == QUOTE}
-    breaks = _Breaks(tokens)
+def pair_quotations(text: str, tokens: list[Tok], kinds: str | None = None) -> list[Quotation]:
+    """The outermost quotations of the text, in order (``kinds``: the tokens' `kinds_of`, when already known)."""
+    breaks = _Breaks(kinds_of(tokens) if kinds is None else kinds)
+    roles = {i: mark_role(text, tokens[i]) for i in breaks.marks}
     quotations: list[Quotation] = []
     opened: int | None = None
     depth = 0

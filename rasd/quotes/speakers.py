@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import compress, count
+from operator import itemgetter
 
 from rasd.doc import Document, Entity, Speaker
 from rasd.memo import Memo
@@ -73,6 +75,7 @@ class Resolver:
     doc: Document
     tokens: list[Tok]
     is_cue: Callable[[str], object]
+    norms: list[str] | None = None  # the tokens' normal forms, when already listed
     history: list[Known] = field(default_factory=list)
     entities: EntityIndex = field(init=False)
     _names: NameIndex = field(init=False)  # person entities and hashtag names
@@ -215,7 +218,7 @@ class Resolver:
     def runs(self) -> NameRuns:
         """The article's name-like runs (found on first use)."""
         if self._runs is None:
-            self._runs = NameRuns(self.tokens, self.is_cue)
+            self._runs = NameRuns(self.tokens, self.is_cue, self.norms)
         return self._runs
 
     def _titled(self, a: int) -> bool:
@@ -352,17 +355,21 @@ class NameRuns:
     ``before(n)`` gives what a scan of the first ``n`` tokens gives: the runs opened before token ``n``, cut at it.
     """
 
-    def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object]) -> None:
+    def __init__(self, tokens: list[Tok], is_cue: Callable[[str], object], norms: list[str] | None = None) -> None:
         # per token (see `_word_code`): its name kind, whether a run may open at it as a word and whether it is a
         # title or a role head. Tokens other than words are one character long: no name word, no title; a run may
-        # open at any of them.
-        codes = list(map(_word_codes(is_cue).__getitem__, [tok.norm for tok in tokens]))
-        self.kinds = kinds = [code[0] for code in codes]
+        # open at any of them. ``norms``: the tokens' normal forms, when already listed.
+        if norms is None:
+            norms = [tok.norm for tok in tokens]
+        codes = list(map(_word_codes(is_cue).__getitem__, norms))
+        self.kinds = kinds = list(map(itemgetter(0), codes))
         # (opening token, first token before the name, end of the uncut run) of every run long enough: one goes on
-        # at least to the second token after its opener, and takes the first unless the opener is a role head
+        # at least to the second token after its opener, and takes the first unless the opener is a role head;
+        # so only the tokens two before a name word are tried
         self.runs: list[tuple[int, int, int]] = []
-        for i, ((_, opens, titled), tok) in enumerate(zip(codes[:-2], tokens, strict=False)):
-            if (opens or tok.kind != WORD) and kinds[i + 2] and (kinds[i + 1] or titled):
+        for i in compress(count(), kinds[2:]):
+            _, opens, titled = codes[i]
+            if (opens or tokens[i].kind != WORD) and (kinds[i + 1] or titled):
                 found = self._run(tokens, i, len(tokens))
                 if found[1] - found[0] >= 3:
                     self.runs.append((i, *found))

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 import regex
 
-from rasd.memo import Memo
+from rasd.memo import look_up_all
 from rasd.text.normalize import normalize
 
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
@@ -34,33 +34,66 @@ class Tok:
     kind: str
 
 
-def _read(raw: str) -> tuple[str, str, int]:
-    """(normalised form, kind, length) of a token's raw text; an empty form for a word that normalises to nothing.
+def _is_word(raw: str) -> bool:
+    """Whether a token's raw text is a word (tokens other than words and line breaks are one character long)."""
+    return raw[0] != "\n" and (len(raw) > 1 or _WORD_CHAR.match(raw) is not None)
 
-    A line break token is one character long (the spaces after it are not part of it).
-    """
+
+def _word_form(raw: str, norm: str) -> tuple[str, str, int]:
+    """(normalised form, kind, length) of a word whose normal form is ``norm`` (empty when it normalises to
+    nothing)."""
+    if norm == "علي" and "ى" not in raw:
+        norm = ALI  # the name علي, not the preposition على (both normalise to علي)
+    return norm, WORD, len(raw)
+
+
+def _other_form(raw: str) -> tuple[str, str, int]:
+    """(normalised form, kind, length) of a token other than a word; a line break token is one character long (the
+    spaces after it are not part of it)."""
     if raw[0] == "\n":
         return "\n", BREAK, 1
-    if _WORD_CHAR.match(raw):
-        norm = normalize(raw)
-        if norm == "علي" and "ى" not in raw:
-            norm = ALI  # the name علي, not the preposition على (both normalise to علي)
-        return norm, WORD, len(raw)
     return ('"', QUOTE, 1) if raw in QUOTE_MARKS else (raw, PUNCT, 1)
 
 
-_forms: Memo[str, tuple[str, str, int]] = Memo(_read, 200_000)
+FORMS_KEPT = 200_000  # tokens remembered; a full table starts afresh
+_forms: dict[str, tuple[str, str, int]] = {}  # raw token → (normalised form, kind, length)
+
+
+def _learn(new: list[str]) -> None:
+    """Add the tokens ``new`` to `_forms`. The normal forms of the new words come from one pass over them joined by
+    line breaks, which no word holds and no folding makes or removes."""
+    if len(_forms) + len(new) > FORMS_KEPT:
+        _forms.clear()
+    words = [raw for raw in new if _is_word(raw)]
+    if words:
+        _forms.update(zip(words, map(_word_form, words, normalize("\n".join(words)).split("\n")), strict=True))
+    _forms.update((raw, _other_form(raw)) for raw in new if raw not in _forms)
 
 
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` in order, with raw offsets."""
     pieces = _SPLIT.split(text)
+    raws = pieces[1::2]
+    forms = look_up_all(_forms, raws, _learn)
     starts = list(accumulate(map(len, pieces)))[::2]  # each token starts where the gap before it ends
     return [
-        Tok(start, start + size, norm, kind)
-        for (norm, kind, size), start in zip(map(_forms.__getitem__, pieces[1::2]), starts, strict=False)
-        if norm
+        Tok(start, start + size, norm, kind) for (norm, kind, size), start in zip(forms, starts, strict=False) if norm
     ]
+
+
+def kinds_of(tokens: list[Tok]) -> str:
+    """The tokens' kinds as one string, a character a token: tokens of one kind are found with ``str.find``."""
+    return "".join([tok.kind for tok in tokens])
+
+
+def positions(kinds: str, kind: str) -> list[int]:
+    """Indices of the tokens of ``kind`` (``kinds`` from `kinds_of`), in order."""
+    found = []
+    at = kinds.find(kind)
+    while at != -1:
+        found.append(at)
+        at = kinds.find(kind, at + 1)
+    return found
 
 
 def is_sentence_end(tokens: list[Tok], i: int) -> bool:

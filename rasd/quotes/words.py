@@ -81,12 +81,15 @@ FUNCTION_WORDS = _words(
 )
 
 
+ARTICLES = ("ال", "وال", "بال", "فال", "كال")  # no word starts with two of them
+
+
 @lru_cache(maxsize=65536)
 def strip_article(norm: str) -> str:
     """A normalised word without its article or a clitic + article (ال، وال، بال، لل، فال، كال)."""
-    for prefix in ("وال", "بال", "فال", "كال", "ال"):
-        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
-            return norm[len(prefix) :]
+    if norm.startswith(ARTICLES):
+        size = 2 if norm[0] == "ا" else 3
+        return norm[size:] if len(norm) > size + 1 else norm
     if norm.startswith("لل") and len(norm) > 3:
         return norm[2:]
     return norm

@@ -32,11 +32,10 @@ from array import array
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress, count
-from operator import not_
+from itertools import accumulate
 
 from rasd.doc import Paragraph, Sentence, Span
-from rasd.memo import Memo
+from rasd.memo import Memo, look_up_all
 from rasd.text.clitics import split_bounds, split_raw, stem_lexicon
 from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
 from rasd.text.normalize import light_normalize, normalize
@@ -260,19 +259,11 @@ def split_sentences(
 # -- tokens and words ------------------------------------------------------------------------------------
 
 
-class _InfoCache(dict):
-    """part (a token and the separators after it) → (token length, normal form, word pieces). Lookups of known
-    parts stay in C; an unknown part reads as None and waits in `_NEW_PARTS` until `_learn` analyses the new
-    parts of a text together."""
-
-    def __missing__(self, part: str) -> None:
-        _NEW_PARTS.append(part)
-
-
 _CACHE_SIZE = 500_000  # entries per cache; a full cache starts afresh
 _NORMS: Memo[str, str] = Memo(normalize, _CACHE_SIZE)  # string → normal form
-_TOKEN_INFO = _InfoCache()
-_NEW_PARTS: list[str] = []
+# part (a token and the separators after it) → (token length, normal form, word pieces); the parts of a text are
+# looked up in C, and the new ones analysed together by `_learn`
+_TOKEN_INFO: dict[str, TokenInfo] = {}
 _TOKENS: dict[str, TokenInfo] = {}  # token → its info, shared by the parts that hold it
 
 
@@ -335,12 +326,7 @@ def tokenize(text: str) -> tuple[TokenLayer, WordLayer]:
     links = "@" in text or "://" in text or "www." in text
     parts = (_PARTS_WITH_LINKS if links else _PARTS).findall(text)
     starts = array("i", accumulate(map(len, parts), initial=0))  # 4 bytes a token, not a pointer and an int
-    infos = list(map(_TOKEN_INFO.__getitem__, parts))
-    if _NEW_PARTS:
-        _learn(list(dict.fromkeys(_NEW_PARTS)))
-        _NEW_PARTS.clear()
-        for index in compress(count(), map(not_, infos)):
-            infos[index] = _TOKEN_INFO[parts[index]]
+    infos = look_up_all(_TOKEN_INFO, parts, _learn)
     if infos and not infos[0][0]:  # the text starts with separators
         del parts[0], starts[0], infos[0]
     starts.pop()
