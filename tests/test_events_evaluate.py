@@ -143,18 +143,20 @@ def test_gate_cross_validated_f1_recomputed_from_the_dev_data() -> None:
 
 
 # Token overlap of the sources and targets with the annotators' spans, as `rasd evaluate events GSR.csv --spans`
-# measures it (ASSAULT source 0.549, target 0.634; PROTEST 0.821, 0.348), over the sentences where an event of the
+# measures it (ASSAULT source 0.549, target 0.626; PROTEST 0.821, 0.348), over the sentences where an event of the
 # type is coded, and the share of those whose actor code has the annotators' country and role (ASSAULT source
-# 0.513, target 0.571; PROTEST 0.895, 0.480). The roles are rules, not trained on these spans; the annotators also
+# 0.513, target 0.571; PROTEST 0.895, 0.520). The roles are rules, not trained on these spans; the annotators also
 # take a bomb for a source and a site for a target, which rasd does not (they are no actors). The PROTEST target
 # span fell from 0.338 to 0.319 when a nationality adjective began to take the noun it describes (طلبة المدارس
 # العراقية): two protests lost a wrong target (the adjective alone) that shared a word with the annotators' span;
 # later rules brought it to 0.348. The ASSAULT source floor went from 0.55 to 0.54 when a conjunction of time
 # (عندما، بعدما) began to end a clause: the target rose from 0.624 to 0.634 and the source fell from 0.558 to
 # 0.549, all of it one sentence (مقاتلا قتل بعدما اطلقت طائرة … صاروخا: the drone, named in the clause of time, had
-# been read as the killing's subject); the codes right stayed 40/78 and 76/133.
+# been read as the killing's subject); the codes right stayed 40/78 and 76/133. Later rules that drop phrases
+# beginning at a conjoined verb or naming what went off (انفجرت عبوة ناسفة اليوم) took the target to 0.626: those
+# phrases were wrong but shared a word with the annotators' spans.
 SPAN_FLOORS = {"ASSAULT": (0.54, 0.62), "PROTEST": (0.80, 0.33)}
-CODE_FLOORS = {"ASSAULT": (0.50, 0.56), "PROTEST": (0.87, 0.46)}
+CODE_FLOORS = {"ASSAULT": (0.50, 0.56), "PROTEST": (0.87, 0.50)}
 
 
 @pytest.mark.parametrize("etype", sorted(SPAN_FLOORS))
