@@ -768,7 +768,9 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
         (
             m
             for m in mentions
-            if not m.doer and not _introduced_by(words, m, IN, "ب") and bare(words[m.first - 1]) not in PLACE_NOUNS
+            if not m.doer
+            and not _introduced_by(words, m, IN, "ب")
+            and not (m.first > 0 and bare(words[m.first - 1]) in PLACE_NOUNS)
         ),
         None,
     )
