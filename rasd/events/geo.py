@@ -86,6 +86,10 @@ AMBIGUOUS = frozenset(
         *("المالي", "المدينة", "المملكة", "الجزيرة", "المشهد", "البورصة", "سيول"),  # سيول: floods
         # nouns news puts after في as often as a name: a palace, a camp, his house (المنزلة folds so)
         *("قصر", "معسكر", "المنزلة"),
+        # words for small towns: a measure (كيل الاتهامات), a crossing, safety
+        *("كيل", "عبور", "أمان"),
+        # a small town's name that news uses for a bigger place the gazetteer lacks: the US state, not the Cuban town
+        "فلوريدا",
     ]
 )
 ALIASES_PATH = RESOURCES / "place_aliases.tsv"
