@@ -751,6 +751,17 @@ def test_a_place_the_tagger_reads_as_an_organisation_is_a_club_not_where_the_eve
     assert protest.location is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن دول مجلس التعاون الخليجي ستعقد قمة في الرياض الشهر المقبل.",  # COOPERATE from التعاون
+        "وتدخلت شرطة مكافحة الشغب لتفريق المحتجين في العاصمة أمس.",  # PROTEST from الشغب
+    ],
+)
+def test_a_trigger_inside_an_actors_name_codes_nothing(text: str) -> None:
+    assert analyze(text, "2019-05-02").events == []
+
+
 def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
     doc = analyze("وقال مسؤول إن مقاتلين تابعين لحركة طالبان قتلوا سبعة أشخاص في الهجوم.", "2019-05-02")
     [event] = events_of(doc, "ASSAULT")

@@ -115,8 +115,8 @@ class EventCoder:
             for hit in view.hits:
                 if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
                     continue
-                if _inside_name(view, hit, names) or _province(view.words, hit):
-                    continue  # a word of a name (منظمة التعاون الإسلامي) or a province (في مقاطعة كنت): no event
+                if _inside_name(view, hit, names) or _inside_actor(hit, mentions) or _province(view.words, hit):
+                    continue  # a word of a name (منظمة التعاون الإسلامي، شرطة مكافحة الشغب) or a province: no event
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 source, target = assign_roles(hit, view, mentions, previous)
@@ -235,6 +235,12 @@ def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bo
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
     start, end = _extent(view, hit.first, hit.last)
     return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+
+
+def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """Whether a trigger is a later word of an actor's name (شرطة مكافحة الشغب، قوات حفظ السلام); a mention that
+    begins with it (المتظاهرون) is the crowd of its own event."""
+    return any(m.first < hit.first and hit.last <= m.last for m in mentions)
 
 
 def _province(words: list[str], hit: TriggerHit) -> bool:
