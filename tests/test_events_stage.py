@@ -781,6 +781,9 @@ def test_a_force_takes_the_code_of_the_group_it_belongs_to() -> None:
         ("وقال الجيش إن مسلحين هاجموا مركزا للتدريب قتل فيه ضابطان في الرمادي أمس.", "قتل", "ضابطان"),
         # a conjoined verb opens no phrase
         ("قتل وأصيب 55 عنصرا في معارك عنيفة أمس.", "قتل", None),
+        # a number's qualifier is passed over, and a weekday ends the phrase
+        ("قتل ما لا يقل عن 24 مصليا في هجوم استهدف مسجدا في نيجيريا اليوم.", "قتل", "24 مصليا"),
+        ("وأعلنت الوزارة مقتل شخص وجرح ستة آخرين السبت في الهجوم.", "جرح", "ستة آخرين"),
         # a preposition with a pronoun is no one named: no target rather than عليه النار
         ("وقال مصدر أمني إن مسلحين أطلقوا عليه النار أمام منزله في الموصل أمس.", "أطلقوا", None),
     ],

@@ -30,9 +30,8 @@ _MONTHS = {
     for name in names.split()
 }
 _TWO_WORD_MONTHS = {(k.split("_")[0], bare(k.split("_")[1])): v for k, v in _MONTHS.items() if "_" in k}
-_WEEKDAYS = {
-    fold(d): i for i, d in enumerate(["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])
-}
+WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")  # Monday first, as dt
+_WEEKDAYS = {fold(d): i for i, d in enumerate(WEEKDAY_NAMES)}
 _WEEKDAYS.update({bare(k): v for k, v in list(_WEEKDAYS.items())})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")

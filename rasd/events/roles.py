@@ -38,6 +38,7 @@ from rasd.events.rolewords import (
     AFFILIATION,
     AIMED_AT,
     ALREADY,
+    APPROXIMATIONS,
     AROUND,
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
@@ -74,6 +75,7 @@ from rasd.events.rolewords import (
     TIME_WORDS,
     TITLES,
     UNIT_NOUNS,
+    WEEKDAYS,
 )
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
@@ -834,6 +836,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         return None  # انفجرت سيارة مفخخة: what follows is what went off, unless it is where (انفجرت وسط سوق)
     if start + 1 < len(words) and (bare(words[start]) in AROUND or bare(words[start]) in IN_IT):
         start += 1  # انفجرت سيارة وسط سوق شعبية: what it struck is the place; هجوم قتل فيه جندي: who died in it
+    start += next((len(a) for a in APPROXIMATIONS if tuple(words[start : start + len(a)]) == a), 0)
     if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
@@ -848,6 +851,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             or word in NP_STOPS
             or bare(word) in TIME_WORDS
             or bare(word) in PATIENT_STOPS
+            or word in WEEKDAYS
             or not word[:1].isalnum()
             or (end > start and word[:1] == "و")
         ):

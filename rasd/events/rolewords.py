@@ -3,6 +3,7 @@ nouns whose grammar decides who did what to whom."""
 
 from __future__ import annotations
 
+from rasd.events.dates import WEEKDAY_NAMES
 from rasd.events.forms import fold, strip_article
 from rasd.ner.features import CUES
 
@@ -90,6 +91,23 @@ BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصاب�
 _PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
 PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
 GOING_OFF = frozenset({fold("انفجر")})  # verbs whose subject is the device that went off, not who set it off
+WEEKDAYS = frozenset(fold(d) for d in WEEKDAY_NAMES)  # with their article: اثنين alone is a number
+# words that qualify a number before what is counted (قتل ما لا يقل عن 24 مصليا، أصيب نحو عشرين شخصا)
+APPROXIMATIONS = tuple(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "ما لا يقل عن",
+        "لا يقل عن",
+        "ما يزيد عن",
+        "ما يزيد على",
+        "أكثر من",
+        "أقل من",
+        "نحو",
+        "حوالي",
+        "قرابة",
+        "زهاء",
+    )
+)
 # conjunctions that open a clause of time, with a subject of its own (قتل مدنيان عندما انفجرت سيارة)
 TIME_CLAUSES = frozenset(fold(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما"))
 NP_STOPS = (
