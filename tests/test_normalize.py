@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.text.normalize import light_normalize, norm_text, normalize
+from rasd.text.normalize import light_normalize, norm_text, normalize, normalize_each
 
 # -- folding rules ---------------------------------------------------------------------------------------
 
@@ -190,3 +190,10 @@ def test_folding_of_lines_joined_is_the_folding_of_each(pieces: list[str]) -> No
     joined = "\n".join(pieces)
     assert normalize(joined).split("\n") == [normalize(p) for p in pieces]
     assert light_normalize(joined).split("\n") == [light_normalize(p) for p in pieces]
+
+
+def test_normalize_each_gives_each_words_own_form_in_one_pass() -> None:
+    words = ["مدينةٌ", "الإمارات", "أُمَّة", "ـــقال", "٢٠١٨", "«جنيف»", "حمص"]
+    assert normalize_each(words) == [normalize(w) for w in words]
+    assert normalize_each(words, light=True) == [light_normalize(w) for w in words]
+    assert normalize_each([]) == []

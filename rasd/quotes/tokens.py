@@ -12,7 +12,7 @@ from itertools import accumulate
 import regex
 
 from rasd.memo import look_up_all
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_each
 
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
 QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
@@ -60,13 +60,12 @@ _forms: dict[str, tuple[str, str, int]] = {}  # raw token → (normalised form, 
 
 
 def _learn(new: list[str]) -> None:
-    """Add the tokens ``new`` to `_forms`. The normal forms of the new words come from one pass over them joined by
-    line breaks, which no word holds and no folding makes or removes."""
+    """Add the tokens ``new`` to `_forms`; the normal forms of the new words come from one pass
+    (`normalize_each`)."""
     if len(_forms) + len(new) > FORMS_KEPT:
         _forms.clear()
     words = [raw for raw in new if _is_word(raw)]
-    if words:
-        _forms.update(zip(words, map(_word_form, words, normalize("\n".join(words)).split("\n")), strict=True))
+    _forms.update(zip(words, map(_word_form, words, normalize_each(words)), strict=True))
     _forms.update((raw, _other_form(raw)) for raw in new if raw not in _forms)
 
 

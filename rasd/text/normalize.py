@@ -211,6 +211,15 @@ def light_normalize(text: str) -> str:
     return text.translate(_LIGHT_TABLE) if len(text) < _SHORT else _fold(text, light=True)
 
 
+def normalize_each(words: list[str], *, light: bool = False) -> list[str]:
+    """`normalize` (or `light_normalize`) of each word, in one pass over the words joined by line breaks, which no
+    word holds and no folding makes or removes."""
+    if not words:
+        return []
+    joined = "\n".join(words)
+    return (light_normalize(joined) if light else normalize(joined)).split("\n")
+
+
 @dataclass(slots=True)
 class NormText:
     """A normalised text and the way back to the original.

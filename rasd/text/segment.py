@@ -38,7 +38,7 @@ from rasd.doc import Paragraph, Sentence, Span
 from rasd.memo import Memo, look_up_all
 from rasd.text.clitics import split_bounds, split_raw, stem_lexicon
 from rasd.text.layers import Piece, TokenInfo, TokenLayer, WordLayer
-from rasd.text.normalize import light_normalize, normalize
+from rasd.text.normalize import light_normalize, normalize, normalize_each
 from rasd.text.structure import HASHTAG_PATTERN
 
 # Separators: white space and invisible controls; a zero-width (non-)joiner inside a word stays with it.
@@ -268,17 +268,15 @@ _TOKENS: dict[str, TokenInfo] = {}  # token → its info, shared by the parts th
 
 
 def _learn(parts: list[str]) -> None:
-    """Add ``parts`` to `_TOKEN_INFO`. The normal and light forms of all new tokens come from one pass each over
-    the tokens joined by line breaks, which no token holds and no folding makes or removes."""
+    """Add ``parts`` to `_TOKEN_INFO`. The normal and light forms of all new tokens come from one pass each
+    (`normalize_each`)."""
     for cache in (_TOKEN_INFO, _TOKENS):
         if len(cache) + len(parts) > _CACHE_SIZE:
             cache.clear()
     tokens = [part.rstrip(_SEPARATOR_CHARS) for part in parts]
     new = [token for token in dict.fromkeys(tokens) if token not in _TOKENS]
     if new:
-        joined = "\n".join(new)
-        norms = normalize(joined).split("\n")
-        lights = light_normalize(joined).split("\n")
+        norms, lights = normalize_each(new), normalize_each(new, light=True)
         _TOKENS.update(zip(new, map(_token_info, new, norms, lights), strict=True))
     _TOKEN_INFO.update(zip(parts, map(_TOKENS.__getitem__, tokens), strict=True))
 
