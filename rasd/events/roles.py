@@ -51,10 +51,10 @@ from rasd.events.rolewords import (
     DOER_VERBS,
     ENDINGS,
     GOING_OFF,
+    GOVERNORS,
     GROUP_NOUNS,
     IN,
     IN_IT,
-    LOCATIVES,
     MEMBERS,
     MET_VERBS,
     NP_STOPS,
@@ -90,7 +90,6 @@ TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it 
 CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which no clause ends (``_breaks``)
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
-GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
 

@@ -45,9 +45,9 @@ AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل
 IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
+GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 PATIENT_STOPS = (
-    PREPOSITIONS
-    | LOCATIVES
+    GOVERNORS
     | frozenset(fold(p + s) for p in ("علي", "في", "من", "عن", "ل", "إلي") for s in ("ه", "ها", "هم", "هما", "هن"))
     | {fold(w) for w in ("ثم", "فوق", "تحت")}
 )
