@@ -176,3 +176,11 @@ def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:
 )
 def test_words_that_only_look_like_the_added_triggers(sentence: str) -> None:
     assert hits(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["احتجت الخارجية لدى السفارة على الطرد", "اعترض النواب على القانون", "ويعترضون على القرار"],
+)
+def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None:
+    assert hits(sentence)[0][1:] == ("ACCUSE", "110")

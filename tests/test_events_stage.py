@@ -935,3 +935,33 @@ def test_a_force_named_by_its_role_alone_is_of_the_one_country_whose_such_force_
 def test_means_and_victims_are_not_doers(text: str, trigger: str, roles: tuple) -> None:
     [event] = [e for e in rasd.analyze(text, published="2008-01-10").events if e.trigger.text == trigger]
     assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("وافق برلمان تشاد الاثنين على دستور جديد.", ["AGREE"]),  # تشاد, Chad: also تشيد "praises"
+        ("ودار الجدل حول عودة فضل شاكر إلى الغناء.", []),  # فضل "preferred", a singer's first name here
+        ("أشاد الوزير بجهود الشرطة.", ["SUPPORT"]),
+    ],
+)
+def test_a_persons_or_places_name_is_no_verb(text: str, coded: list[str]) -> None:
+    assert [e.type for e in analyze(text, "2018-04-30").events] == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفع الطلب على الدولار في السوق.",  # الطلب "the demand": the dictionary's طلب + على, a request
+        "قناة النادي على اليوتيوب تنقل ما يدور في كواليس الفريق.",  # النادي "the club": نادى + على
+        "وأصيب خمسة جنود على الأقل في الحادث.",  # أصيب + على, an accusation in the dictionary
+        "وتغطي العروض تخفيضات تصل إلى 50% على السلع.",
+        "وطلبوا التحفظ على هوياتهم.",
+    ],
+)
+def test_a_dictionary_pattern_with_a_preposition_or_a_noun_for_its_verb_codes_nothing(text: str) -> None:
+    assert [e.type for e in analyze(text, "2018-05-06").events if e.type != "ASSAULT"] == []
+
+
+def test_a_dictionary_pattern_with_a_plain_object_still_codes() -> None:
+    assert "REQUEST" in [e.type for e in analyze("طلب الوزير مساعدة من الحكومة.", "2018-05-06").events]

@@ -65,6 +65,15 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def before_noun(word: str, form: str) -> bool:
+    """Whether what a reading ``form`` of ``word`` takes off its front makes it a noun: the article (الطلب, للطلب)
+    or ب (بطلب), which no verb takes."""
+    taken = word[: len(word) - len(form)]
+    if taken[:1] in _CONJ:
+        taken = taken[1:]
+    return taken.startswith("ب") or taken.endswith(("ال", "لل"))
+
+
 def present_tense(form: str, lemma: str = "") -> bool:
     """Whether a verb form (proclitics off) is imperfect: a person prefix ي ت ن before at least three letters.
     With the verb's ``lemma``, a form that begins as the lemma does is past (نفذت of نفذ, تعاونت of تعاون)."""

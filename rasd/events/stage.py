@@ -14,6 +14,7 @@ from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import (
     after_preposition,
     bare,
+    before_noun,
     fold,
     present_tense,
     proclitic_length,
@@ -32,7 +33,7 @@ from rasd.events.roles import (
     patient_phrase,
     verbal_noun,
 )
-from rasd.events.rolewords import IN, RELATIVE_PRONOUNS
+from rasd.events.rolewords import IN, PREPOSITIONS, RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -45,6 +46,10 @@ REQUEST_REACH = 8  # words between a request and what it asks for
 CODING_ORIGINS = frozenset({"audit", "pattern"})
 PROVINCE = fold("مقاطعة")  # a boycott, and a province
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
+# a person's or a place's name is no verb, though it may read as one (تشاد Chad: تشيد "praises"; the director كوري
+# إيدا: أيد "supported"; the singer فضل شاكر); a verb with a conjunction (وشجبت ريغيف) is the tagger's overreach
+PROPER_LABELS = frozenset({"PER", "LOC"})
+NOT_OBJECTS = PREPOSITIONS | {fold("حول")}  # what a dictionary pattern may name as its verb's object, wrongly
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
 # a report names without a country are that place's; talks and statements often bring outsiders together.
@@ -110,12 +115,18 @@ class EventCoder:
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
             names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
+            proper = [e for e in entities[lo:hi] if e.label in PROPER_LABELS]
             tagged_places = [e for e in entities[lo:hi] if e.label == "LOC"]
             dates: dict[bool, str | None] = {}  # the sentence's date, told of the past or ahead
             for hit in view.hits:
-                if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS:
+                if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS or _loose_pattern(view, hit):
                     continue
-                if _inside_name(view, hit, names) or _inside_actor(hit, mentions) or _province(view.words, hit):
+                if (
+                    _inside_name(view, hit, names)
+                    or _in_proper_name(view, hit, proper)
+                    or _inside_actor(hit, mentions)
+                    or _province(view.words, hit)
+                ):
                     continue  # a word of a name (منظمة التعاون الإسلامي، شرطة مكافحة الشغب) or a province: no event
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
@@ -235,6 +246,23 @@ def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bo
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
     start, end = _extent(view, hit.first, hit.last)
     return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+
+
+def _loose_pattern(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a dictionary verb+object pattern does not hold: its object is a preposition, which follows too many
+    verbs in too many senses (أصيب … على الأقل, أطلق عليه اسم), or its verb is a noun that shares the letters
+    (الطلب على الدولار "the demand", النادي على تويتر "the club")."""
+    return hit.entry.origin == "pattern" and (
+        fold(hit.entry.lemma) in NOT_OBJECTS or before_noun(view.words[hit.first], hit.form)
+    )
+
+
+def _in_proper_name(view: SentenceView, hit: TriggerHit, proper: list[Entity]) -> bool:
+    """Whether a trigger read as a verb without proclitics is, or is part of, a person's or a place's name."""
+    if hit.entry.pos != "verb" or view.words[hit.first] != hit.form:
+        return False
+    start, end = _extent(view, hit.first, hit.last)
+    return any(e.start <= start and end <= e.end for e in proper)
 
 
 def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
