@@ -344,8 +344,10 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "",
         "ASSAULT and PROTEST events are coded in a sentence the detector (or, for ASSAULT, the carrying-out rule) "
         "accepts; the other types are coded from "
-        "audited triggers (and dictionary verbs followed by their pattern's object) unless negation, modality, "
-        "the future or a condition stands right before the trigger, or the sentence is a question.",
+        "audited triggers (and dictionary verbs followed by their pattern's object, unless that object is a "
+        "preposition or the verb's letters follow the article or ب, which make it a noun: الطلب على الدولار) unless "
+        "negation, modality, the future or a condition stands right before the trigger, or the sentence is a "
+        "question. No trigger read as a verb codes inside a person's or a place's name (تشاد, Chad; فضل شاكر).",
         "",
     ]
     for r in reports:
