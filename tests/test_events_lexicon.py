@@ -172,6 +172,8 @@ def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:
         "فجر أمس وصل الوفد",  # فجر dawn
         "قاتلة هي الحرارة",  # folds to قاتله: the verb قاتل with ه is left out
         "طالبة في الجامعة",
+        "حدود ليبيا مع السودان وتشاد والنيجر طويلة",  # تشاد Chad, left out of أشاد's forms
+        "قال نزار الخزرجي إن الوضع هادئ",  # نزار a first name, left out of زار's forms
     ],
 )
 def test_words_that_only_look_like_the_added_triggers(sentence: str) -> None:
