@@ -186,3 +186,27 @@ def test_words_that_only_look_like_the_added_triggers(sentence: str) -> None:
 )
 def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None:
     assert hits(sentence)[0][1:] == ("ACCUSE", "110")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("وتحتل تركيا المرتبة 155 من أصل 180", []),  # a rank: احتل + مرتبه is audited as no event
+        ("واحتل سهم الصفوة المركز الأول", []),
+        ("احتلت إسرائيل الضفة الغربية عام 1967", ["COERCE"]),
+        ("وعلى كونتي تحمل مسؤولية تطبيق البرنامج", []),  # تحمّل "took on": the phrase is audited as no event
+        ("وتحمل هولندا وأستراليا موسكو مسؤولية إسقاط الطائرة", ["ACCUSE"]),
+        ("وحملت الحكومة المعارضة مسؤولية الفوضى", ["ACCUSE"]),
+        ("كان آخر الواصلين وأول المغادرين", []),  # آخر "last", dropped from أخّر
+    ],
+)
+def test_a_verb_whose_object_makes_it_no_event(sentence: str, types: list[str]) -> None:
+    assert [etype for _, etype, _ in hits(sentence)] == types
+
+
+def test_the_audit_type_none_is_only_for_a_phrase_or_a_verb_with_its_object(tmp_path) -> None:
+    audit = tmp_path / "audit.tsv"
+    for row in ("noun\tمركز\tNONE\t-\t-\n", "verb\tاحتل\tNONE\t-\t-\n"):
+        audit.write_text(row, encoding="utf-8")
+        with pytest.raises(InputError, match="unknown PLOVER type"):
+            read_audit(audit)

@@ -24,6 +24,8 @@ T = TypeVar("T")
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 AUDIT_PATH = RESOURCES / "audit.tsv"
 LEXICON_PATH = RESOURCES / "triggers.json"
+# the audit's type for a phrase, or a verb whose object makes it, no event (احتل المركز الأول: ranks first)
+NO_EVENT = "NONE"
 PLOVER_TYPES = [
     "AGREE",
     "CONSULT",
@@ -194,7 +196,11 @@ def read_audit(path: Path) -> list[dict[str, str]]:
             forms = cells[5].strip() if len(cells) > 5 else ""
             if kind not in ("verb", "noun", "phrase", "drop"):
                 raise InputError(f"{path}:{n}", f"unknown kind {kind!r}")
-            if kind != "drop" and ptype not in PLOVER_TYPES:
+            if (
+                kind != "drop"
+                and ptype not in PLOVER_TYPES
+                and not (ptype == NO_EVENT and (kind == "phrase" or (kind == "verb" and "+" in lemma)))
+            ):
                 raise InputError(f"{path}:{n}", f"unknown PLOVER type {ptype!r}")
             rows.append({"kind": kind, "lemma": lemma, "type": ptype, "cameo": cameo, "mode": mode, "forms": forms})
     return rows
@@ -289,7 +295,7 @@ def _add_pattern(builder: LexiconBuilder, line: str, verbs: list[str] | None) ->
         verb, rest = _verb_parts(raw)
         if rest or len(verb) < 3 or verb in builder.blocked:
             continue
-        for form in conjugate(verb):
+        for form in conjugate(verb) - builder.blocked:
             builder.patterns.setdefault(form, {}).setdefault(object_key, entry)
 
 

@@ -8,7 +8,7 @@ from itertools import compress, count
 from pathlib import Path
 
 from rasd.events.forms import bare, stem_key, variants
-from rasd.events.lexicon import LEXICON_PATH, Entry, load_resource
+from rasd.events.lexicon import LEXICON_PATH, NO_EVENT, Entry, load_resource
 from rasd.memo import Memo
 
 _PATTERN_WINDOW = 4
@@ -79,7 +79,8 @@ class TriggerLexicon:
                 self._word_at(words, i, known.readings)
             )
             if hit:
-                hits.append(hit)
+                if hit.entry.type != NO_EVENT:
+                    hits.append(hit)
                 free = hit.last + 1
         return hits
 
