@@ -12,6 +12,7 @@ from rasd.events.forms import fold
 from rasd.events.lexicon import (
     AUDIT_PATH,
     LEXICON_PATH,
+    NO_EVENT,
     PLOVER_TYPES,
     LexiconBuilder,
     apply_audit,
@@ -65,7 +66,7 @@ def test_general_verbs_the_dictionaries_code_are_not_triggers(word: str) -> None
 def test_every_plover_type_has_triggers() -> None:
     lexicon = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     types = {lexicon["entries"][i][0] for i in lexicon["forms"].values()}
-    assert types == set(PLOVER_TYPES)
+    assert types == {*PLOVER_TYPES, NO_EVENT}  # NONE: words the audit marks as no trigger (وزارته)
 
 
 def test_conjugation_of_form_iii_and_viii_verbs() -> None:
@@ -198,15 +199,16 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("وتحمل هولندا وأستراليا موسكو مسؤولية إسقاط الطائرة", ["ACCUSE"]),
         ("وحملت الحكومة المعارضة مسؤولية الفوضى", ["ACCUSE"]),
         ("كان آخر الواصلين وأول المغادرين", []),  # آخر "last", dropped from أخّر
+        ("وقال الوزير إن وزارته ستتصدى للمهربين", []),  # وزارته "his ministry", not و + زارته
+        ("وكانت السعودية أول دولة زارها الرئيس", ["CONSULT"]),
     ],
 )
 def test_a_verb_whose_object_makes_it_no_event(sentence: str, types: list[str]) -> None:
     assert [etype for _, etype, _ in hits(sentence)] == types
 
 
-def test_the_audit_type_none_is_only_for_a_phrase_or_a_verb_with_its_object(tmp_path) -> None:
+def test_the_audit_type_none_is_not_for_a_whole_verb(tmp_path) -> None:
     audit = tmp_path / "audit.tsv"
-    for row in ("noun\tمركز\tNONE\t-\t-\n", "verb\tاحتل\tNONE\t-\t-\n"):
-        audit.write_text(row, encoding="utf-8")
-        with pytest.raises(InputError, match="unknown PLOVER type"):
-            read_audit(audit)
+    audit.write_text("verb\tاحتل\tNONE\t-\t-\n", encoding="utf-8")  # a drop row says that
+    with pytest.raises(InputError, match="unknown PLOVER type"):
+        read_audit(audit)

@@ -24,7 +24,7 @@ T = TypeVar("T")
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 AUDIT_PATH = RESOURCES / "audit.tsv"
 LEXICON_PATH = RESOURCES / "triggers.json"
-# the audit's type for a phrase, or a verb whose object makes it, no event (احتل المركز الأول: ranks first)
+# the audit's type for a word, a phrase, or a verb whose object makes it, no event (احتل المركز الأول: ranks first)
 NO_EVENT = "NONE"
 PLOVER_TYPES = [
     "AGREE",
@@ -199,7 +199,7 @@ def read_audit(path: Path) -> list[dict[str, str]]:
             if (
                 kind != "drop"
                 and ptype not in PLOVER_TYPES
-                and not (ptype == NO_EVENT and (kind == "phrase" or (kind == "verb" and "+" in lemma)))
+                and not (ptype == NO_EVENT and (kind != "verb" or "+" in lemma))
             ):
                 raise InputError(f"{path}:{n}", f"unknown PLOVER type {ptype!r}")
             rows.append({"kind": kind, "lemma": lemma, "type": ptype, "cameo": cameo, "mode": mode, "forms": forms})
