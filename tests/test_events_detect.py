@@ -25,6 +25,20 @@ def test_cues_before_a_trigger() -> None:
     assert cues_before(words("هاجم المسلحون القرية"), 0) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "index", "cues"),
+    [
+        ("ولم يتهم أحد الحكومة", 1, {"neg"}),  # a cue word with و or ف
+        ("فلن يزور الوزير المدينة", 1, {"neg"}),
+        ("ويمكن أن يهاجم المسلحون القرية", 2, {"modal"}),
+        ("وقد تعهدت إيران بالرد", 1, set()),  # وقد opens a report of what happened
+        ("وسيزور الوزير المدينة", 0, {"future"}),
+    ],
+)
+def test_cue_words_with_a_conjunction(text: str, index: int, cues: set[str]) -> None:
+    assert cues_before(words(text), index) == cues
+
+
 def test_sentence_cues() -> None:
     assert sentence_cues(words("هل هاجم المسلحون القرية ؟")) == {"question"}
     assert "quoted" in sentence_cues(words('قال " هاجمنا القرية "'))

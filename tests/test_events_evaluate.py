@@ -14,10 +14,11 @@ from rasd.events.evaluate import code_matches, token_f1
 from rasd.events.gsr import doc_id
 
 # Cross-validated F1 (5 folds by document, thresholds chosen inside each training part, a sentence counted only
-# when it has a coding trigger of the type), as measured by `rasd train events` (ASSAULT 0.701 averaged with a
-# model on the word-vector means, 0.642 before; PROTEST 0.446 with the word-vector means, 0.391 before them);
-# the shipped detectors are trained on the same dev data, so only this figure is honest.
-FLOORS = {"ASSAULT": 0.69, "PROTEST": 0.43}
+# when it has a coding trigger of the type), as measured by `rasd train events` (ASSAULT 0.697 averaged with a
+# model on the word-vector means, 0.642 before them; PROTEST 0.472 with the word-vector means, 0.391 before them,
+# 0.439 before every variant was scored as it would ship); the shipped detectors are trained on the same dev
+# data, so only this figure is honest.
+FLOORS = {"ASSAULT": 0.69, "PROTEST": 0.46}
 
 GSR = """id,event_type,label,accept,reject,total,text
 D1-1,ASSAULT,yes,3,0,3,هاجم مسلحون دورية للجيش العراقي في الموصل أمس.

@@ -965,3 +965,21 @@ def test_a_dictionary_pattern_with_a_preposition_or_a_noun_for_its_verb_codes_no
 
 def test_a_dictionary_pattern_with_a_plain_object_still_codes() -> None:
     assert "REQUEST" in [e.type for e in analyze("طلب الوزير مساعدة من الحكومة.", "2018-05-06").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("توصل لبنان إلى اتفاق مع شركة سما لتوزيع القنوات.", ["AGREE"]),
+        ("وأبرمت الحكومة اتفاقا مع المعارضة أمس.", ["AGREE"]),
+        ("وقد أوضح بومبيو أن الولايات المتحدة ستنقض الاتفاق النووي مع إيران.", []),  # one that stands
+        ("ولم تتوصل الحكومة إلى اتفاق مع المعارضة.", []),
+        ("ترامب يعلن انسحاب الولايات المتحدة من الاتفاق مع إيران.", ["RETREAT"]),  # he announces the withdrawal
+        ("وفرضت الحكومة عقوبات على الشركات.", ["COERCE"]),
+        ("وتعاني الشركات الإيرانية من العقوبات الأميركية على إيران.", []),
+    ],
+)
+def test_an_agreement_or_sanctions_are_an_event_only_where_something_brings_them_about(
+    text: str, coded: list[str]
+) -> None:
+    assert [e.type for e in analyze(text, "2018-05-06").events if e.type in ("AGREE", "COERCE", "RETREAT")] == coded

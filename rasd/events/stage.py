@@ -34,6 +34,7 @@ from rasd.events.roles import (
     verbal_noun,
 )
 from rasd.events.rolewords import IN, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
 
@@ -130,6 +131,8 @@ class EventCoder:
                     continue  # a word of a name (منظمة التعاون الإسلامي، شرطة مكافحة الشغب) or a province: no event
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
+                if _standing(view, hit):
+                    continue  # الاتفاق النووي، العقوبات الأميركية: a state that holds, no event
                 source, target = assign_roles(hit, view, mentions, previous)
                 subject_after = source is not None and hit.entry.pos == "verb" and source.first > hit.last
                 if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
@@ -246,6 +249,16 @@ def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bo
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
     start, end = _extent(view, hit.first, hit.last)
     return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+
+
+def _standing(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a noun of a standing state (an agreement, sanctions) names one that holds: nothing brings it about
+    right before it (توصلوا إلى اتفاق), or what does is negated or not yet done (لم يتم التوصل إلى اتفاق)."""
+    if hit.entry.pos != "noun" or not state_noun(hit.entry.lemma):
+        return False
+    others = {i for h in view.hits if h is not hit for i in range(h.first, h.last + 1)}
+    at = brought_about(view.words, hit.first, hit.entry.lemma, others)
+    return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
 
 
 def _loose_pattern(view: SentenceView, hit: TriggerHit) -> bool:
