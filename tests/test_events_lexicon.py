@@ -175,6 +175,7 @@ def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:
         "طالبة في الجامعة",
         "حدود ليبيا مع السودان وتشاد والنيجر طويلة",  # تشاد Chad, left out of أشاد's forms
         "قال نزار الخزرجي إن الوضع هادئ",  # نزار a first name, left out of زار's forms
+        "ووفق تقرير أولي للشرطة فإن الحادث عرضي",  # ووفق "and according to", left out of وافق's forms
     ],
 )
 def test_words_that_only_look_like_the_added_triggers(sentence: str) -> None:
