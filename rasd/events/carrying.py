@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
-from rasd.events.forms import fold
+from rasd.events.forms import among, fold
 from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit
 
@@ -25,11 +25,6 @@ _SUBJECT = 3  # words allowed between رد/قام and بتوجيه (ورد ال�
 _BLOCKING = frozenset({"question", "conditional"})
 RELATIVE = RELATIVE_PRONOUNS | {fold("من")}  # من قام بتنفيذ الهجوم: who did it, not that it happened
 TYPES = frozenset({"ASSAULT"})  # the event types whose nouns these verbs carry out
-
-
-def _among(word: str, forms: frozenset[str]) -> bool:
-    """Whether the word, or the word after a leading و/ف conjunction, is one of ``forms``."""
-    return word in forms or (word[:1] in "وف" and word[1:] in forms)
 
 
 def carried_out(words: Sequence[str], hits: Sequence[TriggerHit], event_type: str) -> bool:
@@ -53,6 +48,6 @@ def carriers(words: Sequence[str], hit: TriggerHit) -> Iterator[int]:
 
 
 def _carrying(words: Sequence[str], j: int) -> bool:
-    if _among(words[j], CARRIED_OUT):
+    if among(words[j], CARRIED_OUT):
         return j == 0 or words[j - 1] not in RELATIVE
-    return _among(words[j], BY_CARRYING) and any(_among(w, UNDERTAKEN) for w in words[max(0, j - _SUBJECT) : j])
+    return among(words[j], BY_CARRYING) and any(among(w, UNDERTAKEN) for w in words[max(0, j - _SUBJECT) : j])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.events.forms import fold
+from rasd.events.forms import among, conjunction_readings, fold
 
 NEGATION = frozenset(
     fold(w)
@@ -32,14 +32,15 @@ MODALITY = frozenset(
     ]
 )
 CONDITIONAL = frozenset(fold(w) for w in ["اذا", "إذا", "لو", "لولا", "حال"])  # إن folds into أن (that)
-CUE_WORDS = NEGATION | MODALITY | CONDITIONAL
 MAY = fold("قد")
+# the modal words that still are after و or ف; not وقد, which opens a report of what happened (وقد تعهدت إيران),
+# its past verb mostly not told apart from a present one by its letters
+MODAL_AFTER_CONJUNCTION = MODALITY - {MAY}
 QUESTION = frozenset(fold(w) for w in ["هل", "ماذا", "لماذا", "كيف", "متى", "أين", "اين"])
 QUESTION_MARKS = frozenset("?؟")
 QUOTES = frozenset(('"', "'"))
 HISTORY = frozenset(fold(w) for w in ["ذكرى", "ذكري", "عام", "منذ", "تاريخ", "التاريخ", "سنوات", "الماضي"])
 _WINDOW = 3
-CONJUNCTIONS = frozenset("وف")
 CLAUSE_MARKS = frozenset("،,؛;:.!?؟\"")
 
 
@@ -50,26 +51,16 @@ def cues_before(words: list[str], index: int) -> set[str]:
     window = words[max(0, index - _WINDOW) : index]
     breaks = [k for k, w in enumerate(window) if w in CLAUSE_MARKS]
     for w in window[breaks[-1] + 1 :] if breaks else window:
-        w = _without_conjunction(w)
-        if w in NEGATION:
+        if among(w, NEGATION):  # ولم، فلن، ولا as well
             found.add("neg")
-        elif w in MODALITY:
+        elif w == MAY or among(w, MODAL_AFTER_CONJUNCTION):
             found.add("modal")
-        elif w in CONDITIONAL:
+        elif among(w, CONDITIONAL):
             found.add("cond")
     word = words[index] if index < len(words) else ""
-    readings = (word, word[1:]) if word[:1] in CONJUNCTIONS else (word,)  # سيهاجم، وستشارك
-    if any(w.startswith(("سي", "ست", "سن")) and len(w) > 4 for w in readings):
-        found.add("future")
+    if any(w.startswith(("سي", "ست", "سن")) and len(w) > 4 for w in conjunction_readings(word)):
+        found.add("future")  # سيهاجم، وستشارك
     return found
-
-
-def _without_conjunction(word: str) -> str:
-    """A cue word without the و or ف it may open with (ولم، فلن، ولا), else the word; not قد: وقد opens a report
-    of what happened (وقد تعهدت إيران), its past verb mostly not told apart from a present one by its letters."""
-    if word[:1] in CONJUNCTIONS and word[1:] in CUE_WORDS and word[1:] != MAY:
-        return word[1:]
-    return word
 
 
 def sentence_cues(words: list[str]) -> set[str]:

@@ -65,6 +65,16 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def conjunction_readings(word: str) -> tuple[str, ...]:
+    """The word, and the word after a leading و/ف conjunction when it has one."""
+    return (word, word[1:]) if word[:1] in _CONJ else (word,)
+
+
+def among(word: str, forms: frozenset[str]) -> bool:
+    """Whether the word, or the word after a leading و/ف conjunction, is one of ``forms``."""
+    return any(reading in forms for reading in conjunction_readings(word))
+
+
 def before_noun(word: str, form: str) -> bool:
     """Whether what a reading ``form`` of ``word`` takes off its front makes it a noun: the article (الطلب, للطلب)
     or ب (بطلب), which no verb takes."""

@@ -247,8 +247,13 @@ def _extent(view: SentenceView, first: int, last: int) -> tuple[int, int]:
 
 def _inside_name(view: SentenceView, hit: TriggerHit, names: list[Entity]) -> bool:
     """Whether a trigger is part of a longer name of an organisation or thing (مجلس التعاون الخليجي)."""
+    return _within(view, hit, names, whole=False)
+
+
+def _within(view: SentenceView, hit: TriggerHit, entities: list[Entity], *, whole: bool) -> bool:
+    """Whether a trigger lies inside one of the entities (or is the whole of one, when ``whole``)."""
     start, end = _extent(view, hit.first, hit.last)
-    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+    return any(e.start <= start and end <= e.end and (whole or (e.start, e.end) != (start, end)) for e in entities)
 
 
 def _standing(view: SentenceView, hit: TriggerHit) -> bool:
@@ -272,10 +277,7 @@ def _loose_pattern(view: SentenceView, hit: TriggerHit) -> bool:
 
 def _in_proper_name(view: SentenceView, hit: TriggerHit, proper: list[Entity]) -> bool:
     """Whether a trigger read as a verb without proclitics is, or is part of, a person's or a place's name."""
-    if hit.entry.pos != "verb" or view.words[hit.first] != hit.form:
-        return False
-    start, end = _extent(view, hit.first, hit.last)
-    return any(e.start <= start and end <= e.end for e in proper)
+    return hit.entry.pos == "verb" and view.words[hit.first] == hit.form and _within(view, hit, proper, whole=True)
 
 
 def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
