@@ -32,6 +32,8 @@ def test_cues_before_a_trigger() -> None:
         ("فلن يزور الوزير المدينة", 1, {"neg"}),
         ("ويمكن أن يهاجم المسلحون القرية", 2, {"modal"}),
         ("وقد تعهدت إيران بالرد", 1, set()),  # وقد opens a report of what happened
+        ("وكانت السعودية قد وقعت اتفاقا", 3, set()),  # قد before a verb that can only be past
+        ("قد تكون القوات هاجمت القرية", 3, {"modal"}),
         ("وسيزور الوزير المدينة", 0, {"future"}),
     ],
 )

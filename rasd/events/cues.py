@@ -48,12 +48,14 @@ def cues_before(words: list[str], index: int) -> set[str]:
     """Cue classes among the few words before position ``index`` in its clause (and a future prefix on the word
     itself): in ``لن تتدخل، ودعا إلى`` the negation belongs to the clause before the comma."""
     found: set[str] = set()
-    window = words[max(0, index - _WINDOW) : index]
+    start = max(0, index - _WINDOW)
+    window = words[start:index]
     breaks = [k for k, w in enumerate(window) if w in CLAUSE_MARKS]
-    for w in window[breaks[-1] + 1 :] if breaks else window:
+    for k in range(breaks[-1] + 1 if breaks else 0, len(window)):
+        w = window[k]
         if among(w, NEGATION):  # ولم، فلن، ولا as well
             found.add("neg")
-        elif w == MAY or among(w, MODAL_AFTER_CONJUNCTION):
+        elif (w == MAY and _before_present(words, start + k + 1)) or among(w, MODAL_AFTER_CONJUNCTION):
             found.add("modal")
         elif among(w, CONDITIONAL):
             found.add("cond")
@@ -61,6 +63,12 @@ def cues_before(words: list[str], index: int) -> set[str]:
     if any(w.startswith(("سي", "ست", "سن")) and len(w) > 4 for w in conjunction_readings(word)):
         found.add("future")  # سيهاجم، وستشارك
     return found
+
+
+def _before_present(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` may be a present verb: قد before one is "may" (قد يهاجم); before a verb that can
+    only be past it reports what happened (وكانت القوات قد قتلت); ت opens both (قد تكون، قد تم)."""
+    return at < len(words) and words[at][:1] in "يتن"
 
 
 def sentence_cues(words: list[str]) -> set[str]:
