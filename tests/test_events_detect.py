@@ -34,6 +34,7 @@ def test_cues_before_a_trigger() -> None:
         ("وقد تعهدت إيران بالرد", 1, set()),  # وقد opens a report of what happened
         ("وكانت السعودية قد وقعت اتفاقا", 3, set()),  # قد before a verb that can only be past
         ("قد تكون القوات هاجمت القرية", 3, {"modal"}),
+        ("وكان قد تم الاتفاق على الهدنة", 3, set()),
         ("وسيزور الوزير المدينة", 0, {"future"}),
     ],
 )

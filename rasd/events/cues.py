@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.events.forms import among, conjunction_readings, fold
+from rasd.events.forms import among, conjunction_readings, fold, present_tense
 
 NEGATION = frozenset(
     fold(w)
@@ -66,9 +66,9 @@ def cues_before(words: list[str], index: int) -> set[str]:
 
 
 def _before_present(words: list[str], at: int) -> bool:
-    """Whether the word at ``at`` may be a present verb: قد before one is "may" (قد يهاجم); before a verb that can
-    only be past it reports what happened (وكانت القوات قد قتلت); ت opens both (قد تكون، قد تم)."""
-    return at < len(words) and words[at][:1] in "يتن"
+    """Whether the word at ``at`` may be a present verb: قد before one is "may" (قد يهاجم، قد تكون); before a verb
+    that can only be past it reports what happened (وكانت القوات قد قتلت، قد تم)."""
+    return at < len(words) and present_tense(words[at])
 
 
 def sentence_cues(words: list[str]) -> set[str]:
