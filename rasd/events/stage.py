@@ -76,7 +76,7 @@ class EventCoder:
         question = "question" in sentence_cues(view.words)
         for hit in view.hits:
             etype = hit.entry.type
-            if etype in found or hit.entry.origin not in CODING_ORIGINS:
+            if etype in found or not coding(view, hit):
                 continue
             if etype in self.detectors:
                 detector = self.detectors[etype]
@@ -120,7 +120,7 @@ class EventCoder:
             tagged_places = [e for e in entities[lo:hi] if e.label == "LOC"]
             dates: dict[bool, str | None] = {}  # the sentence's date, told of the past or ahead
             for hit in view.hits:
-                if hit.entry.type not in types or hit.entry.origin not in CODING_ORIGINS or _loose_pattern(view, hit):
+                if hit.entry.type not in types or not coding(view, hit):
                     continue
                 if (
                     _inside_name(view, hit, names)
@@ -264,6 +264,11 @@ def _standing(view: SentenceView, hit: TriggerHit) -> bool:
     others = {i for h in view.hits if h is not hit for i in range(h.first, h.last + 1)}
     at = brought_about(view.words, hit.first, hit.entry.lemma, others)
     return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
+
+
+def coding(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a trigger may code an event: an audited one, or a dictionary verb+object pattern that holds."""
+    return hit.entry.origin in CODING_ORIGINS and not _loose_pattern(view, hit)
 
 
 def _loose_pattern(view: SentenceView, hit: TriggerHit) -> bool:

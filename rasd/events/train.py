@@ -25,7 +25,7 @@ from rasd.events.detect import (
 from rasd.events.geo import NEWS_SAMPLE, PLACES_PATH, build_places
 from rasd.events.gsr import GoldSentence, read_gold
 from rasd.events.lexicon import LEXICON_PATH, RESOURCES, build_lexicon, write_json
-from rasd.events.stage import CODING_ORIGINS
+from rasd.events.stage import coding
 from rasd.events.triggers import TriggerLexicon
 from rasd.events.vectors import (
     SCALE,
@@ -93,7 +93,7 @@ def sentence_features(
     gates: list[bool] = []
     for view in gold_views(gold, lexicon):
         feats.append(features(view.words, view.hits, event_type))
-        gates.append(any(h.entry.type == event_type and h.entry.origin in CODING_ORIGINS for h in view.hits))
+        gates.append(any(h.entry.type == event_type and coding(view, h) for h in view.hits))
     return feats, gates
 
 
