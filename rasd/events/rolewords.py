@@ -26,6 +26,9 @@ DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"))  # هجوم شنه �
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
+# prepositions of topic, "about": no verb's object (a dictionary pattern's على/حول), no state brought about
+# (قراره بشأن الاتفاق)
+ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
 # prepositions of time and cause: a protest noun after one (استقال الوزير عقب احتجاجات) is the setting of what
 # the clause reports, and the clause's subject did not protest (a meeting after one may be the subject's own:
 # وقال بارنييه إثر اجتماع مع الوزراء)

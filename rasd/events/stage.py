@@ -33,7 +33,7 @@ from rasd.events.roles import (
     patient_phrase,
     verbal_noun,
 )
-from rasd.events.rolewords import IN, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import ABOUT, IN, PREPOSITIONS, RELATIVE_PRONOUNS
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -50,7 +50,7 @@ NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trig
 # a person's or a place's name is no verb, though it may read as one (تشاد Chad: تشيد "praises"; the director كوري
 # إيدا: أيد "supported"; the singer فضل شاكر); a verb with a conjunction (وشجبت ريغيف) is the tagger's overreach
 PROPER_LABELS = frozenset({"PER", "LOC"})
-NOT_OBJECTS = PREPOSITIONS | {fold("حول")}  # what a dictionary pattern may name as its verb's object, wrongly
+NOT_OBJECTS = PREPOSITIONS | ABOUT  # what a dictionary pattern may name as its verb's object, wrongly
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
 # a report names without a country are that place's; talks and statements often bring outsiders together.

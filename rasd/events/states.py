@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from rasd.events.cues import CLAUSE_MARKS
 from rasd.events.forms import bare, fold, variants
 from rasd.events.lexicon import conjugate
-from rasd.events.rolewords import PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import ABOUT, PREPOSITIONS, RELATIVE_PRONOUNS
 
 
 def _words(verbs: str, nouns: str) -> frozenset[str]:
@@ -37,7 +37,7 @@ _REACH = 5  # words from the word that brings the state about to its noun (فر�
 # the prepositions a word that brings a state about takes before its noun (توصلوا إلى اتفاق، وافق على، الإعلان عن); any
 # other governs the noun for another word (انسحابها من الاتفاق)
 THROUGH = frozenset(fold(w) for w in ("إلى", "على", "عن"))
-OTHER_PREPOSITIONS = PREPOSITIONS - THROUGH | {fold("بشأن"), fold("حول")}  # إعلان ترامب قراره بشأن الاتفاق
+OTHER_PREPOSITIONS = PREPOSITIONS - THROUGH | ABOUT  # إعلان ترامب قراره بشأن الاتفاق
 
 
 def state_noun(lemma: str) -> bool:
