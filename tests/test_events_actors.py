@@ -50,6 +50,10 @@ def test_a_country_adjective_means_the_country_first() -> None:
         ("روسيا", [("روسيا", "RUS")]),
         ("قوات الأمن العراقية", [("قوات الأمن العراقية", "IRQCOP")]),
         ("ستيفان دي ميستورا", [("ستيفان دي ميستورا", "IGO")]),
+        # audited: the dictionary's first undated code of القاعدة is IGO, of كتائب الأقصى a state military
+        ("تنظيم القاعدة", [("تنظيم القاعدة", "IMGREB")]),
+        ("القاعدة", [("القاعدة", "IMGREB")]),
+        ("كتائب شهداء الأقصى", [("كتائب شهداء الأقصى", "PSEREB")]),
     ],
 )
 def test_actor_and_agent_codes(phrase: str, expected: list[tuple[str, str]]) -> None:

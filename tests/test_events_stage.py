@@ -854,6 +854,18 @@ def test_members_named_after_min_take_the_code_of_their_group_but_not_of_a_count
     assert event.source.text == "مسلحون"  # من before a country names where they came from
 
 
+def test_members_named_after_fi_take_the_code_of_a_named_group_but_not_of_a_place() -> None:
+    doc = analyze("وقالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب جنين.", "2007-04-18")
+    [event] = events_of(doc, "ASSAULT")
+    assert (event.target.text, event.target.actor_code) == ("ناشطا في كتائب الأقصى", "PSEREB")
+    doc = analyze("وهاجم مسلحون في بغداد دورية للشرطة أمس.", "2019-05-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert event.source.text == "مسلحون"  # في before a city names where they are
+    doc = analyze("ويطالب المتظاهرون في المحافظة بتوفير فرص عمل للشباب.", "2018-07-13")
+    [event] = events_of(doc, "REQUEST")
+    assert event.source.text == "المتظاهرون"  # nor an agent word alone: the governorate is a place here
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

@@ -19,7 +19,7 @@ from itertools import compress, count, pairwise
 from operator import itemgetter
 
 from rasd.doc import Entity
-from rasd.events.actors import ActorDictionary, ActorMatch, code_on
+from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on
 from rasd.events.forms import (
     actor_keys,
     after_preposition,
@@ -82,6 +82,8 @@ from rasd.events.view import SentenceView
 
 AFTER_WINDOW = 10
 PARTITIVE = fold("من")
+# the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
+MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
@@ -140,8 +142,8 @@ def _joins(
         return True  # مسلحو «جيش المهدي»
     if right.first == left.last + 2 and words[right.first][:1] == "ل":
         return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
-    if right.first == left.last + 2 and words[left.last + 1] == PARTITIVE:
-        return _member_of(left, right, countries)
+    if right.first == left.last + 2 and words[left.last + 1] in MEMBERSHIP:
+        return _member_of(left, right, countries, words[left.last + 1])
     if right.first != left.last + 1:
         return False
     if bare(before) in TITLES or construct:
@@ -155,14 +157,27 @@ def _joins(
     return not _definite(before) or (right.first == right.last and right.head.endswith("ي"))
 
 
-def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str]) -> bool:
-    """Whether ``left من right`` names members of a group: an agent word, then an organisation or a force
-    (مسلحين من كتائب شهداء الأقصى، عناصر من جيش المهدي); never a country or city, which من names as a place of
-    origin or departure (انسحاب القوات من العراق)."""
+def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], preposition: str) -> bool:
+    """Whether ``left من right`` or ``left في right`` names members of a group: an agent word, then an
+    organisation or a force (مسلحين من كتائب شهداء الأقصى، عناصر من جيش المهدي); never a country or city, which
+    من names as a place of origin or departure (انسحاب القوات من العراق). After في, which mostly names where
+    someone is (المتظاهرون في المحافظة، العمال في شركة), only a named group of a country or of none counts
+    (ناشطا في كتائب الأقصى، قادة في حركة حماس), not an agent word alone."""
     if left.role is None or left.codes:
         return False
     code = code_on(right.codes, None) if right.codes else right.role
-    return code is not None and code not in countries
+    if code is None or code in countries:
+        return False
+    return preposition == PARTITIVE or (bool(right.codes) and code[:3] in countries | TRANSNATIONAL)
+
+
+def _group(words: list[str], chain: list[ActorMatch]) -> list[ActorMatch]:
+    """The parts of a chain that name the group its members belong to, which codes them (ناشطا في كتائب الأقصى:
+    PSEREB, as the brigades); the whole chain when it names no members."""
+    for i in range(1, len(chain)):
+        if chain[i].first == chain[i - 1].last + 2 and words[chain[i - 1].last + 1] in MEMBERSHIP:
+            return chain[i:]
+    return chain
 
 
 def _definite(word: str) -> bool:
@@ -287,7 +302,7 @@ def find_mentions(
             first -= 1
             unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
         counted = not skip and _counted(view.words, first)
-        code = _compose(c, day, actors.countries)
+        code = _compose(_group(view.words, c), day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
             code += "MIL"
         doer = _describes_event(view.words, c, nouns)
