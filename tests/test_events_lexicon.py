@@ -202,6 +202,9 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("كان آخر الواصلين وأول المغادرين", []),  # آخر "last", dropped from أخّر
         ("وقال الوزير إن وزارته ستتصدى للمهربين", []),  # وزارته "his ministry", not و + زارته
         ("وكانت السعودية أول دولة زارها الرئيس", ["CONSULT"]),
+        ("وبدأت إيران تركيب أجهزة الطرد المركزي في منشأة نطنز", []),  # centrifuges, audited as no event
+        ("وتتركز النشاطات على تركيب مئات الآلاف من أجهزة الطرد داخل المنشآت", []),
+        ("وقررت الحكومة طرد السفير الكندي", ["SANCTION"]),
     ],
 )
 def test_a_verb_whose_object_makes_it_no_event(sentence: str, types: list[str]) -> None:
