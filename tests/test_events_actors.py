@@ -54,6 +54,8 @@ def test_a_country_adjective_means_the_country_first() -> None:
         ("تنظيم القاعدة", [("تنظيم القاعدة", "IMGREB")]),
         ("القاعدة", [("القاعدة", "IMGREB")]),
         ("كتائب شهداء الأقصى", [("كتائب شهداء الأقصى", "PSEREB")]),
+        # audited: the agents file lists رئيس first as a company's head (BUS)
+        ("الرئيس", [("الرئيس", "GOV")]),
     ],
 )
 def test_actor_and_agent_codes(phrase: str, expected: list[tuple[str, str]]) -> None:

@@ -854,6 +854,20 @@ def test_members_named_after_min_take_the_code_of_their_group_but_not_of_a_count
     assert event.source.text == "مسلحون"  # من before a country names where they came from
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("واتهم الرئيس الأمريكي دونالد ترامب إيران بدعم الإرهاب أمس.", "USAGOV"),  # الرئيس alone: a state's head
+        ("وانتقد رئيس الشركة قرار الحكومة أمس.", "BUS"),  # a head in construct: what it heads
+        ("وانتقد رئيس مصر قرار الحكومة أمس.", "EGYGOV"),  # ... unless that is a country alone
+        ("وانتقد رئيس الحكومة العراقية قرار البرلمان أمس.", "IRQGOV"),  # audited: not DZAJUDHRI
+    ],
+)
+def test_a_head_is_coded_as_what_it_heads_and_alone_as_a_states(text: str, source: str) -> None:
+    [event] = events_of(analyze(text, "2018-05-02"), "ACCUSE")
+    assert event.source.actor_code == source
+
+
 def test_members_named_after_fi_take_the_code_of_a_named_group_but_not_of_a_place() -> None:
     doc = analyze("وقالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب جنين.", "2007-04-18")
     [event] = events_of(doc, "ASSAULT")

@@ -84,6 +84,8 @@ AFTER_WINDOW = 10
 PARTITIVE = fold("من")
 # the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
 MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
+# a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
+HEADS = frozenset({fold("رئيس")})
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
@@ -171,12 +173,19 @@ def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], p
     return preposition == PARTITIVE or (bool(right.codes) and code[:3] in countries | TRANSNATIONAL)
 
 
-def _group(words: list[str], chain: list[ActorMatch]) -> list[ActorMatch]:
-    """The parts of a chain that name the group its members belong to, which codes them (ناشطا في كتائب الأقصى:
-    PSEREB, as the brigades); the whole chain when it names no members."""
+def _group(
+    words: list[str], chain: list[ActorMatch], day: int | None, countries: frozenset[str]
+) -> list[ActorMatch]:
+    """The parts of a chain that name the group its members or its head belong to, which codes them (ناشطا في
+    كتائب الأقصى: PSEREB, as the brigades; رئيس الشركة: BUS); the whole chain when it names neither, or when the
+    head's genitive is a country alone (رئيس مصر: EGYGOV)."""
     for i in range(1, len(chain)):
         if chain[i].first == chain[i - 1].last + 2 and words[chain[i - 1].last + 1] in MEMBERSHIP:
             return chain[i:]
+    if len(chain) > 1 and chain[0].head in HEADS and chain[0].first == chain[0].last:
+        code = _compose(chain[1:], day, countries)
+        if code is not None and code not in countries:
+            return chain[1:]
     return chain
 
 
@@ -302,7 +311,7 @@ def find_mentions(
             first -= 1
             unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
         counted = not skip and _counted(view.words, first)
-        code = _compose(_group(view.words, c), day, actors.countries)
+        code = _compose(_group(view.words, c, day, actors.countries), day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
             code += "MIL"
         doer = _describes_event(view.words, c, nouns)
