@@ -1013,3 +1013,36 @@ def test_an_agreement_or_sanctions_are_an_event_only_where_something_brings_them
     text: str, coded: list[str]
 ) -> None:
     assert [e.type for e in analyze(text, "2018-05-06").events if e.type in ("AGREE", "COERCE", "RETREAT")] == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده لن تغير موقفها. وانتقد ماكرون قرار الحكومة الإيطالية أمس.",
+        # the titled mention may come later in the article, and in a sentence that codes no event
+        "وانتقد ماكرون قرار الحكومة الإيطالية أمس. وكان الرئيس الفرنسي إيمانويل ماكرون قد قال إن بلاده لن تغير موقفها.",
+    ],
+)
+def test_a_person_the_dictionary_lacks_takes_the_code_of_the_articles_titled_mention(text: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-02"), "ACCUSE")
+    assert (event.source.text, event.source.actor_code) == ("ماكرون", "FRAGOV")
+
+
+def test_a_person_named_without_a_title_anywhere_keeps_no_code() -> None:
+    [event] = events_of(analyze("وانتقد ماكرون قرار الحكومة الإيطالية أمس.", "2018-06-02"), "ACCUSE")
+    assert event.source.actor_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إلى وقف القتال فورا.",
+            "الأمين العام للأمم المتحدة أنطونيو غوتيريس",
+        ),
+        ("ودعا المبعوث الخاص للأمم المتحدة إلى وقف القتال فورا.", "المبعوث الخاص للأمم المتحدة"),
+    ],
+)
+def test_an_office_held_for_an_organisation_named_with_lam_is_coded_as_it(text: str, source: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-02"), "REQUEST")
+    assert (event.source.text, event.source.actor_code) == (source, "IGO")

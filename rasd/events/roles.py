@@ -86,6 +86,9 @@ PARTITIVE = fold("من")
 MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
 HEADS = frozenset({fold("رئيس")})
+# offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
+# المتحدة)
+OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "ممثل", "مندوب", "مفوض"))
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 BEFORE_WINDOW = 4
@@ -148,6 +151,8 @@ def _joins(
         return _member_of(left, right, countries, words[left.last + 1])
     if right.first != left.last + 1:
         return False
+    if word.startswith("لل") and right.codes and left.head in OFFICES:
+        return True  # الأمين العام للأمم المتحدة: an office of the organisation
     if bare(before) in TITLES or construct:
         return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
     if not word.startswith(("ال", "لل")) or bare(word) == word:
@@ -176,13 +181,13 @@ def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], p
 def _group(
     words: list[str], chain: list[ActorMatch], day: int | None, countries: frozenset[str]
 ) -> list[ActorMatch]:
-    """The parts of a chain that name the group its members or its head belong to, which codes them (ناشطا في
-    كتائب الأقصى: PSEREB, as the brigades; رئيس الشركة: BUS); the whole chain when it names neither, or when the
-    head's genitive is a country alone (رئيس مصر: EGYGOV)."""
+    """The parts of a chain that name the group its members, its head or an office belong to, which codes them
+    (ناشطا في كتائب الأقصى: PSEREB, as the brigades; رئيس الشركة: BUS; الأمين العام للأمم المتحدة: IGO); the whole
+    chain when it names none of these, or when what follows the head is a country alone (رئيس مصر: EGYGOV)."""
     for i in range(1, len(chain)):
         if chain[i].first == chain[i - 1].last + 2 and words[chain[i - 1].last + 1] in MEMBERSHIP:
             return chain[i:]
-    if len(chain) > 1 and chain[0].head in HEADS and chain[0].first == chain[0].last:
+    if len(chain) > 1 and chain[0].head in HEADS | OFFICES:
         code = _compose(chain[1:], day, countries)
         if code is not None and code not in countries:
             return chain[1:]

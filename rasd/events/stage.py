@@ -176,7 +176,29 @@ class EventCoder:
                 )
                 coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
+        events = self._titled_codes(views, entities, starts, day, events)
         return _one_country_per_actor(events, self.actors.countries)
+
+    def _titled_codes(
+        self, views: list[SentenceView], entities: list[Entity], starts: list[int], day: int | None, events: list[Event]
+    ) -> list[Event]:
+        """The events with each actor the dictionary does not know by name (ترامب، ماكرون) coded as the article's
+        mention of the same person with a title is (الرئيس الأمريكي دونالد ترامب: USAGOV), wherever that stands."""
+        wanted = {a.canonical for e in events for a in (e.source, e.target) if a and not a.actor_code}
+        people = {e.canonical or e.text for e in entities if e.label == "PER"} & wanted
+        if not people:
+            return events
+        codes: dict[str, str] = {}
+        for view in views:
+            lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
+            named = {e.canonical or e.text for e in entities[lo:hi] if e.label == "PER"} & people
+            if named - codes.keys():
+                for m in find_mentions(view, self.actors, entities[lo:hi], day):
+                    if m.canonical in named and m.code:
+                        codes.setdefault(m.canonical, m.code)
+        if not codes:
+            return events
+        return [replace(e, source=_by_name(e.source, codes), target=_by_name(e.target, codes)) for e in events]
 
     def _habitual(self, hit: TriggerHit) -> bool:
         """A rule-coded present-tense verb: with no actor at all it describes a habit or a state (تساعد على)."""
@@ -416,6 +438,11 @@ def _known_country(actor: Actor | None, placed: dict[tuple[str, str], str]) -> A
 def _recoded(actor: Actor, code: str | None) -> Actor:
     """The actor with ``code``, if that is a new one."""
     return replace(actor, actor_code=code) if code and code != actor.actor_code else actor
+
+
+def _by_name(actor: Actor | None, codes: dict[str, str]) -> Actor | None:
+    """An actor without a code, with the one ``codes`` holds for its canonical name."""
+    return _recoded(actor, codes.get(actor.canonical)) if actor is not None and not actor.actor_code else actor
 
 
 def _other(actor: Actor | None, target: Actor | None) -> bool:
