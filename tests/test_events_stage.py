@@ -1046,3 +1046,21 @@ def test_a_person_named_without_a_title_anywhere_keeps_no_code() -> None:
 def test_an_office_held_for_an_organisation_named_with_lam_is_coded_as_it(text: str, source: str) -> None:
     [event] = events_of(analyze(text, "2018-06-02"), "REQUEST")
     assert (event.source.text, event.source.actor_code) == (source, "IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقتل شخصان في هجوم شنه مسلحون على سوق في بغداد أمس.", ("شخصان", "IRQCVL")),  # a dual: civilians too
+        ("وقتل أربعة جنود في هجوم نفذه مسلحون على دورية في بغداد أمس.", ("جنود", "IRQMIL")),
+    ],
+)
+def test_the_doer_an_event_noun_names_is_no_object_of_the_verb_before_it(text: str, target: tuple) -> None:
+    [event] = events_of(analyze(text, "2019-05-02"), "ASSAULT")
+    assert event.source.text == "مسلحون"
+    assert (event.target.text, event.target.actor_code) == target
+
+
+def test_a_vocalised_passive_takes_the_words_right_after_it_before_a_mention_before_it() -> None:
+    roles = roles_of("وفي أماكن أخرى قُتل شخصان وجُرح آخرون في انفجار صغير أمس.", "ASSAULT")
+    assert roles == [(None, "شخصان"), (None, "آخرون")]

@@ -556,11 +556,14 @@ def assign_roles(
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not _governed(words, after[0]):
             return None, after[0]
+        named = patient_phrase(hit, view, None)
+        if named is not None and named.first == hit.last + 1:
+            return None, named  # قُتل شخصان وجُرح آخرون: a subject that is no actor's name, right after the verb
         near = [
             m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
         ]
         return None, near[-1] if near else None
-    objects = [m for m in after[1:] if not _governed(words, m)]
+    objects = [m for m in after[1:] if not _governed(words, m) and not _named_doer(words, m)]
     phrases = _governed_events(view)
     if (
         subject_after
@@ -833,6 +836,11 @@ def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], a
 def _proclitic(words: list[str], mention: Mention, letters: str) -> bool:
     """Whether a letter of ``letters`` is among a mention's proclitics (لرضوان، بالجنود)."""
     return any(letter in letters for letter in words[mention.first][: mention.skip])
+
+
+def _named_doer(words: list[str], mention: Mention) -> bool:
+    """Whether a mention follows a verb of carrying out (هجوم شنه مسلحون): the doer of an event noun, no object."""
+    return mention.first > 0 and bare(words[mention.first - 1]).startswith(DOER_VERBS)
 
 
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
