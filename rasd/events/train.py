@@ -462,7 +462,8 @@ TRIED = [
     "audited phrases ضربة جوية، إطلاق صواريخ، إطلاق قذائف and أطلق + نيران gave 0.673 / 0.446; with every audited "
     "noun also read with a possessive pronoun (هجومهم، غارتها، اغتصابها) 0.677 / 0.427. The triggers found are "
     "features and gates of the detectors: a few more of them moved which sentences are asked and lost more than "
-    "they found; neither ships.",
+    "they found; neither ships. Later, أطلق + صاروخ / صاروخا (the singular; the card's folds at 0.697 / "
+    "0.472) gave 0.668 / 0.472 and does not ship either.",
     "",
     "Later variants (same protocol: F1 as the mean over three fold assignments, the card folds' figure in "
     "brackets; the shipped detectors measure 0.693 (0.701) and 0.497 (0.446) so):",
