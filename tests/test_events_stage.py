@@ -1064,3 +1064,17 @@ def test_the_doer_an_event_noun_names_is_no_object_of_the_verb_before_it(text: s
 def test_a_vocalised_passive_takes_the_words_right_after_it_before_a_mention_before_it() -> None:
     roles = roles_of("وفي أماكن أخرى قُتل شخصان وجُرح آخرون في انفجار صغير أمس.", "ASSAULT")
     assert roles == [(None, "شخصان"), (None, "آخرون")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("تظاهر أمس عشرات من أعضاء حزب الغد المعارض أمام مقر البرلمان للمطالبة بالإفراج عن زعيم الحزب.", "البرلمان"),
+        ("واعتصم العشرات أمام وزارة الداخلية أمس.", "وزارة الداخلية"),
+        # what a protest is named against stays its target
+        ("وتظاهر الآلاف أمس ضد الحكومة أمام البرلمان التونسي.", "الحكومة"),
+    ],
+)
+def test_a_protest_in_front_of_an_institution_is_addressed_to_it(text: str, target: str) -> None:
+    [event] = events_of(analyze(text, "2018-08-14"), "PROTEST")
+    assert event.target is not None and event.target.text == target

@@ -36,6 +36,7 @@ from rasd.events.forms import (
 )
 from rasd.events.rolewords import (
     AFFILIATION,
+    AGAINST,
     AIMED_AT,
     ALREADY,
     APPROXIMATIONS,
@@ -50,6 +51,7 @@ from rasd.events.rolewords import (
     DEATH_REACH,
     DOER_VERBS,
     ENDINGS,
+    FACING,
     GOING_OFF,
     GOVERNORS,
     GROUP_NOUNS,
@@ -66,6 +68,7 @@ from rasd.events.rolewords import (
     PREPOSITIONS,
     QUANTITIES,
     REPORTING_VERBS,
+    SEATS,
     SELF,
     SETTING,
     SHOT_BY,
@@ -753,6 +756,21 @@ def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | 
     protest are who the sentence's protest is by."""
     nouns = [h for h in view.hits if h.entry.type == etype and h.entry.pos == "noun"]
     return next((m for m in mentions if any(m.first <= h.first <= m.last for h in nouns)), None)
+
+
+def faced(words: list[str], hit: TriggerHit, mentions: list[Mention], target: Mention | None) -> Mention | None:
+    """The first mention after the trigger named after أمام, maybe through the word for its seat (تظاهروا أمام
+    مقر البرلمان، أمام السفارة الأمريكية): whom a protest in front of it is addressed to, unless ``target`` is
+    named as what it is against (تظاهرة ضد عمل اللجنة … أمام البرلمان)."""
+    if target is not None and AGAINST in map(bare, words[max(0, target.first - 2) : target.first]):
+        return target
+    for m in mentions:
+        if m.first <= hit.last:
+            continue
+        i = m.first - 1 - (m.first > 1 and bare(words[m.first - 1]) in SEATS)
+        if i >= 0 and bare(words[i]) == FACING:
+            return m
+    return target
 
 
 def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool) -> bool:

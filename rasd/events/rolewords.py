@@ -138,3 +138,7 @@ NP_STOPS = (
     )
     | TIME_CLAUSES
 )
+# a protest in front of an institution (أمام مقر البرلمان) is addressed to it, unless named against another
+FACING = fold("أمام")
+AGAINST = fold("ضد")
+SEATS = frozenset(fold(w) for w in ("مقر", "مبنى", "مقار", "مباني", "بوابة"))

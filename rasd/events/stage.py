@@ -27,6 +27,7 @@ from rasd.events.roles import (
     Mention,
     assign_roles,
     crowd,
+    faced,
     find_mentions,
     group_head,
     group_references,
@@ -138,6 +139,8 @@ class EventCoder:
                 if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
                     source = crowd(view, mentions, hit.entry.type) or source
                     target = None if target is source else target
+                if hit.entry.type in CROWD_TYPES:
+                    target = faced(view.words, hit, mentions, target)
                 target = target or patient_phrase(hit, view, source)
                 if hit.entry.pos == "verb" and source:
                     previous = source
