@@ -1078,3 +1078,9 @@ def test_a_vocalised_passive_takes_the_words_right_after_it_before_a_mention_bef
 def test_a_protest_in_front_of_an_institution_is_addressed_to_it(text: str, target: str) -> None:
     [event] = events_of(analyze(text, "2018-08-14"), "PROTEST")
     assert event.target is not None and event.target.text == target
+
+
+def test_a_base_without_the_article_is_no_al_qaeda() -> None:
+    [event] = events_of(analyze("وأعلنت القاعدة مسؤوليتها عن الهجوم على قاعدة للجيش أمس.", "2008-05-02"), "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == ("القاعدة", "IMGREB")
+    assert (event.target.text, event.target.actor_code) == ("للجيش", "MIL")

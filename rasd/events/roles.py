@@ -27,6 +27,7 @@ from rasd.events.forms import (
     fold,
     key_candidates,
     name_key,
+    phrase_key,
     possessive_keys,
     present_tense,
     proclitic_length,
@@ -87,6 +88,8 @@ AFTER_WINDOW = 10
 PARTITIVE = fold("من")
 # the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
 MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
+# one-word names that name their actor only with the article: قاعدة alone is a base, القاعدة the militant group
+DEFINITE_NAMES = frozenset({phrase_key("القاعدة")})
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
 HEADS = frozenset({fold("رئيس")})
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
@@ -197,6 +200,12 @@ def _group(
     return chain
 
 
+def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
+    """Whether a one-word match names its actor only with the article and stands without it (قاعدة للجيش, a
+    base, not القاعدة)."""
+    return match.first == match.last and match.head in DEFINITE_NAMES and not _definite(words[match.first])
+
+
 def _definite(word: str) -> bool:
     return any(v.startswith("ال") for v in variants(word))
 
@@ -297,7 +306,8 @@ def find_mentions(
     """Actor mentions of a sentence, in order."""
     candidates = list(map(actor_keys, view.words))
     triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
-    matches = _described_nouns(view.words, actors.match(candidates), actors.countries, triggers)
+    matches = [m for m in actors.match(candidates) if not _indefinite_name(view.words, m)]
+    matches = _described_nouns(view.words, matches, actors.countries, triggers)
     chains: list[list[ActorMatch]] = []
     for m in matches:
         if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers):
