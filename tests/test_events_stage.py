@@ -1115,3 +1115,10 @@ def test_a_capital_that_names_a_place_is_no_government(text: str, etype: str, ca
     actors = [a for e in events for a in (e.source, e.target) if a is not None]
     assert events and actors
     assert capital not in [a.text for a in actors if a.actor_code and a.actor_code.endswith("GOV")]
+
+
+def test_the_capital_an_event_is_aimed_at_is_not_where_it_happens() -> None:
+    [event] = events_of(analyze("وفرضت واشنطن عقوبات على موسكو بسبب تدخلها في الانتخابات.", "2018-05-02"), "COERCE")
+    assert event.location is not None and event.location.text == "واشنطن"
+    [event] = events_of(analyze("أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا.", "2018-05-02"), "SANCTION")
+    assert event.location is not None and event.location.text == "موسكو"  # the capital that acts stays

@@ -174,7 +174,7 @@ class EventCoder:
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
                 if ahead not in dates:
                     dates[ahead] = find_date(view.words, published, ahead=ahead)
-                location = self._location(doc, views, view, hit, places, tagged_places)
+                location = self._location(doc, views, view, hit, *_besides(view, target, places, tagged_places))
                 place = location if hit.entry.type in LOCAL_TYPES else None
                 doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
                 event = Event(
@@ -384,6 +384,20 @@ def _with_seats(
         if before in AGAINST_SEATS or (not governed(view.words, seat) and (opens or not _noun_form(before))):
             seats.append(seat)
     return sorted(mentions + seats, key=lambda m: m.first) if seats else mentions
+
+
+def _besides(
+    view: SentenceView, target: Mention | None, places: list[PlaceMatch], tagged: list[Entity]
+) -> tuple[list[PlaceMatch], list[Entity]]:
+    """The sentence's places and tagged places without the capital an event is aimed at (فرضت واشنطن عقوبات على
+    موسكو: the sanctions are not in Moscow)."""
+    if target is None or not target.seat:
+        return places, tagged
+    start, end = view.cells[target.first][0], view.cells[target.last][1]
+    return (
+        [p for p in places if (p.first, p.last) != (target.first, target.last)],
+        [e for e in tagged if e.end <= start or e.start >= end],
+    )
 
 
 def _noun_form(word: str) -> bool:
