@@ -868,16 +868,26 @@ def test_a_head_is_coded_as_what_it_heads_and_alone_as_a_states(text: str, sourc
     assert event.source.actor_code == source
 
 
-def test_members_named_after_fi_take_the_code_of_a_named_group_but_not_of_a_place() -> None:
-    doc = analyze("وقالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب جنين.", "2007-04-18")
-    [event] = events_of(doc, "ASSAULT")
-    assert (event.target.text, event.target.actor_code) == ("ناشطا في كتائب الأقصى", "PSEREB")
-    doc = analyze("وهاجم مسلحون في بغداد دورية للشرطة أمس.", "2019-05-02")
-    [event] = events_of(doc, "ASSAULT")
-    assert event.source.text == "مسلحون"  # في before a city names where they are
-    doc = analyze("ويطالب المتظاهرون في المحافظة بتوفير فرص عمل للشباب.", "2018-07-13")
-    [event] = events_of(doc, "REQUEST")
-    assert event.source.text == "المتظاهرون"  # nor an agent word alone: the governorate is a place here
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "actor"),
+    [
+        (
+            "وقالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب جنين.",
+            "ASSAULT",
+            "target",
+            ("ناشطا في كتائب الأقصى", "PSEREB"),
+        ),
+        ("وهاجم مسلحون في بغداد دورية للشرطة أمس.", "ASSAULT", "source", ("مسلحون", "IRQUAF")),  # a city: where
+        # nor an agent word alone: the governorate is a place here
+        ("ويطالب المتظاهرون في المحافظة بتوفير فرص عمل للشباب.", "REQUEST", "source", ("المتظاهرون", "CVL")),
+    ],
+)
+def test_members_named_after_fi_take_the_code_of_a_named_group_but_not_of_a_place(
+    text: str, etype: str, role: str, actor: tuple
+) -> None:
+    [event] = events_of(analyze(text, "2018-05-02"), etype)
+    found = getattr(event, role)
+    assert (found.text, found.actor_code) == actor
 
 
 @pytest.mark.parametrize(
