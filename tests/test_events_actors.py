@@ -62,6 +62,9 @@ def test_a_country_adjective_means_the_country_first() -> None:
         ("تنظيم القاعدة", [("تنظيم القاعدة", "IMGREB")]),
         ("القاعدة", [("القاعدة", "IMGREB")]),
         ("كتائب شهداء الأقصى", [("كتائب شهداء الأقصى", "PSEREB")]),
+        ("تنظيم الدولة الإسلامية", [("تنظيم الدولة الإسلامية", "IMGREB")]),
+        ("داعش", [("داعش", "IMGREB")]),
+        ("الأمم المتحدة", [("الأمم المتحدة", "IGO")]),
         # audited: the agents file lists رئيس first as a company's head (BUS)
         ("الرئيس", [("الرئيس", "GOV")]),
     ],
@@ -193,7 +196,8 @@ def test_an_audited_row_without_a_code_is_refused(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا"]
+    "phrase",
+    ["العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا", "للنيل", "ساد", "القانون"],
 )
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
     assert codes(phrase) == []

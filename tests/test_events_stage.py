@@ -1132,3 +1132,10 @@ def test_the_capital_an_event_is_aimed_at_is_not_where_it_happens() -> None:
     assert event.location is not None and event.location.text == "واشنطن"
     [event] = events_of(analyze("أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا.", "2018-05-02"), "SANCTION")
     assert event.location is not None and event.location.text == "موسكو"  # the capital that acts stays
+
+
+def test_a_plural_that_folds_like_a_groups_name_is_not_the_group() -> None:
+    [event] = events_of(analyze("واتهمت واشنطن تنظيم \"الدولة الإسلامية\" بتنفيذ الهجوم.", "2018-05-02"), "ACCUSE")
+    assert (event.target.text, event.target.actor_code) == ("الدولة الإسلامية", "IMGREB")
+    [event] = events_of(analyze("ودعت الدول الإسلامية إلى مقاطعة البضائع الإسرائيلية.", "2018-05-18"), "REQUEST")
+    assert (event.source.text, event.source.actor_code) == ("الدول الإسلامية", None)  # Islamic countries

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import name_key, phrase_key
+from rasd.events.forms import fold, name_key, phrase_key
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 from rasd.memo import Memo
@@ -30,6 +30,8 @@ NOT_ACTORS_PATH = RESOURCES / "not_actors.txt"
 # CAMEO's actor types that belong to no country: international and non-governmental organisations, international
 # militarised groups, multinationals, "international" and unidentified state actors.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"})
+# names of one actor whose key a plural folds to as well (الدولة الإسلامية, the group; الدول الإسلامية, countries)
+SINGULAR_NAMES = frozenset({phrase_key("الدولة الإسلامية")})
 _DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")
 
 
@@ -151,6 +153,7 @@ class ActorMatch:
     codes: tuple[tuple[str, int, int], ...] = ()
     role: str | None = None
     head: str = ""  # the key its first word matched
+    key: str = ""  # the whole key it matched
 
 
 class ActorDictionary:
@@ -179,8 +182,9 @@ class ActorDictionary:
 
     def code_of(self, name: str, day: int | None) -> str | None:
         """The code of a whole name (an entity's canonical form), if the dictionary has it."""
-        codes = self.actors.get(phrase_key(name))
-        return code_on(codes, day) if codes else None
+        key = phrase_key(name)
+        codes = self.actors.get(key)
+        return code_on(codes, day) if codes and not plural_of(key, fold(name.split()[0])) else None
 
     def placed(self, code: str | None, country: str | None) -> str | None:
         """A code of a role alone (GOV, COP, CVL) with the country of the event's place (``country``, alpha-2)
@@ -197,9 +201,9 @@ class ActorDictionary:
         for first, last, key in self.index.find(candidates):
             head = key.split(" ")[0]
             if key in self.agents and (first == last or key not in self.actors):
-                out.append(ActorMatch(first, last, role=self.agents[key], head=head))
+                out.append(ActorMatch(first, last, role=self.agents[key], head=head, key=key))
             else:
-                out.append(ActorMatch(first, last, codes=self._coded[key, first < last], head=head))
+                out.append(ActorMatch(first, last, codes=self._coded[key, first < last], head=head, key=key))
         return out
 
     def _codes(self, name: tuple[str, bool]) -> tuple[tuple[str, int, int], ...]:
@@ -210,6 +214,12 @@ class ActorDictionary:
         head = key.split(" ")[0]
         role = (self.agents.get(head) or self.roles.get(head)) if phrase else None
         return tuple((c + role if role and c in self.countries else c, s, e) for c, s, e in self.actors[key])
+
+
+def plural_of(key: str, first_word: str) -> bool:
+    """Whether a singular name's key was matched by a plural (الدول الإسلامية, Islamic countries, is not الدولة
+    الإسلامية): its first (folded) word lacks the singular's final ة."""
+    return key in SINGULAR_NAMES and not first_word.endswith("ه")
 
 
 def code_on(codes: Sequence[Sequence], day: int | None) -> str | None:

@@ -19,7 +19,7 @@ from itertools import compress, count, pairwise
 from operator import itemgetter
 
 from rasd.doc import Entity
-from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on
+from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on, plural_of
 from rasd.events.cues import CLAUSE_MARKS
 from rasd.events.forms import (
     actor_keys,
@@ -134,7 +134,7 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
     country = next((c[:3] for c in codes if c[:3] in countries), None)
     head = codes[0]
     if head == UNIDENTIFIED:
-        head = next((c for c in codes[1:] if c[:3] in countries and len(c) > 3), head)
+        head = next((c for c in codes[1:] if c[:3] in countries | TRANSNATIONAL and len(c) > 3), head)
     if head[:3] in countries or not country:
         return head
     return country + head
@@ -320,7 +320,11 @@ def find_mentions(
     for h in view.hits:
         if _opens_with_verb(view.words, h):
             candidates[h.first] = []  # وزار الرئيس: visited, no وزارة; طالب الرئيس: demanded, no student
-    matches = [m for m in actors.match(candidates) if not _indefinite_name(view.words, m)]
+    matches = [
+        m
+        for m in actors.match(candidates)
+        if not _indefinite_name(view.words, m) and not plural_of(m.key, view.words[m.first])
+    ]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     chains: list[list[ActorMatch]] = []
     for m in matches:
