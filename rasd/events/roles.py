@@ -186,20 +186,20 @@ def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], p
     return preposition == PARTITIVE or (bool(right.codes) and code[:3] in countries | TRANSNATIONAL)
 
 
-def _group(
+def _chain_code(
     words: list[str], chain: list[ActorMatch], day: int | None, countries: frozenset[str]
-) -> list[ActorMatch]:
-    """The parts of a chain that name the group its members, its head or an office belong to, which codes them
-    (ناشطا في كتائب الأقصى: PSEREB, as the brigades; رئيس الشركة: BUS; الأمين العام للأمم المتحدة: IGO); the whole
-    chain when it names none of these, or when what follows the head is a country alone (رئيس مصر: EGYGOV)."""
+) -> str | None:
+    """A chain's code: that of the group its members, its head or an office belong to (ناشطا في كتائب الأقصى:
+    PSEREB, as the brigades; رئيس الشركة: BUS; الأمين العام للأمم المتحدة: IGO), else of the whole chain, as when
+    what follows the head is a country alone (رئيس مصر: EGYGOV)."""
     for i in range(1, len(chain)):
         if chain[i].first == chain[i - 1].last + 2 and words[chain[i - 1].last + 1] in MEMBERSHIP:
-            return chain[i:]
+            return _compose(chain[i:], day, countries)
     if len(chain) > 1 and chain[0].head in HEADS | OFFICES:
         code = _compose(chain[1:], day, countries)
         if code is not None and code not in countries:
-            return chain[1:]
-    return chain
+            return code
+    return _compose(chain, day, countries)
 
 
 def _opens_with_verb(words: list[str], hit: TriggerHit) -> bool:
@@ -347,7 +347,7 @@ def find_mentions(
             first -= 1
             unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
         counted = not skip and _counted(view.words, first)
-        code = _compose(_group(view.words, c, day, actors.countries), day, actors.countries)
+        code = _chain_code(view.words, c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
             code += "MIL"
         doer = _describes_event(view.words, c, nouns)
@@ -886,14 +886,19 @@ def _proclitic(words: list[str], mention: Mention, letters: str) -> bool:
 
 def _named_doer(words: list[str], mention: Mention) -> bool:
     """Whether a mention follows a verb of carrying out (هجوم شنه مسلحون): the doer of an event noun, no object."""
-    return mention.first > 0 and bare(words[mention.first - 1]).startswith(DOER_VERBS)
+    return mention.first > 0 and _carrying_out(words[mention.first - 1])
+
+
+def _carrying_out(word: str) -> bool:
+    """Whether a word is a verb of carrying out an event noun's act, with its pronoun (شنه، نفذتها، تبنته)."""
+    return bare(word).startswith(DOER_VERBS)
 
 
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
     """Who did it, named after the trigger: ``من قبل X``, ``على يد X``, or a noun's ``شنه X`` / ``نفذه X``."""
     for i in range(hit.last + 1, min(len(words), hit.last + AFTER_WINDOW)):
         by = (bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")) or words[i] in SHOT_BY
-        carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and bare(words[i]).startswith(DOER_VERBS)
+        carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and _carrying_out(words[i])
         if by or carried_out:
             reach = i + 2 + (i + 1 < len(words) and bare(words[i + 1]) in MEMBERS)  # من جانب عناصر جيش المهدي
             return next((m for m in mentions if i < m.first <= reach), None)
