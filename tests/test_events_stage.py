@@ -1139,3 +1139,15 @@ def test_a_plural_that_folds_like_a_groups_name_is_not_the_group() -> None:
     assert (event.target.text, event.target.actor_code) == ("الدولة الإسلامية", "IMGREB")
     [event] = events_of(analyze("ودعت الدول الإسلامية إلى مقاطعة البضائع الإسرائيلية.", "2018-05-18"), "REQUEST")
     assert (event.source.text, event.source.actor_code) == ("الدول الإسلامية", None)  # Islamic countries
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وهاجم مقاتلي طالبان مركزا للشرطة في قندهار أمس.", ("مقاتلي طالبان", "AFGREB")),  # genitive construct
+        ("وهاجم مقاتلو طالبان مركزا للشرطة في قندهار أمس.", ("مقاتلو طالبان", "AFGREB")),  # nominative
+    ],
+)
+def test_a_sound_plural_in_construct_joins_its_genitive_in_every_case(text: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-07-20"), "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == actor

@@ -141,16 +141,22 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
 
 
 def _joins(
-    words: list[str], left: ActorMatch, right: ActorMatch, countries: frozenset[str], triggers: set[int]
+    words: list[str],
+    left: ActorMatch,
+    right: ActorMatch,
+    countries: frozenset[str],
+    triggers: set[int],
+    constructs: set[int],
 ) -> bool:
     """Whether the phrase ``right`` continues the one ending at ``left.last``.
 
     After an indefinite noun comes its genitive (قوات النظام, مقاتلو المعارضة) or an indefinite nationality
     (جنود إسرائيليون); after a definite one only a nisba adjective (النظام السوري); after a title, a name
     (العقيد فاتح حسون); after a force, past a word of belonging, the group it serves (قوات موالية للنظام).
+    ``constructs``: where a plural in construct ending in ي stands (مقاتلي طالبان).
     """
     before, word = words[left.last], words[right.first]
-    construct = left.role is not None and len(before) > 4 and before.endswith("و")
+    construct = left.role is not None and ((len(before) > 4 and before.endswith("و")) or left.last in constructs)
     if construct and right.first == left.last + 2 and words[left.last + 1] == '"':
         return True  # مسلحو «جيش المهدي»
     if right.first == left.last + 2 and words[right.first][:1] == "ل":
@@ -215,6 +221,12 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     """Whether a one-word match names its actor only with the article and stands without it (قاعدة للجيش, a
     base, not القاعدة)."""
     return match.first == match.last and match.head in DEFINITE_NAMES and not _definite(words[match.first])
+
+
+def _plural_in_construct(word: str, actors: ActorDictionary) -> bool:
+    """Whether a word is an agent's sound plural in construct, genitive or accusative (مقاتلي، مسلحي، متمردي):
+    without its final ي it is the agent itself (مقاتل), which a nisba adjective (عسكري: عسكر) is not."""
+    return len(word) > 4 and word.endswith("ي") and any(k in actors.agents for k in actor_keys(word[:-1]))
 
 
 def _definite(word: str) -> bool:
@@ -326,9 +338,10 @@ def find_mentions(
         if not _indefinite_name(view.words, m) and not plural_of(m.key, view.words[m.first])
     ]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
+    constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     chains: list[list[ActorMatch]] = []
     for m in matches:
-        if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers):
+        if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs):
             chains[-1].append(m)
         else:
             chains.append([m])
