@@ -1151,3 +1151,21 @@ def test_a_plural_that_folds_like_a_groups_name_is_not_the_group() -> None:
 def test_a_sound_plural_in_construct_joins_its_genitive_in_every_case(text: str, actor: tuple) -> None:
     [event] = events_of(analyze(text, "2018-07-20"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "attribute"),
+    [
+        ("وندد الرئيس بالدعم السياسي الذي تقدمه واشنطن للمسلحين.", "ACCUSE", ("السياسي",)),
+        ("ودعا الوزير إلى دعم العمل المدني في البلاد.", "REQUEST", ("المدني",)),
+    ],
+)
+def test_a_nisba_adjective_describing_a_noun_is_no_actor(text: str, etype: str, attribute: tuple) -> None:
+    doc = analyze(text, "2018-05-02")
+    actors = [a.text for e in events_of(doc, etype) for a in (e.source, e.target) if a is not None]
+    assert actors and not set(attribute) & set(actors)
+
+
+def test_a_role_adjective_of_an_actor_still_joins_it() -> None:
+    [event] = events_of(analyze("وهاجمت الشرطة العسكرية المتظاهرين أمس.", "2018-05-02"), "ASSAULT")
+    assert event.source.text == "الشرطة العسكرية"

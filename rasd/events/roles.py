@@ -223,6 +223,36 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     return match.first == match.last and match.head in DEFINITE_NAMES and not _definite(words[match.first])
 
 
+def _without_attributes(words: list[str], matches: list[ActorMatch], triggers: set[int]) -> list[ActorMatch]:
+    """The matches without agent words that describe a noun (``_describes_noun``), one after another too (الدعم
+    السياسي والعسكري)."""
+    named = {i for m in matches for i in range(m.first, m.last + 1)} | triggers
+    kept = []
+    for m in matches:
+        if _describes_noun(words, m, named):
+            named.discard(m.first)  # the next adjective describes the same noun
+        else:
+            kept.append(m)
+    return kept
+
+
+def _describes_noun(words: list[str], match: ActorMatch, named: set[int]) -> bool:
+    """Whether an agent word is a definite singular nisba adjective describing the definite noun before it, which
+    names no actor and no event (الحل السياسي، العمل المدني، الرصاص الحي): an attribute, no actor."""
+    i, word = match.first - 1, words[match.first]
+    return (
+        match.first == match.last
+        and match.role is not None
+        and word.endswith(("ي", "يه"))  # a singular nisba, not a plural noun (الدبلوماسيين)
+        and _definite(word)
+        and i >= 0
+        and i not in named
+        and words[i].isalpha()
+        and _definite(words[i])
+        and bare(words[i]) not in NOT_NOUNS
+    )
+
+
 def _plural_in_construct(word: str, actors: ActorDictionary) -> bool:
     """Whether a word is an agent's sound plural in construct, genitive or accusative (مقاتلي، مسلحي، متمردي):
     without its final ي it is the agent itself (مقاتل), which a nisba adjective (عسكري: عسكر) is not."""
@@ -338,6 +368,7 @@ def find_mentions(
         if not _indefinite_name(view.words, m) and not plural_of(m.key, view.words[m.first])
     ]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
+    matches = _without_attributes(view.words, matches, triggers)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     chains: list[list[ActorMatch]] = []
     for m in matches:
