@@ -65,6 +65,7 @@ def test_a_country_adjective_means_the_country_first() -> None:
         ("تنظيم الدولة الإسلامية", [("تنظيم الدولة الإسلامية", "IMGREB")]),
         ("داعش", [("داعش", "IMGREB")]),
         ("الأمم المتحدة", [("الأمم المتحدة", "IGO")]),
+        ("الجمهورية الإسلامية", [("الجمهورية الإسلامية", "IRNGOV")]),
         # audited: the agents file lists رئيس first as a company's head (BUS)
         ("الرئيس", [("الرئيس", "GOV")]),
     ],
@@ -267,3 +268,9 @@ def test_capitals_are_found_by_their_letters_within_their_country() -> None:
     gazetteer = default_gazetteer()
     assert gazetteer.places[place_key("موسكو")].capital
     assert not gazetteer.places[place_key("حلب")].capital
+
+
+def test_a_country_code_that_is_also_a_role_is_read_as_the_role() -> None:
+    actors = default_actors()
+    assert "MUS" not in actors.countries  # Mauritius's code is CAMEO's Muslim
+    assert {"SYR", "USA", "MRT"} <= actors.countries

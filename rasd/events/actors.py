@@ -139,7 +139,8 @@ def build_actors(
     return {
         "actors": dict(sorted(actors.items())),
         "agents": dict(sorted(agents.items())),
-        "countries": sorted(c["cca3"] for c in countries),
+        # a country code that is also an agent's role (MUS: Mauritius, and Muslim) is read as the role
+        "countries": sorted(c["cca3"] for c in countries if c["cca3"] not in set(agents.values())),
         "alpha3": {c["cca2"]: c["cca3"] for c in sorted(countries, key=lambda c: c["cca2"])},
     }
 
