@@ -1169,3 +1169,12 @@ def test_a_nisba_adjective_describing_a_noun_is_no_actor(text: str, etype: str, 
 def test_a_role_adjective_of_an_actor_still_joins_it() -> None:
     [event] = events_of(analyze("وهاجمت الشرطة العسكرية المتظاهرين أمس.", "2018-05-02"), "ASSAULT")
     assert event.source.text == "الشرطة العسكرية"
+
+
+def test_a_name_coded_by_another_persons_surname_lends_no_code() -> None:
+    # الحريري alone is in the dictionary (Lebanon's); سامي الحريري is not, and his name alone must not borrow it
+    text = (
+        "وقال سامي الحريري المفاوض البارز في وفد المعارضة للصحافيين: “ندين كل الأعمال التي تقوم بها الجماعات المسلحة”."
+    )
+    [event] = events_of(analyze(text, "2017-02-26"), "ACCUSE")
+    assert (event.source.text, event.source.actor_code) == ("سامي الحريري", None)

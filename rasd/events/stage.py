@@ -202,7 +202,9 @@ class EventCoder:
         self, views: list[SentenceView], entities: list[Entity], starts: list[int], day: int | None, events: list[Event]
     ) -> list[Event]:
         """The events with each actor the dictionary does not know by name (ترامب، ماكرون) coded as the article's
-        mention of the same person with a title is (الرئيس الأمريكي دونالد ترامب: USAGOV), wherever that stands."""
+        mention of the same person with a title is (الرئيس الأمريكي دونالد ترامب: USAGOV), wherever that stands; a
+        mention of the name alone is coded by a word of the name the dictionary knows for someone else (نصر
+        الحريري: الحريري), and lends nothing."""
         wanted = {a.canonical for e in events for a in (e.source, e.target) if a and not a.actor_code}
         people = {e.canonical or e.text for e in entities if e.label == "PER"} & wanted
         if not people:
@@ -210,10 +212,12 @@ class EventCoder:
         codes: dict[str, str] = {}
         for view in views:
             lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
-            named = {e.canonical or e.text for e in entities[lo:hi] if e.label == "PER"} & people
+            # where each wanted person's name starts: a mention that starts before it has words of its own
+            starts_of = {e.canonical or e.text: e.start for e in entities[lo:hi] if e.label == "PER"}
+            named = starts_of.keys() & people
             if named - codes.keys():
                 for m in find_mentions(view, self.actors, entities[lo:hi], day):
-                    if m.canonical in named and m.code:
+                    if m.canonical in named and m.code and view.cells[m.first][0] < starts_of[m.canonical]:
                         codes.setdefault(m.canonical, m.code)
         if not codes:
             return events
