@@ -136,11 +136,12 @@ def build_actors(
     for key in read_not_actors(not_actors):
         actors.pop(key, None)
         agents.pop(key, None)
+    roles = set(agents.values())
     return {
         "actors": dict(sorted(actors.items())),
         "agents": dict(sorted(agents.items())),
         # a country code that is also an agent's role (MUS: Mauritius, and Muslim) is read as the role
-        "countries": sorted(c["cca3"] for c in countries if c["cca3"] not in set(agents.values())),
+        "countries": sorted(c["cca3"] for c in countries if c["cca3"] not in roles),
         "alpha3": {c["cca2"]: c["cca3"] for c in sorted(countries, key=lambda c: c["cca2"])},
     }
 
