@@ -170,12 +170,12 @@ def _joins(
     if bare(before) in TITLES or construct:
         return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
     if not word.startswith(("ال", "لل")) or bare(word) == word:
-        if _definite(before) or not right.head.endswith("ي"):
+        if definite(before) or not right.head.endswith("ي"):
             return False
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one
-    return not _definite(before) or (right.first == right.last and right.head.endswith("ي"))
+    return not definite(before) or (right.first == right.last and right.head.endswith("ي"))
 
 
 def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], preposition: str) -> bool:
@@ -220,7 +220,7 @@ def _opens_with_verb(words: list[str], hit: TriggerHit) -> bool:
 def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     """Whether a one-word match names its actor only with the article and stands without it (قاعدة للجيش, a
     base, not القاعدة)."""
-    return match.first == match.last and match.head in DEFINITE_NAMES and not _definite(words[match.first])
+    return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
 
 
 def _without_attributes(words: list[str], matches: list[ActorMatch], triggers: set[int]) -> list[ActorMatch]:
@@ -244,11 +244,11 @@ def _describes_noun(words: list[str], match: ActorMatch, named: set[int]) -> boo
         match.first == match.last
         and match.role is not None
         and word.endswith(("ي", "يه"))  # a singular nisba, not a plural noun (الدبلوماسيين)
-        and _definite(word)
+        and definite(word)
         and i >= 0
         and i not in named
         and words[i].isalpha()
-        and _definite(words[i])
+        and definite(words[i])
         and bare(words[i]) not in NOT_NOUNS
     )
 
@@ -259,7 +259,8 @@ def _plural_in_construct(word: str, actors: ActorDictionary) -> bool:
     return len(word) > 4 and word.endswith("ي") and any(k in actors.agents for k in actor_keys(word[:-1]))
 
 
-def _definite(word: str) -> bool:
+def definite(word: str) -> bool:
+    """Whether a word, or a reading of it without its proclitics, carries the article (الحل، بالدعم)."""
     return any(v.startswith("ال") for v in variants(word))
 
 
@@ -270,7 +271,7 @@ def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int])
     match = chain[0]
     if len(chain) > 1 or match.role is None or match.first - 1 not in nouns or not match.head.endswith("ي"):
         return False
-    return _definite(words[match.first - 1]) == _definite(words[match.first])
+    return definite(words[match.first - 1]) == definite(words[match.first])
 
 
 def _nationality(match: ActorMatch, countries: frozenset[str]) -> bool:
@@ -282,7 +283,7 @@ def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -
     word = words[match.first]
     return (
         match.first == match.last
-        and not _definite(word)
+        and not definite(word)
         and match.head.endswith("ي")
         and _nationality(match, countries)
     )
@@ -344,7 +345,7 @@ def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
     return (
         word.isalpha()
         and len(word) > 2
-        and not _definite(word)
+        and not definite(word)
         and word not in PREPOSITIONS
         and word not in NP_STOPS
         and word not in NUMERALS
@@ -472,9 +473,9 @@ def group_references(
     added = []
     for i in compress(count(), map(GROUP_NOUNS.__contains__, map(bare, words))):  # the few group nouns
         word, head = words[i], bare(words[i])
-        if i in taken or not _definite(word):
+        if i in taken or not definite(word):
             continue
-        if i + 1 < len(words) and _definite(words[i + 1]):
+        if i + 1 < len(words) and definite(words[i + 1]):
             continue
         start = view.cells[i][0]
         named = next((e for h, e in reversed(earlier) if h == head and e.end <= start), None)
@@ -600,7 +601,7 @@ def assign_roles(
         ]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
-        if genitive is not None and _definite(words[hit.last]) and not _definite(words[genitive.first]):
+        if genitive is not None and definite(words[hit.last]) and not definite(words[genitive.first]):
             genitive = None  # ورشق المتظاهرين قوات الأمن: a definite noun has no genitive, nor an indefinite adjective
         if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
             return genitive, _object(words, after[1:])
@@ -968,7 +969,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     if start + 1 < len(words) and (bare(words[start]) in AROUND or bare(words[start]) in IN_IT):
         start += 1  # انفجرت سيارة وسط سوق شعبية: what it struck is the place; هجوم قتل فيه جندي: who died in it
     start += next((len(a) for a in APPROXIMATIONS if tuple(words[start : start + len(a)]) == a), 0)
-    if source is None and start + 1 < len(words) and _definite(words[start]) and _numeral(words[start + 1]):
+    if source is None and start + 1 < len(words) and definite(words[start]) and _numeral(words[start + 1]):
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None

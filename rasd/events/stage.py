@@ -27,6 +27,7 @@ from rasd.events.roles import (
     Mention,
     assign_roles,
     crowd,
+    definite,
     faced,
     find_mentions,
     governed,
@@ -108,7 +109,7 @@ class EventCoder:
             types = self.detected_types(view) if view.hits else set()
             if not types:
                 continue
-            lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
+            lo, hi = _bounds(starts, view)
             triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
             places = [
                 p
@@ -211,7 +212,7 @@ class EventCoder:
             return events
         codes: dict[str, str] = {}
         for view in views:
-            lo, hi = bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
+            lo, hi = _bounds(starts, view)
             # where each wanted person's name starts: a mention that starts before it has words of its own
             starts_of = {e.canonical or e.text: e.start for e in entities[lo:hi] if e.label == "PER"}
             named = starts_of.keys() & people
@@ -283,6 +284,11 @@ class EventCoder:
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
+
+
+def _bounds(starts: list[int], view: SentenceView) -> tuple[int, int]:
+    """Where a sentence's entities lie in the article's entities, given where each of those starts."""
+    return bisect.bisect_left(starts, view.start), bisect.bisect_left(starts, view.end)
 
 
 def _extent(view: SentenceView, first: int, last: int) -> tuple[int, int]:
@@ -398,7 +404,7 @@ def _besides(
     موسكو: the sanctions are not in Moscow)."""
     if target is None or not target.seat:
         return places, tagged
-    start, end = view.cells[target.first][0], view.cells[target.last][1]
+    start, end = _extent(view, target.first, target.last)
     return (
         [p for p in places if (p.first, p.last) != (target.first, target.last)],
         [e for e in tagged if e.end <= start or e.start >= end],
@@ -408,8 +414,7 @@ def _besides(
 def _noun_form(word: str) -> bool:
     """Whether a word's letters say it is no verb: the article, a final ta marbuta (folded ه: جامعة صنعاء), or a
     word of place (العاصمة موسكو)."""
-    definite = any(v.startswith("ال") for v in variants(word))
-    return not word.isalpha() or definite or word.endswith("ه") or bare(word) in PLACE_NOUNS
+    return not word.isalpha() or definite(word) or word.endswith("ه") or bare(word) in PLACE_NOUNS
 
 
 def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
