@@ -1178,3 +1178,47 @@ def test_a_name_coded_by_another_persons_surname_lends_no_code() -> None:
     )
     [event] = events_of(analyze(text, "2017-02-26"), "ACCUSE")
     assert (event.source.text, event.source.actor_code) == ("سامي الحريري", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة أمس.", ("مقاتلات التحالف", "IGOMIL")),
+        ("وقصفت قوات التحالف الدولي مواقع لتنظيم داعش قرب الرقة.", ("قوات التحالف", "IGOMIL")),
+        # a coalition named in construct, made definite by its last word, is the genitive of the force before it
+        ("واستهدفت طائرات تحالف دعم الشرعية مخازن أسلحة في الحديدة.", ("طائرات تحالف دعم الشرعية", "IGOMIL")),
+    ],
+)
+def test_the_military_coalition_is_a_multinational_force(text: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-05-21"), "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == actor
+
+
+def test_a_coalition_named_without_the_article_is_no_military_force() -> None:
+    # تحالف heading an electoral list's name is not the military coalition
+    doc = analyze("واتهم تحالف سائرون الحكومة بتزوير الانتخابات.", "2018-05-21")
+    codes = [a.actor_code for e in events_of(doc, "ACCUSE") for a in (e.source, e.target) if a is not None]
+    assert codes and "IGOMIL" not in codes
+
+
+def test_two_names_joined_by_and_stay_two_actors() -> None:
+    [event] = events_of(analyze("وتوعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني.", "2018-10-09"), "THREATEN")
+    assert (event.target.text, event.target.actor_code) == ("إيران", "IRN")
+
+
+def test_who_carried_out_the_attack_a_verb_describes_is_its_source() -> None:
+    # the strike is the subject of استهدفت; the coalition, subject of the verb that carried it out, did it
+    text = "وقال الجيش في بيان إن قوات التحالف وجهت ضربة جوية دقيقة استهدفت اجتماعا لتنظيم القاعدة في المقدادية."
+    [event] = events_of(analyze(text, "2008-01-19"), "ASSAULT")
+    assert (event.source.text, event.target.text) == ("قوات التحالف", "تنظيم القاعدة")
+
+
+def test_an_event_noun_that_another_act_takes_as_its_object_is_not_its_subjects_act() -> None:
+    # the meeting was what the strike targeted, not a meeting the coalition held
+    text = "وقال الجيش في بيان إن قوات التحالف وجهت ضربة جوية دقيقة استهدفت اجتماعا لتنظيم القاعدة في المقدادية."
+    sources = [e.source.text for e in events_of(analyze(text, "2008-01-19"), "CONSULT") if e.source]
+    assert "قوات التحالف" not in sources
+    doc = analyze("ورفض الرئيس اتهاما بالفساد.", "2018-10-11")
+    [event] = events_of(doc, "REJECT")
+    assert event.source.text == "الرئيس"
+    assert all(e.source is None or e.source.text != "الرئيس" for e in events_of(doc, "ACCUSE"))

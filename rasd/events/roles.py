@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from rasd.doc import Entity
 from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on, plural_of
+from rasd.events.carrying import carriers
 from rasd.events.cues import CLAUSE_MARKS
 from rasd.events.forms import (
     actor_keys,
@@ -89,8 +90,9 @@ AFTER_WINDOW = 10
 PARTITIVE = fold("من")
 # the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
 MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
-# one-word names that name their actor only with the article: قاعدة alone is a base, القاعدة the militant group
-DEFINITE_NAMES = frozenset({phrase_key("القاعدة")})
+# one-word names that name their actor only with the article: قاعدة alone is a base, القاعدة the militant group;
+# تحالف alone heads an electoral list's name (تحالف سائرون), التحالف is the military coalition
+DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف")))
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
 HEADS = frozenset({fold("رئيس")})
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
@@ -125,19 +127,28 @@ class Mention:
 
 
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
-    """One code for a chain: the country of any part, the role of the head (قوات + النظام السوري → SYRMIL); armed
-    men of a named group are the group's (مسلحو حماس → PSEREB: once named, the force is no longer unidentified)."""
+    """One code for a chain: the country of any part, else the transnational group of one, with the role of the head
+    (قوات + النظام السوري → SYRMIL, قوات + التحالف → IGOMIL); armed men of a named group are the group's (مسلحو
+    حماس → PSEREB: once named, the force is no longer unidentified)."""
     codes = [code_on(p.codes, day) if p.codes else p.role for p in parts]
     codes = [c for c in codes if c]
     if not codes:
         return None
-    country = next((c[:3] for c in codes if c[:3] in countries), None)
+    owners = countries | TRANSNATIONAL
+    owner = next((c[:3] for c in codes if c[:3] in countries), None) or next(
+        (c[:3] for c in codes if c[:3] in TRANSNATIONAL), None
+    )
     head = codes[0]
     if head == UNIDENTIFIED:
-        head = next((c for c in codes[1:] if c[:3] in countries | TRANSNATIONAL and len(c) > 3), head)
-    if head[:3] in countries or not country:
+        head = next((c for c in codes[1:] if c[:3] in owners and len(c) > 3), head)
+    if head[:3] in owners or not owner:
         return head
-    return country + head
+    return owner + head
+
+
+# endings of a word that cannot stand in construct: a sound plural's nun, an indefinite accusative (اتهم مسؤولون
+# حزب الله: the officials accused the party)
+_NO_CONSTRUCT = ("ون", "ين", "ا")
 
 
 def _joins(
@@ -170,7 +181,16 @@ def _joins(
     if bare(before) in TITLES or construct:
         return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
     if not word.startswith(("ال", "لل")) or bare(word) == word:
-        if definite(before) or not right.head.endswith("ي"):
+        if definite(before):
+            return False
+        if (
+            right.last > right.first
+            and definite(words[right.last])
+            and not before.endswith(_NO_CONSTRUCT)
+            and not proclitic_length(word, right.head)  # حماس وحزب الله: two names
+        ):
+            return True  # طائرات تحالف دعم الشرعية: a name made definite by its last word is the genitive
+        if not right.head.endswith("ي"):
             return False
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
@@ -583,6 +603,8 @@ def assign_roles(
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         if hit.entry.type == "PROTEST" and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
             before = []  # استقال الوزير عقب احتجاجات: the protest is not the minister's
+        if any(h.entry.pos == "verb" and h.last + 1 == hit.first and h.entry.type != hit.entry.type for h in view.hits):
+            before = []  # استهدفت الغارة اجتماعا، رفض الاتفاق: the object of another act, not its subject's own
         if hit.entry.type in PATIENT_TYPES:
             # not those counted, nor whom an act named before befell (مقتل جنديين في انفجار عبوة)
             victims = _befallen(words, view, hit, mentions)
@@ -656,10 +678,11 @@ def assign_roles(
         return after[0], _object(words, after[1:])
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, _object(words, after)
+    start = _carried_from(words, hit, mentions)
     before = [
         m
         for m in mentions
-        if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not governed(words, m)
+        if 0 < start - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not governed(words, m)
     ]
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
@@ -671,6 +694,18 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, after[1:])
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _carried_from(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> int:
+    """Where the subject of a verb of violence is looked for: before the verb of carrying out whose object, an attack
+    named by no actor, is the verb's subject (قوات التحالف وجهت ضربة جوية دقيقة استهدفت اجتماعا: the coalition
+    carried out the strike that targeted the meeting), else before the verb itself."""
+    if hit.entry.type not in PATIENT_TYPES:
+        return hit.first
+    j = next(carriers(words, hit), None)
+    if j is None or j + 1 == hit.first or any(j < m.first < hit.first for m in mentions):
+        return hit.first
+    return j
 
 
 def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
