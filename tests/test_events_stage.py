@@ -1222,3 +1222,12 @@ def test_an_event_noun_that_another_act_takes_as_its_object_is_not_its_subjects_
     [event] = events_of(doc, "REJECT")
     assert event.source.text == "الرئيس"
     assert all(e.source is None or e.source.text != "الرئيس" for e in events_of(doc, "ACCUSE"))
+
+
+def test_a_name_is_not_read_through_an_accusative_ending() -> None:
+    # كاميرا without its alef reads like الكاميرون's key; a nationality in the accusative is still its country
+    doc = analyze("اتهم ضابط سابق في البحرية بإخفائه كاميرا سرية في مرحاض سفارة بلاده.", "2018-05-04")
+    codes = [a.actor_code for e in events_of(doc, "ACCUSE") for a in (e.source, e.target) if a is not None]
+    assert codes and "CMR" not in codes
+    [event] = events_of(analyze("وقتل الجيش الإسرائيلي فلسطينيا قرب الحدود أمس.", "2018-05-14"), "ASSAULT")
+    assert (event.target.text, event.target.actor_code) == ("فلسطينيا", "PSE")

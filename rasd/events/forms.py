@@ -182,7 +182,17 @@ def actor_keys(word: str) -> tuple[str, ...]:
     readings = variants(fold(word))
     out = list(key_candidates(word))
     out.extend(_folded_name_key(_SINGULARS[v]) for v in readings if v in _SINGULARS)
-    for v in readings:
+    out.extend(k for k in case_keys(word) if k not in out)
+    out.extend(k for k in possessive_keys(word) if k not in out)
+    return tuple(out)
+
+
+@word_memo
+def case_keys(word: str) -> tuple[str, ...]:
+    """``name_key`` of a word's readings without a dual or accusative ending (مسلحا → مسلح), under four letters
+    and plural verbs (هاجموا) excepted."""
+    out: list[str] = []
+    for v in variants(fold(word)):
         if not v.endswith(_CASE_ENDINGS) or v.endswith("وا"):
             continue
         for ending in _CASE_ENDINGS:
@@ -190,7 +200,6 @@ def actor_keys(word: str) -> tuple[str, ...]:
                 k = _folded_name_key(v[: -len(ending)])
                 if len(k) >= 4 and k not in out:
                     out.append(k)
-    out.extend(k for k in possessive_keys(word) if k not in out)
     return tuple(out)
 
 

@@ -26,6 +26,7 @@ from rasd.events.forms import (
     actor_keys,
     after_preposition,
     bare,
+    case_keys,
     fold,
     key_candidates,
     name_key,
@@ -243,6 +244,19 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
 
 
+def _name_through_ending(word: str, match: ActorMatch, actors: ActorDictionary) -> bool:
+    """Whether a name's first word is read only without a dual or accusative ending, which agent nouns and
+    nationalities take (مسلحا، جنديا، فلسطينيا) and names do not: كاميرا is no الكاميرون."""
+    return (
+        match.role is None
+        and match.head not in actors.roles
+        and not match.head.endswith("ي")
+        and match.head in case_keys(word)
+        and match.head not in key_candidates(word)
+        and match.head not in possessive_keys(word)
+    )
+
+
 def _without_attributes(words: list[str], matches: list[ActorMatch], triggers: set[int]) -> list[ActorMatch]:
     """The matches without agent words that describe a noun (``_describes_noun``), one after another too (الدعم
     السياسي والعسكري)."""
@@ -386,7 +400,9 @@ def find_mentions(
     matches = [
         m
         for m in actors.match(candidates)
-        if not _indefinite_name(view.words, m) and not plural_of(m.key, view.words[m.first])
+        if not _indefinite_name(view.words, m)
+        and not plural_of(m.key, view.words[m.first])
+        and not _name_through_ending(view.words[m.first], m, actors)
     ]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     matches = _without_attributes(view.words, matches, triggers)
