@@ -1231,3 +1231,25 @@ def test_a_name_is_not_read_through_an_accusative_ending() -> None:
     assert codes and "CMR" not in codes
     [event] = events_of(analyze("وقتل الجيش الإسرائيلي فلسطينيا قرب الحدود أمس.", "2018-05-14"), "ASSAULT")
     assert (event.target.text, event.target.actor_code) == ("فلسطينيا", "PSE")
+
+
+def test_a_clause_conjoined_after_the_subject_holds_no_object_of_the_verb() -> None:
+    # قتل unvocalised reads as passive when nothing follows its subject but a conjoined clause
+    text = "كما قتل جنديان اميركيان واصيب تسعة عراقيين بجروح في انفجار بالموصل أمس."
+    [event] = [e for e in events_of(analyze(text, "2008-12-05"), "ASSAULT") if e.trigger.text == "قتل"]
+    assert (event.target.text, event.target.actor_code) == ("جنديان اميركيان", "USAMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # subjects conjoined with و share the act: the object comes after them
+        ("ويدعم حزب الله وإيران وروسيا نظام الأسد.", "SUPPORT", ("حزب الله", "نظام الأسد")),
+        ("واعتقلت الشرطة وقوات الأمن 20 شخصا في المدينة أمس.", "COERCE", ("الشرطة", "شخصا")),
+        # in an act between two sides the one conjoined is the other side
+        ("وناقش بومبيو وولي العهد السعودي دعمهما لوقف إطلاق النار.", "CONSULT", ("بومبيو", "ولي العهد السعودي")),
+    ],
+)
+def test_subjects_conjoined_with_and_share_the_act(text: str, etype: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-08-14"), etype)
+    assert (event.source.text, event.target.text) == roles

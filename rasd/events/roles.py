@@ -678,6 +678,8 @@ def assign_roles(
         ]
         return None, near[-1] if near else None
     objects = [m for m in after[1:] if not governed(words, m) and not _named_doer(words, m)]
+    if after:  # not those of a clause conjoined after the subject (قتل جنديان اميركيان واصيب تسعة عراقيين)
+        objects = [m for m in objects if m.first < _conjoined_clause(words, after[0].last + 1, mentions)]
     phrases = _governed_events(view)
     if (
         subject_after
@@ -691,7 +693,7 @@ def assign_roles(
     if opener is not None and not _befell(words, hit, opener, phrases):
         return opener, _object(words, after)
     if len(after) >= 2 and subject_after:
-        return after[0], _object(words, after[1:])
+        return after[0], _object(words, _past_cosubjects(words, hit, after))
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, _object(words, after)
     start = _carried_from(words, hit, mentions)
@@ -708,7 +710,7 @@ def assign_roles(
     if before:
         return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
-        return after[0], _object(words, after[1:])
+        return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
 
 
@@ -840,6 +842,37 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
         or word in NP_STOPS
         or bare(word) in PREPOSITIONS
         or bare(word) in TIME_WORDS
+    )
+
+
+def _past_cosubjects(words: list[str], hit: TriggerHit, after: list[Mention]) -> list[Mention]:
+    """The mentions after a subject (``after[0]``) and those conjoined right after it with و, which share its
+    act (اعتقلت الشرطة وقوات الأمن 20 شخصا، اتهمت روسيا ودمشق الخوذ البيضاء); in an act between two sides
+    (``MUTUAL_TYPES``: التقى الرئيسان بوتين والأسد، اتفقت الصين والولايات المتحدة) the one conjoined is the other
+    side, and stays."""
+    i = 1
+    if hit.entry.type not in MUTUAL_TYPES:
+        while (
+            i < len(after)
+            and after[i].first == after[i - 1].last + 1
+            and after[i].skip
+            and words[after[i].first][:1] == "و"
+        ):
+            i += 1
+    return after[i:]
+
+
+def _conjoined_clause(words: list[str], start: int, mentions: list[Mention]) -> int:
+    """Where the first word from ``start`` on that opens with و and begins no mention or number stands (a verb
+    conjoined: واصيب، وقتل), or the sentence's end."""
+    begins = {m.first for m in mentions}
+    return next(
+        (
+            j
+            for j in range(start, len(words))
+            if words[j][:1] == "و" and len(words[j]) > 3 and j not in begins and words[j] not in NUMERALS
+        ),
+        len(words),
     )
 
 
@@ -1002,6 +1035,7 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
 
 
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts between two sides, each the other's counterpart
 _NP_LENGTH = 3
 
 
