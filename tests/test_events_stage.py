@@ -1253,3 +1253,28 @@ def test_a_clause_conjoined_after_the_subject_holds_no_object_of_the_verb() -> N
 def test_subjects_conjoined_with_and_share_the_act(text: str, etype: str, roles: tuple) -> None:
     [event] = events_of(analyze(text, "2018-08-14"), etype)
     assert (event.source.text, event.target.text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "word"),
+    [
+        ("وتعهد الرئيس بخلق فرص عمل والقضاء على الفساد.", "AGREE", "القضاء"),  # eliminating, not the judiciary
+        ("وتوعدت الإدارة باعتماد نهج أكثر تشددا للدفاع عن المصالح الأميركية.", "THREATEN", "للدفاع"),
+    ],
+)
+def test_a_verbal_noun_before_its_preposition_is_no_actor(text: str, etype: str, word: str) -> None:
+    events = events_of(analyze(text, "2018-07-17"), etype)
+    assert events
+    assert word not in [a.text for e in events for a in (e.source, e.target) if a is not None]
+
+
+def test_the_chief_executive_heads_a_company() -> None:
+    doc = analyze("ورفض البرلمان الأوروبي عرض الرئيس التنفيذي لفيس بوك مارك زوكربرغ.", "2018-04-19")
+    [event] = events_of(doc, "REJECT")
+    assert (event.target.text, event.target.actor_code) == ("الرئيس التنفيذي", "BUS")
+
+
+def test_who_planted_the_mine_set_it_off() -> None:
+    text = "وقتل ثلاثة مدنيين في انفجار لغم أرضي زرعته ميليشيات الحوثي في محافظة الجوف أمس."
+    events = events_of(analyze(text, "2018-02-18"), "ASSAULT")
+    assert events and all(e.source is not None and e.source.text == "ميليشيات الحوثي" for e in events)

@@ -39,6 +39,7 @@ from rasd.events.forms import (
     variants,
 )
 from rasd.events.rolewords import (
+    ACTING_NOUNS,
     AFFILIATION,
     AGAINST,
     AIMED_AT,
@@ -244,6 +245,17 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
 
 
+def _acting_noun(words: list[str], match: ActorMatch) -> bool:
+    """Whether a one-word match is a verbal noun before its preposition (``ACTING_NOUNS``: القضاء على الفساد)."""
+    preposition = ACTING_NOUNS.get(match.key)
+    return (
+        preposition is not None
+        and match.first == match.last
+        and match.last + 1 < len(words)
+        and bare(words[match.last + 1]).startswith(preposition)
+    )
+
+
 def _name_through_ending(word: str, match: ActorMatch, actors: ActorDictionary) -> bool:
     """Whether a name's first word is read only without a dual or accusative ending, which agent nouns and
     nationalities take (مسلحا، جنديا، فلسطينيا) and names do not: كاميرا is no الكاميرون."""
@@ -403,6 +415,7 @@ def find_mentions(
         if not _indefinite_name(view.words, m)
         and not plural_of(m.key, view.words[m.first])
         and not _name_through_ending(view.words[m.first], m, actors)
+        and not _acting_noun(view.words, m)
     ]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     matches = _without_attributes(view.words, matches, triggers)

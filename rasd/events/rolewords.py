@@ -22,7 +22,11 @@ TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة",
 _TIME_UNIT_WORDS = "يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين عام أعوام سنة سنوات عامين ساعة ساعات ساعتين"
 TIME_UNITS = frozenset(fold(w) for w in _TIME_UNIT_WORDS.split())
 PAST = frozenset(fold(w) for w in ("ماضي", "ماضية"))
-DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"))  # هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان
+# هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان, انفجار لغم زرعته الميليشيات
+DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"), fold("زرع"))
+# actor words that are also verbal nouns, read so before their preposition: القضاء على الفساد (eliminating, not the
+# judiciary), هيئة الدفاع عنها (defending her, not the military)
+ACTING_NOUNS = {fold("قضاء"): fold("على"), fold("دفاع"): fold("عن")}
 PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "نحو", "ضد", "بين", "عند", "لدى", "داخل", "قرب", "أمام")
 )
