@@ -1278,3 +1278,16 @@ def test_who_planted_the_mine_set_it_off() -> None:
     text = "وقتل ثلاثة مدنيين في انفجار لغم أرضي زرعته ميليشيات الحوثي في محافظة الجوف أمس."
     events = events_of(analyze(text, "2018-02-18"), "ASSAULT")
     assert events and all(e.source is not None and e.source.text == "ميليشيات الحوثي" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("وقال بومبيو إنه ناقش قضية خاشقجي مع المسؤولين الأتراك.", "CONSULT", "بومبيو"),
+        ("وقال مسؤول في وزارة الدفاع إنه التقى نظيره الروسي في موسكو.", "CONSULT", "مسؤول"),
+        ("وأعلن الجيش الإسرائيلي أنه قصف مواقع لحركة حماس في غزة أمس.", "ASSAULT", "الجيش الإسرائيلي"),
+    ],
+)
+def test_a_verb_after_inna_with_a_pronoun_is_the_sayers_act(text: str, etype: str, source: str) -> None:
+    [event] = events_of(analyze(text, "2018-10-17"), etype)
+    assert event.source is not None and event.source.text == source

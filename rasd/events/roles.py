@@ -701,6 +701,8 @@ def assign_roles(
         and not objects
     ):
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
+    if hit.first > 0 and _pronoun_clause(words[hit.first - 1]):  # قال بومبيو إنه ناقش قضية خاشقجي: the sayer did it
+        return _sayer(words, hit.first - 1, mentions), _object(words, after)
     # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
     opener = next((m for m in mentions if m.last + 1 == hit.first and _opens_clause(words, m)), None)
     if opener is not None and not _befell(words, hit, opener, phrases):
@@ -832,6 +834,32 @@ def _governed_events(view: SentenceView) -> frozenset[int]:
     """Where the sentence's event nouns with ب or ل attached begin (بانفجار، للهجوم): phrases of means or cause."""
     words = view.words
     return frozenset(h.first for h in view.hits if after_preposition(words[h.first], h.form.split(" ")[0]))
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+_SAYER_REACH = 20  # words back from إنه to the one who says it
+
+
+def _pronoun_clause(word: str) -> bool:
+    """Whether a word is إن / أن with a pronoun as its noun (إنه، أنها، بأنهم، لأنه)."""
+    w = bare(word)
+    return any(w == c + p for c in COMPLEMENTIZERS for p in _PRONOUNS)
+
+
+def _sayer(words: list[str], at: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the clause that إنه at ``at`` completes (وقال مسؤول في الوزارة إنه): the first mention
+    within reach before it, in its clause, that no preposition governs."""
+    return next(
+        (
+            m
+            for m in mentions
+            if at - _SAYER_REACH <= m.first
+            and m.last < at
+            and not governed(words, m)
+            and not _breaks(words, m.last, at)
+        ),
+        None,
+    )
 
 
 def _subject_of_inna(words: list[str], mention: Mention) -> bool:
