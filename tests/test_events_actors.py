@@ -118,6 +118,7 @@ def test_places(word: str, expected: tuple[str, str]) -> None:
         *("بأنه", "بلا", "بسيط", "بشار", "قصر", "معسكر", "منزله"),
         # a measure, a crossing, safety; Florida is no Cuban town in the news
         *("كيل", "عبور", "أمان", "فلوريدا"),
+        "سيرا",  # walking (سيرا على الأقدام), no Brazilian city
     ],
 )
 def test_everyday_words_and_adjectives_are_not_places(word: str) -> None:

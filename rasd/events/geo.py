@@ -90,6 +90,8 @@ AMBIGUOUS = frozenset(
         *("قصر", "معسكر", "المنزلة"),
         # words for small towns: a measure (كيل الاتهامات), a crossing, safety
         *("كيل", "عبور", "أمان"),
+        # a Brazilian city's name that news writes as a word: walking (سيرا على الأقدام)
+        "سيرا",
         # a small town's name that news uses for a bigger place the gazetteer lacks: the US state, not the Cuban town
         "فلوريدا",
     ]
