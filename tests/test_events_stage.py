@@ -1291,3 +1291,9 @@ def test_who_planted_the_mine_set_it_off() -> None:
 def test_a_verb_after_inna_with_a_pronoun_is_the_sayers_act(text: str, etype: str, source: str) -> None:
     [event] = events_of(analyze(text, "2018-10-17"), etype)
     assert event.source is not None and event.source.text == source
+
+
+def test_the_noun_of_inna_is_the_subject_past_a_quotation_mark() -> None:
+    text = 'وقال الوزير في مؤتمر صحفي مع نظيره إن إيران "تدعم ميليشيات وكيلة لها".'
+    [event] = events_of(analyze(text, "2018-04-29"), "SUPPORT")
+    assert (event.source.text, event.target.text) == ("إيران", "ميليشيات")

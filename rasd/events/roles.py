@@ -704,7 +704,7 @@ def assign_roles(
     if hit.first > 0 and _pronoun_clause(words[hit.first - 1]):  # قال بومبيو إنه ناقش قضية خاشقجي: the sayer did it
         return _sayer(words, hit.first - 1, mentions), _object(words, after)
     # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
-    opener = next((m for m in mentions if m.last + 1 == hit.first and _opens_clause(words, m)), None)
+    opener = next((m for m in mentions if _right_before(words, m, hit) and _opens_clause(words, m)), None)
     if opener is not None and not _befell(words, hit, opener, phrases):
         return opener, _object(words, after)
     if len(after) >= 2 and subject_after:
@@ -802,6 +802,11 @@ def _suffering_verb(words: list[str], i: int) -> bool:
     if word in MET_VERBS:
         return any(bare(w).startswith(DEATH_NOUNS) for w in words[i + 1 : i + 1 + DEATH_REACH])
     return word.startswith(SUFFERING_VERBS)
+
+
+def _right_before(words: list[str], mention: Mention, hit: TriggerHit) -> bool:
+    """Whether a mention stands right before the trigger, or with a quotation mark between (إن إيران "تدعم)."""
+    return mention.last + 1 == hit.first or (mention.last + 2 == hit.first and words[mention.last + 1] == '"')
 
 
 def _opens_clause(words: list[str], mention: Mention) -> bool:
