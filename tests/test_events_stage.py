@@ -1297,3 +1297,10 @@ def test_the_noun_of_inna_is_the_subject_past_a_quotation_mark() -> None:
     text = 'وقال الوزير في مؤتمر صحفي مع نظيره إن إيران "تدعم ميليشيات وكيلة لها".'
     [event] = events_of(analyze(text, "2018-04-29"), "SUPPORT")
     assert (event.source.text, event.target.text) == ("إيران", "ميليشيات")
+
+
+def test_a_verbs_bare_form_after_a_number_word_is_the_noun_counted() -> None:
+    doc = analyze("وشارك في الاختبار ثلاثة ملايين طالب في المدارس الثانوية.", "2018-05-31")
+    assert not events_of(doc, "REQUEST")  # students, not "demanded"
+    [event] = events_of(analyze("وطالب عشرات المتظاهرين بإسقاط الحكومة.", "2018-05-31"), "REQUEST")
+    assert event.target is not None and event.target.text == "الحكومة"

@@ -36,7 +36,7 @@ from rasd.events.roles import (
     patient_phrase,
     verbal_noun,
 )
-from rasd.events.rolewords import ABOUT, IN, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import ABOUT, IN, NUMERALS, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -138,8 +138,10 @@ class EventCoder:
                     or _in_proper_name(view, hit, proper)
                     or _inside_actor(hit, mentions)
                     or _province(view.words, hit)
+                    or _counted(view.words, hit)
                 ):
-                    continue  # a word of a name (منظمة التعاون الإسلامي، شرطة مكافحة الشغب) or a province: no event
+                    continue  # a word of a name (منظمة التعاون الإسلامي، شرطة مكافحة الشغب), a province, a counted
+                    # noun: no event
                 if hit.entry.type not in self.detectors and _blocked(view, hit):
                     continue
                 if _standing(view, hit):
@@ -348,6 +350,18 @@ def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
     """Whether a trigger is a later word of an actor's name (شرطة مكافحة الشغب، قوات حفظ السلام); a mention that
     begins with it (المتظاهرون) is the crowd of its own event."""
     return any(m.first < hit.first and hit.last <= m.last for m in mentions)
+
+
+def _counted(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a verb's bare form right after a number word is the noun counted (10 ملايين طالب: students), not a
+    verb; a verb with an ending (اثنين قتلا، عشرات طالبوا) stays one, as does one after a year (2004 قتل)."""
+    return (
+        hit.entry.pos == "verb"
+        and hit.first == hit.last
+        and hit.first > 0
+        and fold(words[hit.first]) == fold(hit.entry.lemma)
+        and fold(words[hit.first - 1]) in NUMERALS
+    )
 
 
 def _province(words: list[str], hit: TriggerHit) -> bool:
