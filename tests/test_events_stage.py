@@ -1304,3 +1304,10 @@ def test_a_verbs_bare_form_after_a_number_word_is_the_noun_counted() -> None:
     assert not events_of(doc, "REQUEST")  # students, not "demanded"
     [event] = events_of(analyze("وطالب عشرات المتظاهرين بإسقاط الحكومة.", "2018-05-31"), "REQUEST")
     assert event.target is not None and event.target.text == "الحكومة"
+
+
+def test_a_year_is_no_object_and_a_verb_with_its_object_pronoun_is_active() -> None:
+    doc = analyze("يقع المسجد في القدس الشرقية التي احتلتها إسرائيل عام 1967.", "2018-05-24")
+    [event] = events_of(doc, "COERCE")
+    assert event.source is not None and event.source.text == "إسرائيل"
+    assert event.target is None or "1967" not in event.target.text

@@ -750,9 +750,12 @@ def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
     return after_preposition(word, hit.form) or (hit.first > 0 and bare(words[hit.first - 1]) in BEFORE_VERBAL_NOUN)
 
 
+YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة"))
+
+
 def _after_time(words: list[str], i: int) -> int:
-    """The first word from ``i`` on past the time phrases there (أمس، الأسبوع الماضي، قبل خمسة أيام) and the comma
-    after them: what comes next is the verb's object, if any (خطف مسلحون قبل خمسة أيام، عددا من الأشخاص)."""
+    """The first word from ``i`` on past the time phrases there (أمس، الأسبوع الماضي، قبل خمسة أيام، عام 1967) and
+    the comma after them: what comes next is the verb's object, if any (خطف مسلحون قبل خمسة أيام، عددا من الأشخاص)."""
     start = i
     while i < len(words):
         word = bare(words[i])
@@ -765,6 +768,8 @@ def _after_time(words: list[str], i: int) -> int:
             i += 2
         elif word == "قبل" and len(after) == 2 and _numeral(after[0]) and after[1] in TIME_UNITS:
             i += 3
+        elif strip_article(word) in YEAR_WORDS and after[:1] and after[0].isdigit():
+            i += 2  # احتلتها إسرائيل عام 1967
         elif i > start and words[i] in COMMAS:
             return i + 1
         else:
@@ -933,7 +938,13 @@ def _passive_reading(hit: TriggerHit) -> bool:
         and form[1] != "ا"
         and not form.startswith("ان")
         and not present_tense(form)
+        and not _with_object_pronoun(hit)
     )
+
+
+def _with_object_pronoun(hit: TriggerHit) -> bool:
+    """Whether a verb carries its object as a pronoun (قتله، احتلتها، اعتقلتهم): active, whoever follows it."""
+    return fold(hit.form).endswith(_PRONOUNS) and not fold(hit.entry.lemma).endswith("ه")
 
 
 def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
