@@ -1311,3 +1311,10 @@ def test_a_year_is_no_object_and_a_verb_with_its_object_pronoun_is_active() -> N
     [event] = events_of(doc, "COERCE")
     assert event.source is not None and event.source.text == "إسرائيل"
     assert event.target is None or "1967" not in event.target.text
+
+
+def test_fighter_jets_are_the_military_not_fighters() -> None:
+    [event] = events_of(analyze("وشنت مقاتلات إسرائيلية غارات على مواقع في غزة أمس.", "2018-03-18"), "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == ("مقاتلات إسرائيلية", "ISRMIL")
+    [event] = events_of(analyze("وهاجم مقاتلون من طالبان مركزا للشرطة.", "2018-03-18"), "ASSAULT")
+    assert event.source.actor_code == "AFGREB"  # the men who fight stay who they are

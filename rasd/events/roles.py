@@ -14,7 +14,7 @@ object reads passive.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, count, pairwise
 from operator import itemgetter
 
@@ -62,6 +62,7 @@ from rasd.events.rolewords import (
     GROUP_NOUNS,
     IN,
     IN_IT,
+    MACHINES,
     MEMBERS,
     MET_VERBS,
     NP_STOPS,
@@ -245,6 +246,14 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
 
 
+def _as_machine(word: str, match: ActorMatch) -> ActorMatch:
+    """An agent match read as the machines its feminine plural names (``MACHINES``: مقاتلات إسرائيلية, ISRMIL)."""
+    if match.role is None:
+        return match
+    role = next((r for form, r in MACHINES.items() if bare(word).startswith(form)), None)
+    return replace(match, role=role) if role else match
+
+
 def _acting_noun(words: list[str], match: ActorMatch) -> bool:
     """Whether a one-word match is a verbal noun before its preposition (``ACTING_NOUNS``: القضاء على الفساد)."""
     preposition = ACTING_NOUNS.get(match.key)
@@ -417,6 +426,7 @@ def find_mentions(
         and not _name_through_ending(view.words[m.first], m, actors)
         and not _acting_noun(view.words, m)
     ]
+    matches = [_as_machine(view.words[m.first], m) for m in matches]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     matches = _without_attributes(view.words, matches, triggers)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}

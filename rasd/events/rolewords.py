@@ -24,6 +24,8 @@ TIME_UNITS = frozenset(fold(w) for w in _TIME_UNIT_WORDS.split())
 PAST = frozenset(fold(w) for w in ("ماضي", "ماضية"))
 # هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان, انفجار لغم زرعته الميليشيات
 DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"), fold("زرع"))
+# agent words whose feminine plural names a machine of war, not the people: مقاتلات (fighter jets, not female fighters)
+MACHINES = {fold("مقاتلات"): "MIL"}
 # actor words that are also verbal nouns, read so before their preposition: القضاء على الفساد (eliminating, not the
 # judiciary), هيئة الدفاع عنها (defending her, not the military)
 ACTING_NOUNS = {fold("قضاء"): fold("على"), fold("دفاع"): fold("عن")}
