@@ -1318,3 +1318,19 @@ def test_fighter_jets_are_the_military_not_fighters() -> None:
     assert (event.source.text, event.source.actor_code) == ("مقاتلات إسرائيلية", "ISRMIL")
     [event] = events_of(analyze("وهاجم مقاتلون من طالبان مركزا للشرطة.", "2018-03-18"), "ASSAULT")
     assert event.source.actor_code == "AFGREB"  # the men who fight stay who they are
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the one kingdom named before, by the country's name or its capital's
+        ("وصل الوزير إلى الرياض أمس. ورفضت المملكة الاتهامات الموجهة إليها.", "SAUGOV"),
+        ("أعلن الأردن إغلاق المعبر. ورفضت المملكة الاتهامات الموجهة إليها.", "JORGOV"),
+        # two kingdoms named, or none: no country
+        ("وصل ملك الأردن إلى الرياض أمس. ورفضت المملكة الاتهامات الموجهة إليها.", "GOV"),
+        ("ورفضت المملكة الاتهامات الموجهة إليها.", "GOV"),
+    ],
+)
+def test_the_kingdom_alone_is_the_one_named_before(text: str, code: str) -> None:
+    [event] = events_of(analyze(text, "2018-04-12"), "REJECT")
+    assert (event.source.text, event.source.actor_code) == ("المملكة", code)

@@ -23,6 +23,7 @@ from rasd.events.forms import (
     variants,
 )
 from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
+from rasd.events.kingdoms import KingdomReferences
 from rasd.events.roles import (
     Mention,
     assign_roles,
@@ -74,8 +75,10 @@ class EventCoder:
     detectors: dict[str, Detector] = field(default_factory=default_detectors)
     actors: ActorDictionary = field(default_factory=default_actors)
     gazetteer: Gazetteer = field(default_factory=default_gazetteer)
+    kingdoms: KingdomReferences = field(init=False)
 
     def __post_init__(self) -> None:
+        self.kingdoms = KingdomReferences(self.gazetteer, self.actors)
         if any(d.context for d in self.detectors.values()):
             word_clusters()  # loaded with the other resources, not on the first sentence a detector reads
 
@@ -122,6 +125,7 @@ class EventCoder:
                 if not _names_place(view, m, places, self.actors.countries)
             ]
             mentions = _with_seats(view, mentions, places, self.actors.alpha3)
+            mentions = self.kingdoms.resolve(view, mentions, entities[:hi])
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
             plain = [m for m in mentions if not m.seat]
             previous: Mention | None = None
