@@ -1334,3 +1334,10 @@ def test_fighter_jets_are_the_military_not_fighters() -> None:
 def test_the_kingdom_alone_is_the_one_named_before(text: str, code: str) -> None:
     [event] = events_of(analyze(text, "2018-04-12"), "REJECT")
     assert (event.source.text, event.source.actor_code) == ("المملكة", code)
+
+
+def test_a_drone_is_no_pilot() -> None:
+    text = "وقتل محسود في غارة بطائرة بلا طيار الخميس في منطقة شمال وزيرستان."
+    [event] = events_of(analyze(text, "2018-02-12"), "ASSAULT")
+    assert event.target is not None and event.target.text == "محسود"
+    assert event.source is not None and event.source.actor_code == "MIL"
