@@ -1341,3 +1341,9 @@ def test_a_drone_is_no_pilot() -> None:
     [event] = events_of(analyze(text, "2018-02-12"), "ASSAULT")
     assert event.target is not None and event.target.text == "محسود"
     assert event.source is not None and event.source.actor_code == "MIL"
+
+
+def test_the_white_helmets_are_the_syrian_civil_defence() -> None:
+    doc = analyze('واتهمت روسيا ودمشق "الخوذ البيضاء" بإعداد شريط الفيديو عن الهجوم.', "2018-04-28")
+    [event] = events_of(doc, "ACCUSE")
+    assert (event.target.text, event.target.actor_code) == ("الخوذ البيضاء", "SYRNGO")
