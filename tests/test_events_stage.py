@@ -1347,3 +1347,22 @@ def test_the_white_helmets_are_the_syrian_civil_defence() -> None:
     doc = analyze('واتهمت روسيا ودمشق "الخوذ البيضاء" بإعداد شريط الفيديو عن الهجوم.', "2018-04-28")
     [event] = events_of(doc, "ACCUSE")
     assert (event.target.text, event.target.actor_code) == ("الخوذ البيضاء", "SYRNGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "actor"),
+    [
+        ("ورفضت الحكومة البريطانية تعليقات السفير الروسي.", "REJECT", "source", ("الحكومة البريطانية", "GBRGOV")),
+        ("وانتقد الصدر الحكومة العراقية.", "ACCUSE", "source", ("الصدر", "IRQOPP")),
+    ],
+)
+def test_audited_names(text: str, etype: str, role: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-09"), etype)
+    found = getattr(event, role)
+    assert (found.text, found.actor_code) == actor
+
+
+def test_sadr_needs_the_article() -> None:
+    doc = analyze("ودعت الحكومة اليمنية في بيان صدر عن وزير الإدارة المحلية المنظمات إلى التدخل.", "2018-06-09")
+    codes = [a.actor_code for e in events_of(doc, "REQUEST") for a in (e.source, e.target) if a is not None]
+    assert codes and "IRQOPP" not in codes

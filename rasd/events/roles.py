@@ -94,8 +94,9 @@ PARTITIVE = fold("من")
 # the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
 MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
 # one-word names that name their actor only with the article: قاعدة alone is a base, القاعدة the militant group;
-# تحالف alone heads an electoral list's name (تحالف سائرون), التحالف is the military coalition
-DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف")))
+# تحالف alone heads an electoral list's name (تحالف سائرون), التحالف is the military coalition; صدر is "was issued"
+# (بيان صدر عن الوزارة), الصدر the Iraqi cleric
+DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف", "الصدر")))
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
 HEADS = frozenset({fold("رئيس")})
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
