@@ -201,7 +201,7 @@ def test_an_audited_row_without_a_code_is_refused(tmp_path) -> None:
     "phrase",
     [
         *("العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا", "للنيل", "ساد"),
-        *("القانون", "ملايين", "الأوضاع", "المشرف"),
+        *("القانون", "ملايين", "الأوضاع", "المشرف", "صدامات", "تجمع", "نادرة", "ورق", "الذهبية"),
     ],
 )
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:

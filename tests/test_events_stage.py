@@ -1354,6 +1354,7 @@ def test_the_white_helmets_are_the_syrian_civil_defence() -> None:
     [
         ("ورفضت الحكومة البريطانية تعليقات السفير الروسي.", "REJECT", "source", ("الحكومة البريطانية", "GBRGOV")),
         ("وانتقد الصدر الحكومة العراقية.", "ACCUSE", "source", ("الصدر", "IRQOPP")),
+        ("وانتقد ترودو الرسوم الجمركية الأمريكية.", "ACCUSE", "source", ("ترودو", "CANGOV")),
     ],
 )
 def test_audited_names(text: str, etype: str, role: str, actor: tuple) -> None:
