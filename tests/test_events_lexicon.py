@@ -205,6 +205,9 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("وبدأت إيران تركيب أجهزة الطرد المركزي في منشأة نطنز", []),  # centrifuges, audited as no event
         ("وتتركز النشاطات على تركيب مئات الآلاف من أجهزة الطرد داخل المنشآت", []),
         ("وقررت الحكومة طرد السفير الكندي", ["SANCTION"]),
+        # يدين بالفضل "owes gratitude": the row lists يدين, which the conjugation of أدان misses, with its object
+        ("يدين الفريق بالفضل في هذا الفوز إلى حارسه", []),
+        ("ويدين الوزير الهجوم على المدنيين", ["ACCUSE", "ASSAULT"]),
     ],
 )
 def test_a_verb_whose_object_makes_it_no_event(sentence: str, types: list[str]) -> None:

@@ -151,14 +151,16 @@ class LexiconBuilder:
         else:
             self.add_forms(conjugate(verb), entry)
 
-    def add_audited_verb(self, raw: str, entry: Entry, excluded: set[str]) -> None:
-        """An audited verb: its forms (with object pronouns), or, when written with its object (``اطلق+نار``,
-        alternatives split by ``/``), the verb right before the object and the verb with the object among the
-        next few words (``أطلق مسلحون النار``), which wins over the verb's other readings."""
+    def add_audited_verb(self, raw: str, entry: Entry, excluded: set[str], listed: set[str]) -> None:
+        """An audited verb: its forms (with object pronouns) and ``listed`` ones the conjugation misses (يدين of
+        أدان), or, when written with its object (``اطلق+نار``, alternatives split by ``/``), each of them right
+        before the object and with the object among the next few words (``أطلق مسلحون النار``), which wins over
+        the verb's other readings."""
         verb, rest = _verb_parts(raw)
-        forms = conjugate(verb) - excluded
+        conjugated = conjugate(verb) - excluded
+        forms = conjugated | listed
         if not rest:
-            self.add_forms(forms | with_object_pronouns(verb, forms), entry, override=True)
+            self.add_forms(forms | with_object_pronouns(verb, conjugated), entry, override=True)
             return
         for objects in product(*(word.split("/") for word in rest)):
             for form in forms:
@@ -231,8 +233,7 @@ def apply_audit(builder: LexiconBuilder, rows: list[dict[str, str]]) -> None:
         listed = row["forms"].split() if row["forms"] not in ("", "-") else []
         extra = {fold(f) for f in listed if not f.startswith("-")}
         if row["kind"] == "verb":
-            builder.add_audited_verb(row["lemma"], entry, {fold(f[1:]) for f in listed if f.startswith("-")})
-            builder.add_forms(extra, entry, override=True)
+            builder.add_audited_verb(row["lemma"], entry, {fold(f[1:]) for f in listed if f.startswith("-")}, extra)
         elif row["kind"] == "noun":
             forms = set()
             for noun in {lemma, *extra}:
