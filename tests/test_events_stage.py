@@ -1367,3 +1367,24 @@ def test_sadr_needs_the_article() -> None:
     doc = analyze("ودعت الحكومة اليمنية في بيان صدر عن وزير الإدارة المحلية المنظمات إلى التدخل.", "2018-06-09")
     codes = [a.actor_code for e in events_of(doc, "REQUEST") for a in (e.source, e.target) if a is not None]
     assert codes and "IRQOPP" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution reads words before the cue as its speaker; they name no one
+        "كما خرجت مظاهرة في العاصمة بغداد ضمت مجموعة من أبناء القبيلة طالبت بإطلاق سراحه.",
+        "وأكدت تدارك الخطأ وإصلاح الخلل، \"لقد أصلحنا المشكلة ونطالب المستخدمين بمراجعة حساباتهم\".",
+    ],
+)
+def test_a_speaker_that_names_no_one_is_no_events_doer(text: str) -> None:
+    doc = analyze(text, "2018-05-17")
+    sources = [e.source.text for e in events_of(doc, "REQUEST") if e.source]
+    assert not [s for s in sources if s.startswith(("خرجت", "تدارك"))], sources
+
+
+def test_broken_plurals_of_agents_are_coded() -> None:
+    [event] = events_of(analyze("وطالب وزراء خارجية مجموعة السبع روسيا بالكشف عن الحقيقة.", "2018-07-15"), "REQUEST")
+    assert event.source.actor_code == "GOV"
+    [event] = events_of(analyze("وطالب نواب في البرلمان الحكومة بالاستقالة.", "2018-07-15"), "REQUEST")
+    assert event.source.actor_code == "LEG"

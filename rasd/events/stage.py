@@ -12,6 +12,7 @@ from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, default_detectors, word_clusters
 from rasd.events.forms import (
+    actor_keys,
     after_preposition,
     bare,
     before_noun,
@@ -54,6 +55,8 @@ NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trig
 # a person's or a place's name is no verb, though it may read as one (تشاد Chad: تشيد "praises"; the director كوري
 # إيدا: أيد "supported"; the singer فضل شاكر); a verb with a conjunction (وشجبت ريغيف) is the tagger's overreach
 PROPER_LABELS = frozenset({"PER", "LOC"})
+NAMED_LABELS = frozenset({"PER", "ORG"})  # entities that name a speaker
+SOURCE_KINDS = frozenset({"organisation", "unnamed"})  # speakers the attribution reads by their head noun
 NOT_OBJECTS = PREPOSITIONS | ABOUT  # what a dictionary pattern may name as its verb's object, wrongly
 CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sentence names (المتظاهرون)
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
@@ -171,11 +174,11 @@ class EventCoder:
                     hit, view, source, target
                 ):
                     continue
-                speaker = _first_person_speaker(doc, view, hit)
+                speaker = self._naming(_first_person_speaker(doc, view, hit), entities)
                 if speaker is not None:  # "ندين …" inside a quotation: the speaker acts, on whom the verb names
                     target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
                 elif source is None:  # a verb that opens a statement (ودعا إلى …): whoever makes the statement
-                    speaker = _cue_speaker(doc, view.cells[hit.first][0])
+                    speaker = self._naming(_cue_speaker(doc, view.cells[hit.first][0]), entities)
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
@@ -243,6 +246,21 @@ class EventCoder:
         if actor is None or place is None or place.country is None:
             return actor
         return _recoded(actor, self.actors.placed(actor.actor_code, place.country))
+
+    def _naming(self, speaker: Speaker | None, entities: list[Entity]) -> Speaker | None:
+        """A quote's speaker as an event's doer when it names one: it holds a person or organisation the tagger
+        found, the attribution read it as an organisation or an unnamed source (المفوضية، مصادر مطلعة), or one
+        of its first two words is known to the actor dictionaries (a name, a role, a nationality: العاهل المغربي،
+        أطراف عراقية); not words the attribution took for a speaker (قائلة، بفرض ضرائب جديدة، خرجت مظاهرة)."""
+        if speaker is None or not speaker.text.strip():
+            return None
+        if any(e.label in NAMED_LABELS and e.start < speaker.end and speaker.start < e.end for e in entities):
+            return speaker
+        if speaker.kind in SOURCE_KINDS:
+            return speaker
+        words = speaker.text.split()[:2]
+        known = any(k in self.actors.actors or k in self.actors.agents for w in words for k in actor_keys(w))
+        return speaker if known else None
 
     def _speaker_actor(self, speaker: Speaker, day: int | None) -> Actor:
         name = speaker.canonical or speaker.text
