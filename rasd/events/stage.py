@@ -42,6 +42,8 @@ from rasd.events.rolewords import ABOUT, IN, NUMERALS, PLACE_NOUNS, PREPOSITIONS
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
+from rasd.quotes.words import is_role_head
+from rasd.text.normalize import normalize
 
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
 TO = frozenset(fold(w) for w in ("إلى", "الى"))
@@ -249,16 +251,17 @@ class EventCoder:
 
     def _naming(self, speaker: Speaker | None, entities: list[Entity]) -> Speaker | None:
         """A quote's speaker as an event's doer when it names one: it holds a person or organisation the tagger
-        found, the attribution read it as an organisation or an unnamed source (المفوضية، مصادر مطلعة), or one
-        of its first two words is known to the actor dictionaries (a name, a role, a nationality: العاهل المغربي،
-        أطراف عراقية); not words the attribution took for a speaker (قائلة، بفرض ضرائب جديدة، خرجت مظاهرة)."""
+        found, the attribution read it as an organisation or an unnamed source (المفوضية، مصادر مطلعة) or it
+        opens with the head of a role (المتحدثة باسم الحكومة), or one of its first two words is known to the actor
+        dictionaries (a name, a role, a nationality: العاهل المغربي، أطراف عراقية); not words the attribution took
+        for a speaker (قائلة، بفرض ضرائب جديدة، خرجت مظاهرة)."""
         if speaker is None or not speaker.text.strip():
             return None
         if any(e.label in NAMED_LABELS and e.start < speaker.end and speaker.start < e.end for e in entities):
             return speaker
-        if speaker.kind in SOURCE_KINDS:
-            return speaker
         words = speaker.text.split()[:2]
+        if speaker.kind in SOURCE_KINDS or is_role_head(normalize(words[0])):  # المتحدثة باسم الحكومة
+            return speaker
         known = any(k in self.actors.actors or k in self.actors.agents for w in words for k in actor_keys(w))
         return speaker if known else None
 
