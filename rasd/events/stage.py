@@ -260,8 +260,9 @@ class EventCoder:
         if any(e.label in NAMED_LABELS and e.start < speaker.end and speaker.start < e.end for e in entities):
             return speaker
         words = speaker.text.split()[:2]
-        if speaker.kind in SOURCE_KINDS or is_role_head(normalize(words[0])):  # المتحدثة باسم الحكومة
-            return speaker
+        head = normalize(words[0])
+        if speaker.kind in SOURCE_KINDS or (is_role_head(head) and head[0] != "ل"):  # المتحدثة باسم الحكومة
+            return speaker  # (not لإحدى الصحف: told one of the papers)
         known = any(k in self.actors.actors or k in self.actors.agents for w in words for k in actor_keys(w))
         return speaker if known else None
 
