@@ -1388,3 +1388,21 @@ def test_broken_plurals_of_agents_are_coded() -> None:
     assert event.source.actor_code == "GOV"
     [event] = events_of(analyze("وطالب نواب في البرلمان الحكومة بالاستقالة.", "2018-07-15"), "REQUEST")
     assert event.source.actor_code == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وشن النظام غارات على مقاتلي المعارضة في حمص.", ("مقاتلي المعارضة", "SYRREB")),
+        ("وهاجم مسلحون من المعارضة السورية مواقع الجيش.", ("مسلحون من المعارضة السورية", "SYRREB")),
+    ],
+)
+def test_armed_men_of_the_opposition_are_rebels(text: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2017-02-26"), "ASSAULT")
+    found = event.target if event.target and event.target.text == actor[0] else event.source
+    assert (found.text, found.actor_code) == actor
+
+
+def test_members_of_the_opposition_who_bear_no_arms_stay_the_opposition() -> None:
+    [event] = events_of(analyze("وهاجم ناشطون من المعارضة مقر الحزب.", "2017-02-26"), "ASSAULT")
+    assert event.source.actor_code == "OPP"

@@ -104,6 +104,7 @@ HEADS = frozenset({fold("رئيس")})
 OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "ممثل", "مندوب", "مفوض"))
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
+OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it tells (أفاد مراسل "العربية" بانفجار)
@@ -133,7 +134,8 @@ class Mention:
 def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]) -> str | None:
     """One code for a chain: the country of any part, else the transnational group of one, with the role of the head
     (قوات + النظام السوري → SYRMIL, قوات + التحالف → IGOMIL); armed men of a named group are the group's (مسلحو
-    حماس → PSEREB: once named, the force is no longer unidentified)."""
+    حماس → PSEREB: once named, the force is no longer unidentified), and those of the opposition are rebels
+    (مقاتلو المعارضة → REB: CAMEO's militarised opposition)."""
     codes = [code_on(p.codes, day) if p.codes else p.role for p in parts]
     codes = [c for c in codes if c]
     if not codes:
@@ -145,6 +147,8 @@ def _compose(parts: list[ActorMatch], day: int | None, countries: frozenset[str]
     head = codes[0]
     if head == UNIDENTIFIED:
         head = next((c for c in codes[1:] if c[:3] in owners and len(c) > 3), head)
+    if head == UNIDENTIFIED and any(c.endswith(OPPOSITION) for c in codes[1:]):
+        head = REBELS
     if head[:3] in owners or not owner:
         return head
     return owner + head
@@ -224,7 +228,10 @@ def _chain_code(
     what follows the head is a country alone (رئيس مصر: EGYGOV)."""
     for i in range(1, len(chain)):
         if chain[i].first == chain[i - 1].last + 2 and words[chain[i - 1].last + 1] in MEMBERSHIP:
-            return _compose(chain[i:], day, countries)
+            code = _compose(chain[i:], day, countries)
+            if code and code.endswith(OPPOSITION) and chain[0].role == UNIDENTIFIED:
+                return code[: -len(OPPOSITION)] + REBELS  # مسلحون من المعارضة: its armed men, rebels
+            return code
     if len(chain) > 1 and chain[0].head in HEADS | OFFICES:
         code = _compose(chain[1:], day, countries)
         if code is not None and code not in countries:
