@@ -1406,3 +1406,22 @@ def test_armed_men_of_the_opposition_are_rebels(text: str, actor: tuple) -> None
 def test_members_of_the_opposition_who_bear_no_arms_stay_the_opposition() -> None:
     [event] = events_of(analyze("وهاجم ناشطون من المعارضة مقر الحزب.", "2017-02-26"), "ASSAULT")
     assert event.source.actor_code == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "actor"),
+    [
+        ("وهاجمت القوات الكردية مواقع تنظيم داعش.", "ASSAULT", "source", ("القوات الكردية", "KURMIL")),
+        ("وانتقد الأكراد قرار الحكومة.", "ACCUSE", "source", ("الأكراد", "KUR")),
+        (
+            "وقصفت الطائرات التركية مواقع حزب العمال الكردستاني.",
+            "ASSAULT",
+            "target",
+            ("حزب العمال الكردستاني", "KURREB"),
+        ),
+    ],
+)
+def test_kurdish_actors_belong_to_no_state(text: str, etype: str, role: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-03-19"), etype)
+    found = getattr(event, role)
+    assert (found.text, found.actor_code) == actor

@@ -28,8 +28,9 @@ MAX_WORDS = 6
 # Agent nouns of the dictionaries that news mostly uses as prepositions or places (أمام "in front of").
 NOT_ACTORS_PATH = RESOURCES / "not_actors.txt"
 # CAMEO's actor types that belong to no country: international and non-governmental organisations, international
-# militarised groups, multinationals, "international" and unidentified state actors.
-TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"})
+# militarised groups, multinationals, "international" and unidentified state actors, and the Kurds, a people of
+# several states (Kurdish forces in Syria are no Syrian military).
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS", "KUR"})
 # names of one actor whose key a plural folds to as well (الدولة الإسلامية, the group; الدول الإسلامية, countries)
 SINGULAR_NAMES = frozenset({phrase_key("الدولة الإسلامية")})
 _DATED = re.compile(r"\[\s*~?([A-Z]{3,12})\s*([<>]?\d{8})?(?:-(\d{8}))?\s*\]")

@@ -105,6 +105,7 @@ OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "ممثل", "م�
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
+PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it tells (أفاد مراسل "العربية" بانفجار)
@@ -338,7 +339,8 @@ def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int])
 
 
 def _nationality(match: ActorMatch, countries: frozenset[str]) -> bool:
-    return any(code[:3] in countries for code, _, _ in match.codes)
+    """Whether a match is a country's or a people's name or adjective (مصري، كردية)."""
+    return any(code[:3] in countries or code == PEOPLE for code, _, _ in match.codes)
 
 
 def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -> bool:
