@@ -195,6 +195,23 @@ def test_an_audited_row_without_a_code_is_refused(tmp_path) -> None:
         read_audited(path, "an audited agent")
     path.write_text("جنود\tMIL\nالحرس الثوري\tIRNMIL\n", encoding="utf-8")
     assert read_audited(path, "an audited agent") == {"جنود": "MIL", "حرس ثوري": "IRNMIL"}
+    path.write_text("جنود\tMIL\t20180101-\n", encoding="utf-8")
+    with pytest.raises(InputError, match="takes no dates"):
+        read_audited(path, "an audited agent")
+
+
+def test_audited_actors_carry_their_terms(tmp_path: Path) -> None:
+    from rasd.events.actors import read_audited_actors
+
+    path = tmp_path / "actors.tsv"
+    path.write_text("# leaders\nترامب\tUSA\nترامب\tUSAGOV\t20170120-20210120\nباشينيان\tARMOPP\t-20180508\n", "utf-8")
+    assert read_audited_actors(path) == {
+        "ترامب": [["USA", 0, 0], ["USAGOV", 20170120, 20210120]],
+        "باشينيان": [["ARMOPP", 0, 20180508]],
+    }
+    path.write_text("ترامب\tUSAGOV\t2017-01-20\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"actors\.tsv:1: .*YYYYMMDD"):
+        read_audited_actors(path)
 
 
 @pytest.mark.parametrize(

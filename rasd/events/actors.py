@@ -10,7 +10,7 @@ files (nouns → roles such as ``UAF`` for مسلحون, ``MIL`` for قوات) w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,17 +84,42 @@ def read_agents(*paths: Path) -> dict[str, str]:
     return agents
 
 
-def read_audited(path: Path, what: str) -> dict[str, str]:
-    """Name key → code from an audited file of ``word or phrase<TAB>CODE`` lines (``#`` starts a comment line);
+def _audited_rows(path: Path, what: str) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    """(name key, code, (from, to)) of each row of an audited file of ``word or phrase<TAB>CODE[<TAB>FROM-TO]``
+    lines, FROM and TO being YYYYMMDD days either of which may be left out (``#`` starts a comment line);
     ``what`` names a row in the error (an audited agent, an audited actor)."""
-    out: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, code = line.partition("\t")
-        if not re.fullmatch(r"[A-Z]{3,12}", code) or not phrase_key(name):
+        cells = line.split("\t")
+        name, code, when = [*cells, "", ""][:3]
+        if len(cells) > 3 or not re.fullmatch(r"[A-Z]{3,12}", code) or not phrase_key(name):
             raise InputError(f"{path}:{number}", f"{what} needs a name, a tab and a code in capitals")
-        out[phrase_key(name)] = code
+        dates = (0, 0)
+        if when:
+            days = re.fullmatch(r"(\d{8})?-(\d{8})?", when)
+            if days is None:
+                raise InputError(f"{path}:{number}", f"{what}'s dates are YYYYMMDD-YYYYMMDD, either left out or not")
+            dates = (int(days[1] or 0), int(days[2] or 0))
+        yield phrase_key(name), code, dates
+
+
+def read_audited(path: Path, what: str) -> dict[str, str]:
+    """Name key → code from an audited file without dates (``_audited_rows``)."""
+    out: dict[str, str] = {}
+    for key, code, dates in _audited_rows(path, what):
+        if dates != (0, 0):
+            raise InputError(str(path), f"{what} takes no dates ({key})")
+        out[key] = code
+    return out
+
+
+def read_audited_actors(path: Path) -> dict[str, list[list[int | str]]]:
+    """Name key → its dated codes from the audited actors (``_audited_rows``): a name's rows replace the
+    dictionary's codes for it together, as its own rows would."""
+    out: dict[str, list[list[int | str]]] = {}
+    for key, code, (start, end) in _audited_rows(path, "an audited actor"):
+        out.setdefault(key, []).append([code, start, end])
     return out
 
 
@@ -128,7 +153,7 @@ def build_actors(
     actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
     for key, codes in country_actors(countries).items():  # a country's name and adjective mean it first (مصري)
         actors[key] = codes + [c for c in actors.get(key, []) if c != codes[0]]
-    actors.update((key, [[code, 0, 0]]) for key, code in read_audited(audited_actors, "an audited actor").items())
+    actors.update(read_audited_actors(audited_actors))
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
     audited_agents = read_audited(audited, "an audited agent")
     agents.update(audited_agents)

@@ -197,14 +197,26 @@ def _joins(
             and definite(words[right.last])
             and not before.endswith(_NO_CONSTRUCT)
             and not proclitic_length(word, right.head)  # حماس وحزب الله: two names
+            and _common_noun(left, countries)  # not a name (مادورو الولايات المتحدة: the object)
         ):
             return True  # طائرات تحالف دعم الشرعية: a name made definite by its last word is the genitive
-        if not right.head.endswith("ي"):
-            return False
+        if not right.head.endswith("ي") or right.last > right.first or proclitic_length(word, right.head):
+            return False  # a nisba adjective is one word, with no و (بومبيو وولي العهد: two people)
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
-    # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one
-    return not definite(before) or (right.first == right.last and right.head.endswith("ي"))
+    # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one; a name
+    # has no genitive (ويتهم مادورو الولايات المتحدة: its object)
+    nisba = right.first == right.last and right.head.endswith("ي")
+    return (not definite(before) and _common_noun(left, countries)) or nisba
+
+
+def _common_noun(match: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether a match is a common noun (an agent, or a name coded first as a bare role: دولة، حكومة، حزب), not a
+    name."""
+    if match.role is not None:
+        return True
+    code = code_on(match.codes, None) or ""
+    return len(code) == 3 and code not in countries and code not in TRANSNATIONAL
 
 
 def _member_of(left: ActorMatch, right: ActorMatch, countries: frozenset[str], preposition: str) -> bool:
@@ -343,6 +355,10 @@ def _nationality(match: ActorMatch, countries: frozenset[str]) -> bool:
     return any(code[:3] in countries or code == PEOPLE for code, _, _ in match.codes)
 
 
+# a nisba adjective's endings, folded: singular, feminine, sound plurals, dual and accusative
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يا", "يات", "يتان", "يتين")
+
+
 def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -> bool:
     """Whether a match is one indefinite nationality adjective (إسرائيلية، أمريكيون)."""
     word = words[match.first]
@@ -350,6 +366,7 @@ def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -
         match.first == match.last
         and not definite(word)
         and match.head.endswith("ي")
+        and bare(fold(word)).endswith(_NISBA_ENDINGS)  # not a name its key only makes look so (بومبيو)
         and _nationality(match, countries)
     )
 
