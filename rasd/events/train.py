@@ -296,7 +296,8 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "| actors.json | actor names with dated CAMEO codes, agent nouns with role codes, country names | "
         "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `agents_audit.tsv` (broken plurals and construct forms "
         "of agent nouns: جنود، مسلحي), `actors_audit.tsv` (names the dictionary writes otherwise or codes against "
-        "its own rows: الحرس الثوري، القسام), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
+        "its own rows: الحرس الثوري، القسام; actors it lacks: التحالف، الأكراد; office holders of the news' years "
+        "by their terms: ترامب، السيسي), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "
         "مشيرا، عقب), `gazetteers/countries.json` |",
         "| places.json | countries and cities → ISO country, lat, lon, and whether a city is a capital (`capital_en` "
         "of countries.json), which news names for its government | `gazetteers/countries.json`, "
