@@ -1457,3 +1457,16 @@ def test_a_name_has_no_genitive(text: str, etype: str, roles: tuple) -> None:
     assert event.source.text == roles[0]
     if roles[1]:
         assert event.target is not None and event.target.text == roles[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وانتقدت حركة الجهاد الإسلامي القرار الإسرائيلي.", ("حركة الجهاد الإسلامي", "PSEREB")),
+        ("وانتقدت هيومن رايتس وواتش القرار الإسرائيلي.", ("هيومن رايتس وواتش", "NGOHRI")),
+        ("وانتقدت بي بي سي القرار الإسرائيلي.", ("بي بي سي", "GBRMED")),
+    ],
+)
+def test_organisations_the_dictionary_lacks_or_dates_out(text: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-05-30"), "ACCUSE")
+    assert (event.source.text, event.source.actor_code) == actor
