@@ -11,7 +11,7 @@ import pytest
 
 from rasd.errors import InputError
 from rasd.events.actors import code_on, default_actors
-from rasd.events.forms import actor_keys, fold, key_candidates, possessive_keys
+from rasd.events.forms import actor_keys, fold, key_candidates, phrase_key, possessive_keys
 from rasd.events.geo import (
     NewsWords,
     capital_ids,
@@ -218,7 +218,7 @@ def test_audited_actors_carry_their_terms(tmp_path: Path) -> None:
     "phrase",
     [
         *("العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا", "للنيل", "ساد"),
-        *("القانون", "ملايين", "الأوضاع", "المشرف", "صدامات", "تجمع", "نادرة", "ورق", "الذهبية"),
+        *("القانون", "ملايين", "الأوضاع", "المشرف", "صدامات", "تجمع", "نادرة", "ورق", "الذهبية", "عُرف"),
     ],
 )
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
@@ -295,3 +295,11 @@ def test_a_country_code_that_is_also_a_role_is_read_as_the_role() -> None:
     actors = default_actors()
     assert "MUS" not in actors.countries  # Mauritius's code is CAMEO's Muslim
     assert {"SYR", "USA", "MRT"} <= actors.countries
+
+
+def test_an_institutions_code_does_not_lapse() -> None:
+    # the dictionary dates السلطات السورية 2001-2009; news names the authorities so in 2018
+    assert codes("السلطات السورية") == [("السلطات السورية", "SYRGOV")]
+    # a person's titled name keeps the dates of the office
+    actor = default_actors().actors[phrase_key("الأمير بندر")]
+    assert code_on(actor, 20170226) == "SAU"

@@ -153,8 +153,9 @@ def build_actors(
     actors = read_actor_dict(petrarch / "actor_dict_ar_v4.txt")
     for key, codes in country_actors(countries).items():  # a country's name and adjective mean it first (مصري)
         actors[key] = codes + [c for c in actors.get(key, []) if c != codes[0]]
-    actors.update(read_audited_actors(audited_actors))
     agents = read_agents(petrarch / "agents.all.ar_v3.txt", petrarch / "agents.all.ar.txt")
+    _institutions_last(actors, agents)
+    actors.update(read_audited_actors(audited_actors))
     audited_agents = read_audited(audited, "an audited agent")
     agents.update(audited_agents)
     for key in audited_agents:  # an audited agent wins over a name the actor dictionary spells the same
@@ -170,6 +171,26 @@ def build_actors(
         "countries": sorted(c["cca3"] for c in countries if c["cca3"] not in roles),
         "alpha3": {c["cca2"]: c["cca3"] for c in sorted(countries, key=lambda c: c["cca2"])},
     }
+
+
+# the heads of an institution's name (جيش، حكومة، وزارة، وكالة …), which outlasts those who serve in it; titles
+# (أمير، وزير، رئيس) head a person's name instead
+INSTITUTIONS = frozenset(
+    name_key(w) for w in ("جيش", "حكومة", "سلطات", "وزارة", "وكالة", "شركة", "منظمة", "محكمة", "مخابرات", "قوات")
+)
+_TITLES = frozenset(name_key(w) for w in ("أمير", "ملك", "رئيس", "وزير", "شيخ", "مستشار", "مفوض", "ممثل", "ملا"))
+
+
+def _institutions_last(actors: dict[str, list[list[int | str]]], agents: dict[str, str]) -> None:
+    """Undate the one code of a name that an agent noun heads, in two words (السلطات السورية، الجيش الإسرائيلي)
+    or after the head of an institution (وزارة الخارجية السعودية): the dictionary dates such rows, yet news names
+    the institution so after those dates, when the dated code would lapse to its country alone."""
+    for key, codes in actors.items():
+        words = key.split(" ")
+        if len(words) < 2 or words[0] not in agents or words[0] in _TITLES or len({c[0] for c in codes}) > 1:
+            continue
+        if len(words) == 2 or words[0] in INSTITUTIONS:
+            actors[key] = [[codes[0][0], 0, 0]]
 
 
 @dataclass(frozen=True, slots=True)
