@@ -1358,24 +1358,6 @@ def test_a_drone_is_no_pilot() -> None:
     assert event.source is not None and event.source.actor_code == "MIL"
 
 
-def test_the_white_helmets_are_the_syrian_civil_defence() -> None:
-    doc = analyze('واتهمت روسيا ودمشق "الخوذ البيضاء" بإعداد شريط الفيديو عن الهجوم.', "2018-04-28")
-    [event] = events_of(doc, "ACCUSE")
-    assert (event.target.text, event.target.actor_code) == ("الخوذ البيضاء", "SYRNGO")
-
-
-@pytest.mark.parametrize(
-    ("text", "etype", "role", "actor"),
-    [
-        ("ورفضت الحكومة البريطانية تعليقات السفير الروسي.", "REJECT", "source", ("الحكومة البريطانية", "GBRGOV")),
-        ("وانتقد الصدر الحكومة العراقية.", "ACCUSE", "source", ("الصدر", "IRQOPP")),
-        ("وانتقد ترودو الرسوم الجمركية الأمريكية.", "ACCUSE", "source", ("ترودو", "CANGOV")),
-    ],
-)
-def test_audited_names(text: str, etype: str, role: str, actor: tuple) -> None:
-    [event] = events_of(analyze(text, "2018-06-09"), etype)
-    found = getattr(event, role)
-    assert (found.text, found.actor_code) == actor
 
 
 def test_sadr_needs_the_article() -> None:
@@ -1424,25 +1406,6 @@ def test_members_of_the_opposition_who_bear_no_arms_stay_the_opposition() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "etype", "role", "actor"),
-    [
-        ("وهاجمت القوات الكردية مواقع تنظيم داعش.", "ASSAULT", "source", ("القوات الكردية", "KURMIL")),
-        ("وانتقد الأكراد قرار الحكومة.", "ACCUSE", "source", ("الأكراد", "KUR")),
-        (
-            "وقصفت الطائرات التركية مواقع حزب العمال الكردستاني.",
-            "ASSAULT",
-            "target",
-            ("حزب العمال الكردستاني", "KURREB"),
-        ),
-    ],
-)
-def test_kurdish_actors_belong_to_no_state(text: str, etype: str, role: str, actor: tuple) -> None:
-    [event] = events_of(analyze(text, "2018-03-19"), etype)
-    found = getattr(event, role)
-    assert (found.text, found.actor_code) == actor
-
-
-@pytest.mark.parametrize(
     ("text", "etype", "roles"),
     [
         # a name has no genitive: the name after it is the verb's object
@@ -1460,13 +1423,29 @@ def test_a_name_has_no_genitive(text: str, etype: str, roles: tuple) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "actor"),
+    ("text", "etype", "role", "actor"),
     [
-        ("وانتقدت حركة الجهاد الإسلامي القرار الإسرائيلي.", ("حركة الجهاد الإسلامي", "PSEREB")),
-        ("وانتقدت هيومن رايتس وواتش القرار الإسرائيلي.", ("هيومن رايتس وواتش", "NGOHRI")),
-        ("وانتقدت بي بي سي القرار الإسرائيلي.", ("بي بي سي", "GBRMED")),
+        # names the dictionary codes otherwise (GBRGOVHRI) or dates out (the Islamic Jihad's codes end in 2009)
+        ("ورفضت الحكومة البريطانية تعليقات السفير الروسي.", "REJECT", "source", ("الحكومة البريطانية", "GBRGOV")),
+        ("وانتقدت حركة الجهاد الإسلامي القرار الإسرائيلي.", "ACCUSE", "source", ("حركة الجهاد الإسلامي", "PSEREB")),
+        ("وانتقد الصدر الحكومة العراقية.", "ACCUSE", "source", ("الصدر", "IRQOPP")),
+        ("وانتقد ترودو الرسوم الجمركية الأمريكية.", "ACCUSE", "source", ("ترودو", "CANGOV")),
+        # actors it lacks, or spells otherwise
+        ('واتهمت روسيا ودمشق "الخوذ البيضاء" بإعداد شريط الفيديو.', "ACCUSE", "target", ("الخوذ البيضاء", "SYRNGO")),
+        ("وانتقدت هيومن رايتس وواتش القرار الإسرائيلي.", "ACCUSE", "source", ("هيومن رايتس وواتش", "NGOHRI")),
+        ("وانتقدت بي بي سي القرار الإسرائيلي.", "ACCUSE", "source", ("بي بي سي", "GBRMED")),
+        # the Kurds, a people of several states, and their forces
+        ("وهاجمت القوات الكردية مواقع تنظيم داعش.", "ASSAULT", "source", ("القوات الكردية", "KURMIL")),
+        ("وانتقد الأكراد قرار الحكومة.", "ACCUSE", "source", ("الأكراد", "KUR")),
+        (
+            "وقصفت الطائرات التركية مواقع حزب العمال الكردستاني.",
+            "ASSAULT",
+            "target",
+            ("حزب العمال الكردستاني", "KURREB"),
+        ),
     ],
 )
-def test_organisations_the_dictionary_lacks_or_dates_out(text: str, actor: tuple) -> None:
-    [event] = events_of(analyze(text, "2018-05-30"), "ACCUSE")
-    assert (event.source.text, event.source.actor_code) == actor
+def test_audited_names(text: str, etype: str, role: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-09"), etype)
+    found = getattr(event, role)
+    assert (found.text, found.actor_code) == actor
