@@ -1449,3 +1449,17 @@ def test_audited_names(text: str, etype: str, role: str, actor: tuple) -> None:
     [event] = events_of(analyze(text, "2018-06-09"), etype)
     found = getattr(event, role)
     assert (found.text, found.actor_code) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "fatah"),
+    [
+        ("ودعا الاتحاد الأوروبي إلى فتح تحقيق مستقل في الأحداث.", "REQUEST", False),  # opening an inquiry
+        ("وتعترض الحكومة على خطة لفتح مراكز للمهاجرين.", "ACCUSE", False),
+        ("وانتقدت فتح قرار حماس.", "ACCUSE", True),  # a verb's subject: the movement
+    ],
+)
+def test_fatah_is_no_opening(text: str, etype: str, fatah: bool) -> None:
+    events = events_of(analyze(text, "2018-04-08"), etype)
+    actors = [a.text for e in events for a in (e.source, e.target) if a is not None]
+    assert events and ("فتح" in actors) == fatah

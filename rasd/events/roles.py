@@ -97,6 +97,8 @@ MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
 # تحالف alone heads an electoral list's name (تحالف سائرون), التحالف is the military coalition; صدر is "was issued"
 # (بيان صدر عن الوزارة), الصدر the Iraqi cleric
 DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف", "الصدر")))
+# one-word names that are also verbal nouns: فتح is Fatah, and "opening" (فتح تحقيق); see _verbal_name
+VERBAL_NAMES = frozenset({phrase_key("فتح")})
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
 HEADS = frozenset({fold("رئيس")})
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
@@ -265,6 +267,18 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     """Whether a one-word match names its actor only with the article and stands without it (قاعدة للجيش, a
     base, not القاعدة)."""
     return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
+
+
+def _verbal_name(words: list[str], match: ActorMatch) -> bool:
+    """Whether a one-word name that is also a verbal noun (``VERBAL_NAMES``) is read as the noun: with the article
+    (ائتلاف الفتح, an Iraqi list), or governed by a preposition and before its object (إلى فتح تحقيق، لفتح مراكز);
+    as a verb's subject or alone it is Fatah (وانتقدت فتح قرار حماس، فتح وحماس)."""
+    if match.first != match.last or match.key not in VERBAL_NAMES:
+        return False
+    word = words[match.first]
+    prefix = word[: proclitic_length(word, match.head)]
+    governed_by = "ب" in prefix or "ل" in prefix or (match.first > 0 and bare(words[match.first - 1]) in PREPOSITIONS)
+    return definite(word) or (governed_by and _may_begin_object(words, match.last + 1))
 
 
 def _as_machine(word: str, match: ActorMatch) -> ActorMatch:
@@ -452,6 +466,7 @@ def find_mentions(
         and not plural_of(m.key, view.words[m.first])
         and not _name_through_ending(view.words[m.first], m, actors)
         and not _acting_noun(view.words, m)
+        and not _verbal_name(view.words, m)
     ]
     matches = [_as_machine(view.words[m.first], m) for m in matches]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
