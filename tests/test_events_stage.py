@@ -1463,3 +1463,25 @@ def test_fatah_is_no_opening(text: str, etype: str, fatah: bool) -> None:
     events = events_of(analyze(text, "2018-04-08"), etype)
     actors = [a.text for e in events for a in (e.source, e.target) if a is not None]
     assert events and ("فتح" in actors) == fatah
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor"),
+    [
+        # a country's name is definite: the genitive of the indefinite noun before it
+        ("ورحبت وزارة خارجية فرنسا بالقرار.", "SUPPORT", ("وزارة خارجية فرنسا", "FRAGOV")),
+        ("ووافق برلمان تشاد على الدستور الجديد.", "AGREE", ("برلمان تشاد", "TCDLEG")),
+        # not after a plural that keeps its nun: the country is the object
+        ("واتهم مسؤولون إيران بدعم الحوثيين.", "ACCUSE", ("مسؤولون", "GOV")),
+    ],
+)
+def test_a_countrys_name_is_the_genitive_of_a_noun(text: str, etype: str, actor: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-04-30"), etype)
+    assert (event.source.text, event.source.actor_code) == actor
+
+
+def test_a_name_is_not_read_through_a_possessive_pronoun() -> None:
+    # مصراتة is no مصر + ته (its Egypt)
+    doc = analyze("والتقى ممثل مصراتة أحمد معيتيق المشير حفتر في باريس.", "2018-05-31")
+    codes = [a.actor_code for e in events_of(doc, "CONSULT") for a in (e.source, e.target) if a is not None]
+    assert codes and not any(c and c.startswith("EGY") for c in codes)

@@ -202,6 +202,16 @@ def _joins(
             and _common_noun(left, countries)  # not a name (مادورو الولايات المتحدة: the object)
         ):
             return True  # طائرات تحالف دعم الشرعية: a name made definite by its last word is the genitive
+        if (
+            right.first == right.last
+            and code_on(right.codes, None) in countries
+            and not right.head.endswith("ي")  # a nisba adjective (قوات روسية) is read below
+            and not before.endswith(_NO_CONSTRUCT)
+            and bare(before) not in PREPOSITIONS  # السفير في جنيف: where the ambassador is
+            and not proclitic_length(word, right.head)
+            and _common_noun(left, countries)
+        ):
+            return True  # وزارة خارجية فرنسا، طائرات إسرائيل: a country's name is definite, the noun's genitive
         if not right.head.endswith("ي") or right.last > right.first or proclitic_length(word, right.head):
             return False  # a nisba adjective is one word, with no و (بومبيو وولي العهد: two people)
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
@@ -301,15 +311,15 @@ def _acting_noun(words: list[str], match: ActorMatch) -> bool:
 
 
 def _name_through_ending(word: str, match: ActorMatch, actors: ActorDictionary) -> bool:
-    """Whether a name's first word is read only without a dual or accusative ending, which agent nouns and
-    nationalities take (مسلحا، جنديا، فلسطينيا) and names do not: كاميرا is no الكاميرون."""
+    """Whether a name's first word is read only without a dual or accusative ending or a possessive pronoun, which
+    agent nouns and nationalities take (مسلحا، جنديا، فلسطينيا، جنوده) and names do not: كاميرا is no الكاميرون,
+    مصراتة no مصر + ته."""
     return (
         match.role is None
         and match.head not in actors.roles
         and not match.head.endswith("ي")
-        and match.head in case_keys(word)
+        and (match.head in case_keys(word) or match.head in possessive_keys(word))
         and match.head not in key_candidates(word)
-        and match.head not in possessive_keys(word)
     )
 
 
