@@ -1485,3 +1485,16 @@ def test_a_name_is_not_read_through_a_possessive_pronoun() -> None:
     doc = analyze("والتقى ممثل مصراتة أحمد معيتيق المشير حفتر في باريس.", "2018-05-31")
     codes = [a.actor_code for e in events_of(doc, "CONSULT") for a in (e.source, e.target) if a is not None]
     assert codes and not any(c and c.startswith("EGY") for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "word"),
+    [
+        ("وكانت اليابان قد احتلت شبه الجزيرة الكورية بين عامي 1910 و1945.", "COERCE", "الجزيرة"),  # a peninsula
+        ("لكن المحكمة أدانتها بالقتل العمد أمس.", "ACCUSE", "العمد"),  # deliberate, no mayors
+    ],
+)
+def test_a_name_after_a_word_that_makes_it_another_word_is_no_actor(text: str, etype: str, word: str) -> None:
+    events = events_of(analyze(text, "2018-05-16"), etype)
+    codes = [a.actor_code for e in events for a in (e.source, e.target) if a is not None and word in a.text]
+    assert events and not any(codes)

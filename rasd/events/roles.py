@@ -97,6 +97,9 @@ MEMBERSHIP = frozenset({PARTITIVE, fold("في")})
 # تحالف alone heads an electoral list's name (تحالف سائرون), التحالف is the military coalition; صدر is "was issued"
 # (بيان صدر عن الوزارة), الصدر the Iraqi cleric
 DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف", "الصدر")))
+# one-word names read as another word after these (شبه الجزيرة: a peninsula, not the channel; القتل العمد:
+# deliberate killing, not mayors)
+READ_OTHERWISE = {phrase_key("الجزيرة"): frozenset({fold("شبه")}), phrase_key("العمد"): frozenset({fold("قتل")})}
 # one-word names that are also verbal nouns: فتح is Fatah, and "opening" (فتح تحقيق); see _verbal_name
 VERBAL_NAMES = frozenset({phrase_key("فتح")})
 # a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
@@ -277,6 +280,17 @@ def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
     """Whether a one-word match names its actor only with the article and stands without it (قاعدة للجيش, a
     base, not القاعدة)."""
     return match.first == match.last and match.head in DEFINITE_NAMES and not definite(words[match.first])
+
+
+def _read_otherwise(words: list[str], match: ActorMatch) -> bool:
+    """Whether a one-word name stands after a word that makes it another word (``READ_OTHERWISE``)."""
+    before = READ_OTHERWISE.get(match.key)
+    return (
+        before is not None
+        and match.first == match.last
+        and match.first > 0
+        and strip_article(bare(words[match.first - 1])) in before
+    )
 
 
 def _verbal_name(words: list[str], match: ActorMatch) -> bool:
@@ -477,6 +491,7 @@ def find_mentions(
         and not _name_through_ending(view.words[m.first], m, actors)
         and not _acting_noun(view.words, m)
         and not _verbal_name(view.words, m)
+        and not _read_otherwise(view.words, m)
     ]
     matches = [_as_machine(view.words[m.first], m) for m in matches]
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
