@@ -1498,3 +1498,21 @@ def test_a_name_after_a_word_that_makes_it_another_word_is_no_actor(text: str, e
     events = events_of(analyze(text, "2018-05-16"), etype)
     codes = [a.actor_code for e in events for a in (e.source, e.target) if a is not None and word in a.text]
     assert events and not any(codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "actor"),
+    [
+        # a role named with where it is belongs to that place's country
+        ("ورفض قاضي في نيويورك الدعوى المرفوعة على الشركة.", "REJECT", "source", ("قاضي", "USAJUD")),
+        ("واعتقلت الشرطة في بغداد عشرة أشخاص.", "COERCE", "source", ("الشرطة", "IRQCOP")),
+        # an envoy serves abroad
+        ("واجتمع الوزير مع السفير في جنيف أمس.", "CONSULT", "target", ("السفير في", "GOV")),
+    ],
+)
+def test_a_role_named_with_where_it_is_belongs_to_that_country(
+    text: str, etype: str, role: str, actor: tuple
+) -> None:
+    [event] = events_of(analyze(text, "2018-10-04"), etype)
+    found = getattr(event, role)
+    assert (found.text, found.actor_code) == actor

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 
 from rasd.doc import Actor, Document, Entity, Event, Location, Span, Speaker
-from rasd.events.actors import ActorDictionary, default_actors
+from rasd.events.actors import TRANSNATIONAL, ActorDictionary, default_actors
 from rasd.events.carrying import carried_out, carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
@@ -68,6 +68,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT"})  # a city attacked is no government attac
 # a capital named after these stands for its government still (فرضت واشنطن عقوبات على موسكو)
 AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
 VISITING = frozenset({fold("زار")})  # a capital right after a visit is where the visitor went
+ENVOYS = frozenset(fold(w) for w in ("سفير", "سفيرة", "سفراء", "مبعوث", "مندوب", "ممثل"))  # who serve abroad
 # words that open a clause whose subject a capital may be (ولكن الرياض رفضت، إن موسكو ستطرد)
 SEAT_OPENERS = frozenset(fold(w) for w in ("و", "لكن", "كما", "فيما", "بينما", "حيث", "إذ", "ثم", "أن", "إن", "بأن"))
 
@@ -131,6 +132,7 @@ class EventCoder:
             ]
             mentions = _with_seats(view, mentions, places, self.actors.alpha3)
             mentions = self.kingdoms.resolve(view, mentions, entities[:hi])
+            mentions = _located(view.words, mentions, places, self.actors)
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
             plain = [m for m in mentions if not m.seat]
             previous: Mention | None = None
@@ -435,6 +437,29 @@ def _with_seats(
             seats.append(seat)
             after.add(seat.last)
     return sorted(mentions + seats, key=lambda m: m.first) if seats else mentions
+
+
+def _located(
+    words: list[str], mentions: list[Mention], places: list[PlaceMatch], actors: ActorDictionary
+) -> list[Mention]:
+    """The mentions with each role named with where it is (وزارة الدفاع في سيول، الشرطة في كابول) given that
+    place's country; not an envoy's (السفير في جنيف), who serves abroad."""
+    at = {p.first: p for p in places}
+    out = []
+    for m in mentions:
+        place = at.get(m.last + 2)
+        code = m.code or ""
+        if (
+            place is not None
+            and len(code) == 3
+            and code not in actors.countries
+            and code not in TRANSNATIONAL
+            and bare(words[m.last + 1]) in IN
+            and strip_article(bare(words[m.first])) not in ENVOYS
+        ):
+            m = replace(m, code=actors.placed(code, place.place.country))
+        out.append(m)
+    return out
 
 
 def _besides(
