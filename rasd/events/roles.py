@@ -197,24 +197,22 @@ def _joins(
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if definite(before):
             return False
+        # a name definite without the article is the genitive: one made so by its last word (طائرات تحالف دعم
+        # الشرعية), or a country's or city's name (وزارة خارجية فرنسا), not after a preposition (السفير في جنيف:
+        # where the ambassador is) and not a nisba adjective (قوات روسية: read below)
+        definite_name = (right.last > right.first and definite(words[right.last])) or (
+            right.first == right.last
+            and code_on(right.codes, None) in countries
+            and not right.head.endswith("ي")
+            and bare(before) not in PREPOSITIONS
+        )
         if (
-            right.last > right.first
-            and definite(words[right.last])
+            definite_name
             and not before.endswith(_NO_CONSTRUCT)
             and not proclitic_length(word, right.head)  # حماس وحزب الله: two names
             and _common_noun(left, countries)  # not a name (مادورو الولايات المتحدة: the object)
         ):
-            return True  # طائرات تحالف دعم الشرعية: a name made definite by its last word is the genitive
-        if (
-            right.first == right.last
-            and code_on(right.codes, None) in countries
-            and not right.head.endswith("ي")  # a nisba adjective (قوات روسية) is read below
-            and not before.endswith(_NO_CONSTRUCT)
-            and bare(before) not in PREPOSITIONS  # السفير في جنيف: where the ambassador is
-            and not proclitic_length(word, right.head)
-            and _common_noun(left, countries)
-        ):
-            return True  # وزارة خارجية فرنسا، طائرات إسرائيل: a country's name is definite, the noun's genitive
+            return True
         if not right.head.endswith("ي") or right.last > right.first or proclitic_length(word, right.head):
             return False  # a nisba adjective is one word, with no و (بومبيو وولي العهد: two people)
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
