@@ -74,6 +74,14 @@ def test_actor_and_agent_codes(phrase: str, expected: list[tuple[str, str]]) -> 
     assert codes(phrase) == expected
 
 
+def test_a_proclitic_the_dictionaries_write_apart_is_joined_to_its_word_again() -> None:
+    # the actor dictionary writes بان كي مون as ب_أن_كي_مون_, the agents متحدث_ب_اسم_معارضة
+    [ban] = default_actors().match([list(actor_keys(fold(w))) for w in ("بان", "كي", "مون")])
+    assert (ban.first, ban.last, code_on(ban.codes, 20120101), code_on(ban.codes, 20050101)) == (0, 2, "IGO", "KORGOV")
+    assert codes("أحمد بن بلا") == [("أحمد بن بلا", "DZA")]
+    assert codes("المتحدث باسم المعارضة") == [("المتحدث باسم المعارضة", "OPP")]
+
+
 def test_a_proclitic_does_not_hide_an_actor_but_a_name_keeps_its_first_letter() -> None:
     assert codes("لروسيا") == [("لروسيا", "RUS")]
     assert codes("ستيفان دي ميستورا")[0][0] == "ستيفان دي ميستورا"  # س is not read as a future prefix

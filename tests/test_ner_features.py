@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rasd.ner.features import FeatureExtractor, Lexicon, split_proclitics
 from rasd.ner.gazetteer import Gazetteer, phrase_words
+from rasd.ner.sources import dictionary_phrase
 from rasd.text.normalize import normalize
 
 
@@ -46,3 +47,20 @@ def test_sentence_features_have_context_and_title_cues():
     assert "-1w=العقيد" in feats[2] and "1w=حسون" in feats[2]
     assert "-2w=<pad>" in feats[0]
     assert extractor.sentence([], []) == []
+
+
+def test_a_dictionary_entry_gets_back_the_proclitics_its_segmenter_cut_off():
+    assert phrase_words(dictionary_phrase("ب_أن_كي_مون_")) == ("بان", "كي", "مون")
+    assert dictionary_phrase("متحدث_ب_اسم_معارضة") == "متحدث باسم معارضة"
+    assert dictionary_phrase("جماعة_التبليغ_و_دعوة_") == "جماعة التبليغ ودعوة"
+    # only a letter standing alone is a cut-off proclitic; one at the end has no word to join
+    assert dictionary_phrase("بغداد") == "بغداد"
+    assert dictionary_phrase("وزير_ل_") == "وزير ل"
+
+
+def test_the_shipped_gazetteer_reads_the_actor_dictionarys_names_whole():
+    from rasd.ner.tagger import default_tagger
+
+    gazetteer = default_tagger().features.lexicon.gazetteer
+    assert "ACTOR" in gazetteer.kinds_of(phrase_words("بان كي مون"))
+    assert not gazetteer.kinds_of(("ب", "ان", "كي", "مون"))

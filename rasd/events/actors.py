@@ -20,6 +20,7 @@ from rasd.events.forms import fold, name_key, phrase_key
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 from rasd.memo import Memo
+from rasd.ner.sources import dictionary_phrase
 
 ACTORS_PATH = RESOURCES / "actors.json"
 AGENTS_AUDIT_PATH = RESOURCES / "agents_audit.tsv"
@@ -59,7 +60,7 @@ def read_actor_dict(path: Path) -> dict[str, list[list[int | str]]]:
             names = []
             head = line.split("[")[0].strip()
             if head:
-                names.append(phrase_key(head))
+                names.append(phrase_key(dictionary_phrase(head)))
         for m in _DATED.finditer(line):
             start, end = _dates(m.group(2), m.group(3))
             for key in names:
@@ -78,7 +79,7 @@ def read_agents(*paths: Path) -> dict[str, str]:
             if not m or line.startswith("#"):
                 continue
             arabic = " ".join(re.findall(r"[\u0600-\u06ff_]+", line.split("#")[0]))
-            key = phrase_key(arabic)
+            key = phrase_key(dictionary_phrase(arabic))
             if key and key not in agents:
                 agents[key] = m.group(1)
     return agents

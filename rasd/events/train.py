@@ -294,7 +294,9 @@ def card(reports: list[TypeReport], lexicon: dict) -> str:
         "`events/petrarch-ar/CAMEO.ar.0.5.txt`, `VERBS.DICT.AR.V1.txt`, `events/plover/CAMEO2PLOVER-2021.txt`, "
         "and `audit.tsv` (hand-checked codes, dropped misleading verbs, event nouns) |",
         "| actors.json | actor names with dated CAMEO codes, agent nouns with role codes, country names | "
-        "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt`, `agents_audit.tsv` (broken plurals and construct forms "
+        "`actor_dict_ar_v4.txt`, `agents.all.ar*.txt` (a proclitic their segmenter wrote apart joined to its word "
+        "again: ب_أن_كي_مون_ is بان كي مون, متحدث_ب_اسم_معارضة متحدث باسم المعارضة), `agents_audit.tsv` (broken "
+        "plurals and construct forms "
         "of agent nouns: جنود، مسلحي), `actors_audit.tsv` (names the dictionary writes otherwise or codes against "
         "its own rows: الحرس الثوري، القسام; actors it lacks: التحالف، الأكراد; office holders of the news' years "
         "by their terms: ترامب، السيسي), `not_actors.txt` (everyday words the dictionaries list as names: العالم، "

