@@ -1043,6 +1043,24 @@ def test_a_person_named_without_a_title_anywhere_keeps_no_code() -> None:
     assert event.source.actor_code is None
 
 
+def test_a_title_before_a_name_takes_the_country_the_name_has() -> None:
+    doc = analyze("واستقبل الملك سلمان بن عبدالعزيز الرئيس الفرنسي في الرياض أمس.", "2018-08-14")
+    assert actor_of(doc, "استقبل", "source") == ("الملك سلمان بن عبدالعزيز", "SAUGOV")  # not GOV, nor France's
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the dictionary's سلمان is the king; his lineage would follow his name (سلمان بن عبدالعزيز)
+        ("وانتقد سلمان رشدي الحكومة الإيرانية بشدة أمس.", "انتقد", None),
+        ("وانتقد الكاتب سلمان رشدي الحكومة الإيرانية بشدة أمس.", "انتقد", "MED"),
+        ("واتهم تركي آل الشيخ الاتحاد المصري لكرة القدم بالفساد.", "اتهم", None),  # Turki, not Turkey
+    ],
+)
+def test_a_given_name_does_not_lend_a_namesakes_or_a_countrys_code(text: str, trigger: str, expected: str) -> None:
+    assert actor_of(analyze(text, "2018-08-14"), trigger, "source")[1] == expected
+
+
 @pytest.mark.parametrize(
     ("name", "published", "code"),
     [

@@ -119,6 +119,7 @@ QUOTED_WORDS = 3  # at most so many words between two quotation marks that name 
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
+LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))  # a name's next link: son or daughter of
 
 
 @dataclass(slots=True)
@@ -548,7 +549,7 @@ def find_mentions(
         lead = fold(raw[: max(0, ent.start - start)])  # the proclitics before the name (لرضوان، وبومبيو)
         skip = len(lead) if set(lead) <= NAME_PROCLITICS else 0  # كرامي is no ك + رامي
         mention = Mention(first, last, actors.code_of(name, day), name, skip)
-        mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER")
+        mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER", actors.countries)
     mentions = _without_abbreviations(sorted(mentions, key=lambda m: m.first), view.words)
     _own_countries(mentions, actors.countries)
     return mentions
@@ -635,21 +636,44 @@ def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
             m.code = next(iter(owners[m.code])) + m.code
 
 
-def _merge_entity(mentions: list[Mention], ent: Mention, words: list[str], person: bool) -> list[Mention]:
+def _merge_entity(
+    mentions: list[Mention], ent: Mention, words: list[str], person: bool, countries: frozenset[str]
+) -> list[Mention]:
     """Add a named entity, joined to a mention it overlaps or, for a person, to the title or office right
     before the name (وزير الخارجية الأميركي مايك بومبيو)."""
     out: list[Mention] = []
+    name = ent
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
         if overlaps or (person and _apposed(words, m, ent)):
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
-            ent = Mention(lead.first, last, ent.code or m.code, ent.canonical, lead.skip, counted=lead.counted)
+            code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, m.code, countries)
+            ent = Mention(lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted)
         else:
             out.append(m)
     out.append(ent)
     return out
+
+
+def _merged_code(code: str | None, other: str | None, countries: frozenset[str]) -> str | None:
+    """The code of a name joined to another mention of it: the first one found, except that a role alone takes
+    the country of the other (الملك + سلمان: SAUGOV, not GOV); a group of no country (IGO) keeps none."""
+    if not code:
+        return other
+    if other and len(code) == 3 and code not in countries | TRANSNATIONAL and other[:3] in countries:
+        return other[:3] + code
+    return code
+
+
+def _given_name(words: list[str], m: Mention, name: Mention) -> bool:
+    """Whether a mention that begins a longer person's name is only that person's given name: a country's
+    adjective or a role (تركي آل الشيخ, not Turkey; مسلم يعقوب البطاط, no Muslim), or a name the dictionary
+    gives someone else (عباس عرقجي, not Abbas; سلمان رشدي) unless his lineage follows (سلمان بن عبدالعزيز)."""
+    if m.first != name.first or m.last >= name.last or definite(words[m.first]):
+        return False
+    return len(m.code or "") == 3 or fold(words[m.last + 1]) not in LINEAGE
 
 
 def _apposed(words: list[str], office: Mention, name: Mention) -> bool:
