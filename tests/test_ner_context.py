@@ -39,12 +39,17 @@ def test_the_most_frequent_type_wins():
     assert tie == [["B-LOC"], ["B-ORG"]]  # no majority: both stay
 
 
-def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa():
+def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa_or_a_preposition():
     words = ["قال", "كيني", "ميلر", "إن", "روني"]
-    assert join_touching(["O", "B-PERS", "B-PERS", "O", "B-PERS"], words) == ["O", "B-PERS", "I-PERS", "O", "B-PERS"]
-    assert join_touching(["B-LOC", "B-LOC"], ["القاهرة", "الجيزة"]) == ["B-LOC", "B-LOC"]
+    names = frozenset({"ميركل", "اردوغان"})
+    joined = ["O", "B-PERS", "I-PERS", "O", "B-PERS"]
+    assert join_touching(["O", "B-PERS", "B-PERS", "O", "B-PERS"], words, names) == joined
+    assert join_touching(["B-LOC", "B-LOC"], ["القاهرة", "الجيزة"], names) == ["B-LOC", "B-LOC"]
+    # a person's name after the preposition ل or ب begins another phrase; a name that merely opens with ب does not
+    assert join_touching(["B-PERS", "B-PERS"], ["أردوغان", "لميركل"], names) == ["B-PERS", "B-PERS"]
+    assert join_touching(["B-PERS", "B-PERS"], ["كولن", "باول"], names) == ["B-PERS", "I-PERS"]
     # two people joined by و stay two
-    assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"]) == ["B-PERS", "B-PERS"]
+    assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"], names) == ["B-PERS", "B-PERS"]
 
 
 def test_a_quoted_place_credited_as_a_source_is_the_medium():

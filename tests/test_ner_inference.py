@@ -128,8 +128,8 @@ def _agree(sentences: list[tuple[list[str], list[str]]], reference: pycrfsuite.T
 
 def _repaired(tags: list[list[str]], stems: list[list[str]], sentences: list[tuple[list[str], list[str]]]) -> list:
     """The CRF's tags after the tagger's second pass and repairs (rasd.ner.context)."""
-    adjectives = default_tagger().country_adjectives
-    return [repair(t, w, s, adjectives) for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)]
+    lists = default_tagger().repair_lists
+    return [repair(t, w, s, lists) for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)]
 
 
 def test_the_shipped_tagger_agrees_with_crfsuite_on_the_dev_split(shipped):

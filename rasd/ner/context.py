@@ -17,11 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import compress
 
 from rasd.memo import Memo
 from rasd.ner.evaluate import bio_spans
-from rasd.ner.features import CUES
+from rasd.ner.features import CUES, split_proclitics
+from rasd.ner.gazetteer import Gazetteer
 from rasd.text.normalize import normalize
 
 WINDOW = 20
@@ -136,18 +138,25 @@ def _tag_untagged(words: list[str], tags: list[str], nearby: _Nearby, first: int
     return a > 0
 
 
-def join_touching(tags: list[str], words: list[str], kind: str = "PERS") -> list[str]:
+def join_touching(tags: list[str], words: list[str], names: frozenset[str], kind: str = "PERS") -> list[str]:
     """Read two names of ``kind`` with nothing between them as one (``نصر`` + ``الحريري``, كيني ميلر), unless the
     second opens with و: two people side by side are joined by و or set apart by a comma (ANERcorp's training
-    part has 21 of its 2,432 people right after another without و)."""
+    part has 21 of its 2,432 people right after another without و); nor when it is one of ``names`` (normalised
+    words of people's names) after the preposition ل or ب (قال أردوغان لميركل: to Merkel; باول is no ب + اول)."""
     begin = "B-" + kind
     if begin not in tags:
         return tags
     out = list(tags)
     for i in compress(range(1, len(out)), map(begin.__eq__, out[1:])):
-        if out[i - 1][2:] == kind and not words[i].startswith("و"):
+        if out[i - 1][2:] == kind and not words[i].startswith("و") and not _after_preposition(words[i], names):
             out[i] = "I-" + kind
     return out
+
+
+def _after_preposition(word: str, names: frozenset[str]) -> bool:
+    """Whether a word is one of ``names`` after the preposition ل or ب, as the clitic splitter reads it."""
+    proclitics, stem, _ = split_proclitics(word)
+    return proclitics[-1:] in ("ل", "ب") and stem in names
 
 
 # What stands before the quotation marks of a credited source: a dateline's colon (لندن: «الشرق الأوسط») or لـ
@@ -258,11 +267,29 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
     return out
 
 
-def repair(tags: list[str], words: list[str], stems: list[str], adjectives: frozenset[str]) -> list[str]:
-    """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems,
-    ``adjectives``: from ``country_adjectives``)."""
-    tags = media_credits(join_touching(tags, words), words)
-    tags = clubs(tags, stems, adjectives)
+@dataclass(frozen=True, slots=True)
+class RepairLists:
+    """The word lists the repairs read, made once from the tagger's gazetteer."""
+
+    adjectives: frozenset[str]  # ``country_adjectives``
+    names: frozenset[str]  # one-word entries that name people: first and family names, actors, hashtags
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> RepairLists:
+        singles = [(w[0], kinds) for w, kinds in gazetteer.types.items() if len(w) == 1]
+        return cls(
+            country_adjectives(w for w, kinds in singles if "COUNTRY" in kinds),
+            frozenset(w for w, kinds in singles if not PERSON_LISTS.isdisjoint(kinds)),
+        )
+
+
+PERSON_LISTS = frozenset({"FIRST", "LAST", "trPERS", "ACTOR", "HASHTAG"})
+
+
+def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLists) -> list[str]:
+    """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems)."""
+    tags = media_credits(join_touching(tags, words, lists.names), words)
+    tags = clubs(tags, stems, lists.adjectives)
     return currencies(work_titles(tags, words, stems), stems)
 
 

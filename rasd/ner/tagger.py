@@ -15,7 +15,7 @@ import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import country_adjectives, propagate, repair
+from rasd.ner.context import RepairLists, propagate, repair
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
@@ -58,10 +58,7 @@ class Tagger:
         self.crf = CrfModel.read(model)
         self.features = FeatureExtractor(load_lexicon(directory))
         self.emissions = Emissions(self.crf, self.features)
-        gazetteer = self.features.lexicon.gazetteer
-        self.country_adjectives = country_adjectives(
-            w[0] for w, kinds in gazetteer.types.items() if len(w) == 1 and "COUNTRY" in kinds
-        )
+        self.repair_lists = RepairLists.of(self.features.lexicon.gazetteer)
 
     def tag(self, tokens: list[str], norms: list[str] | None = None) -> list[str]:
         """BIO tags (PERS / ORG / LOC / MISC) for one sentence."""
@@ -90,7 +87,7 @@ class Tagger:
         tags, stems, scores = self._tag(sentences, pieces)
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
-        tags = [repair(t, w, s, self.country_adjectives) for t, w, s in zip(found, words, stems, strict=True)]
+        tags = [repair(t, w, s, self.repair_lists) for t, w, s in zip(found, words, stems, strict=True)]
         return TaggedText(tags, stems, scores)
 
     def _tag(
