@@ -1534,3 +1534,16 @@ def test_a_role_named_with_where_it_is_belongs_to_that_country(
     [event] = events_of(analyze(text, "2018-10-04"), etype)
     found = getattr(event, role)
     assert (found.text, found.actor_code) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the subject's من phrase (whose men they are) does not put it out of the verb's reach
+        ("وأكدت الشرطة أن المتشددين من الموالين لتنظيم القاعدة خطفوا ثلاثة صحفيين أمس.", "خطفوا", ("المتشددين", "REB")),
+        # a verb with its object as a pronoun (هن as well as ه، ها، هم) is active: the noun before it did it
+        ("وقالت الشرطة إن مسلحين اختطفوهن من المدرسة.", "اختطفوهن", ("مسلحين", "UAF")),
+    ],
+)
+def test_the_subject_before_a_verb_of_violence_did_it(text: str, trigger: str, source: tuple) -> None:
+    assert actor_of(analyze(text, "2018-05-02"), trigger, "source") == source

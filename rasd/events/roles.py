@@ -814,7 +814,9 @@ def assign_roles(
     before = [
         m
         for m in mentions
-        if 0 < start - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first) and not governed(words, m)
+        if 0 < start - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
+        and not _breaks(words, m.last, hit.first)
+        and not governed(words, m)
     ]
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
@@ -826,6 +828,18 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _partitive_end(words: list[str], mention: Mention, mentions: list[Mention]) -> int:
+    """The last word of a mention with the من phrase that tells whose it is (المتشددين من الموالين لحركة طالبان،
+    مسلحون من حركة الشباب): through the governed mentions that follow it within two words each."""
+    last = mention.last
+    if last + 1 >= len(words) or words[last + 1] != PARTITIVE:
+        return last
+    for m in mentions:
+        if m.first > last and m.first - last <= 3 and governed(words, m):
+            last = m.last
+    return last
 
 
 def _carried_from(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> int:
@@ -945,7 +959,7 @@ def _governed_events(view: SentenceView) -> frozenset[int]:
     return frozenset(h.first for h in view.hits if after_preposition(words[h.first], h.form.split(" ")[0]))
 
 
-_PRONOUNS = ("ه", "ها", "هم", "هما")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _SAYER_REACH = 20  # words back from إنه to the one who says it
 
 
