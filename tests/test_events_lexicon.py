@@ -219,3 +219,24 @@ def test_the_audit_type_none_is_not_for_a_whole_verb(tmp_path) -> None:
     audit.write_text("verb\tاحتل\tNONE\t-\t-\n", encoding="utf-8")  # a drop row says that
     with pytest.raises(InputError, match="unknown PLOVER type"):
         read_audit(audit)
+
+
+def test_a_verb_with_the_pronoun_ha_is_read_only_where_the_text_writes_ha() -> None:
+    # اعتقله (arrested him) folds like a noun written with ة; the view tells the matcher which tokens end in ه
+    words = [fold(w) for w in ["واعتقله", "رجال", "الأمن"]]
+    assert default_lexicon().match(words) == []
+    [hit] = default_lexicon().match(words, with_ha=[0])
+    assert (hit.first, hit.entry.type, hit.form) == (0, "COERCE", "اعتقله")
+    assert default_lexicon().match([fold("رجال")], with_ha=[0]) == []
+
+
+def test_the_pronoun_ha_form_is_kept_from_form_v_verbs_and_detected_types(tmp_path) -> None:
+    audit = tmp_path / "audit.tsv"
+    audit.write_text(
+        "verb\tاعتقل\tCOERCE\t173\t-\nverb\tتعاون\tCOOPERATE\t060\t-\nverb\tقتل\tASSAULT\t1823\t-\n", encoding="utf-8"
+    )
+    builder = LexiconBuilder({})
+    apply_audit(builder, read_audit(audit))
+    # تعاونه is "his cooperation", a form V verbal noun; قتله is left to a detector trained without it
+    assert set(builder.pronominal) == {"اعتقله"}
+    assert "اعتقله" not in builder.forms and "اعتقلهم" in builder.forms

@@ -1547,3 +1547,20 @@ def test_a_role_named_with_where_it_is_belongs_to_that_country(
 )
 def test_the_subject_before_a_verb_of_violence_did_it(text: str, trigger: str, source: tuple) -> None:
     assert actor_of(analyze(text, "2018-05-02"), trigger, "source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("وكان الأمير قد وصل إلى عمان حيث استقبله ولي العهد الأردني في المطار.", "CONSULT", "ولي العهد الأردني"),
+        ("واتهمه المدعي العام بالفساد أمس.", "ACCUSE", "المدعي العام"),
+    ],
+)
+def test_a_verb_with_its_object_pronoun_ha_is_an_event_by_the_subject_after_it(
+    text: str, etype: str, source: str
+) -> None:
+    [event] = events_of(analyze(text, "2018-06-24"), etype)
+    assert event.source.text == source and event.target is None
+    # the same letters written with ة fold alike, but spell no verb with its object
+    misspelt = text.replace(event.trigger.text, event.trigger.text[:-1] + "ة")
+    assert events_of(analyze(misspelt, "2018-06-24"), etype) == []

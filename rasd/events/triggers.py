@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -52,6 +53,8 @@ class TriggerLexicon:
         for key in self.phrases:
             words = key.split(" ")
             self.phrase_heads[words[0]] = max(self.phrase_heads.get(words[0], 0), len(words))
+        # a verb with its object pronoun ه that folds like a noun in ة (قتله / قتلة), taken where the text writes ه
+        self.pronominal: dict[str, Entry] = {k: entries[i] for k, i in data.get("pronominal", {}).items()}
         self._known: Memo[str, _Known | None] = Memo(self._know, _MEMO_SIZE)
         # every reading of a word is one of its endings (proclitics come off the front): a word none of whose
         # endings is a key needs no analysis
@@ -66,8 +69,9 @@ class TriggerLexicon:
     def load(cls, path: Path = LEXICON_PATH) -> TriggerLexicon:
         return load_resource(cls, path, "trigger lexicon")
 
-    def match(self, words: list[str]) -> list[TriggerHit]:
-        """Triggers in a sentence given its folded tokens; phrases win over single words."""
+    def match(self, words: list[str], with_ha: Iterable[int] = ()) -> list[TriggerHit]:
+        """Triggers in a sentence given its folded tokens; phrases win over single words. ``with_ha``: the tokens
+        the text writes with a final ه, not ة (only they may be a ``pronominal`` verb form)."""
         hits: list[TriggerHit] = []
         knowns = list(map(self._known.__getitem__, words))
         free = 0  # the first word not inside a hit
@@ -82,7 +86,16 @@ class TriggerLexicon:
                 if hit.entry.type != NO_EVENT:
                     hits.append(hit)
                 free = hit.last + 1
+        if self.pronominal:
+            covered = {j for h in hits for j in range(h.first, h.last + 1)}
+            more = [hit for i in with_ha if i not in covered and (hit := self._pronominal_at(words[i], i))]
+            if more:
+                hits = sorted(hits + more, key=lambda h: h.first)
         return hits
+
+    def _pronominal_at(self, word: str, i: int) -> TriggerHit | None:
+        entry = next(((form, self.pronominal[form]) for form in variants(word) if form in self.pronominal), None)
+        return TriggerHit(i, i, entry[1], entry[0]) if entry and entry[1].type != NO_EVENT else None
 
     def _phrase_at(self, words: list[str], i: int, longest: int) -> TriggerHit | None:
         bares = list(map(bare, words[i : i + longest]))

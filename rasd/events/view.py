@@ -11,8 +11,11 @@ from rasd.doc import Document, Token
 from rasd.events.forms import fold
 from rasd.events.triggers import TriggerHit, TriggerLexicon
 from rasd.pipeline import Pipeline, Stage
+from rasd.text.normalize import WORD_MARKS
 
 _HASHTAG_WORD = re.compile(r"[^#_\s]+")
+_TRAILING_MARKS = re.compile(f"[{WORD_MARKS}\u0640]+$")  # diacritics and tatweel after a word's last letter
+_HA = ("ه", "ھ", "ہ")  # the Arabic letter and the forms it is folded from
 
 
 Cell = tuple[int, int, str, str]  # a token's start, end, text and normal form
@@ -92,11 +95,20 @@ def sentence_views(doc: Document, lexicon: TriggerLexicon, *, whole: bool = Fals
             for cell in columns.cells(first, last):
                 cells.extend(_pieces(cell[0], cell[2]) if "#" in cell[2] or "_" in cell[2] else [cell])
             words = [fold(c[3]) for c in cells]
-            views.append(SentenceView(index, start, end, words, match(words), _cells=cells))
+            with_ha = [k for k, (w, c) in enumerate(zip(words, cells, strict=True)) if w[-1:] == "ه" and _ha(c[2])]
+            views.append(SentenceView(index, start, end, words, match(words, with_ha), _cells=cells))
         else:
             words = folded[first:last]
-            views.append(SentenceView(index, start, end, words, match(words), _source=(columns, first, last)))
+            ha = (k for k in range(first, last) if folded[k][-1:] == "ه" and _ha(text[starts[k] : ends[k]]))
+            with_ha = [k - first for k in ha]
+            hits = match(words, with_ha)
+            views.append(SentenceView(index, start, end, words, hits, _source=(columns, first, last)))
     return views
+
+
+def _ha(raw: str) -> bool:
+    """Whether a word is written with a final ه (قتله: killed him), not ة (قتلة: killers), which fold alike."""
+    return _TRAILING_MARKS.sub("", raw).endswith(_HA)
 
 
 def _pieces(start: int, text: str) -> list[Cell]:
