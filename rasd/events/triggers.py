@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -55,6 +55,7 @@ class TriggerLexicon:
             self.phrase_heads[words[0]] = max(self.phrase_heads.get(words[0], 0), len(words))
         # a verb with its object pronoun ه that folds like a noun in ة (قتله / قتلة), taken where the text writes ه
         self.pronominal: dict[str, Entry] = {k: entries[i] for k, i in data.get("pronominal", {}).items()}
+        self.pronominal_tails = tuple(self.pronominal)  # a word that ends with none of them is none of them
         self._known: Memo[str, _Known | None] = Memo(self._know, _MEMO_SIZE)
         # every reading of a word is one of its endings (proclitics come off the front): a word none of whose
         # endings is a key needs no analysis
@@ -69,7 +70,7 @@ class TriggerLexicon:
     def load(cls, path: Path = LEXICON_PATH) -> TriggerLexicon:
         return load_resource(cls, path, "trigger lexicon")
 
-    def match(self, words: list[str], with_ha: Iterable[int] = ()) -> list[TriggerHit]:
+    def match(self, words: list[str], with_ha: Sequence[int] = ()) -> list[TriggerHit]:
         """Triggers in a sentence given its folded tokens; phrases win over single words. ``with_ha``: the tokens
         the text writes with a final ه, not ة (only they may be a ``pronominal`` verb form)."""
         hits: list[TriggerHit] = []
@@ -86,7 +87,7 @@ class TriggerLexicon:
                 if hit.entry.type != NO_EVENT:
                     hits.append(hit)
                 free = hit.last + 1
-        if self.pronominal:
+        if with_ha:
             covered = {j for h in hits for j in range(h.first, h.last + 1)}
             more = [hit for i in with_ha if i not in covered and (hit := self._pronominal_at(words[i], i))]
             if more:

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import methodcaller
 
 from rasd.doc import Document, Token
 from rasd.events.forms import fold
@@ -86,6 +88,13 @@ def sentence_views(doc: Document, lexicon: TriggerLexicon, *, whole: bool = Fals
     starts, ends = columns.starts, columns.ends
     folded = list(map(fold, columns.norms))
     match, text = lexicon.match, doc.text
+    tails = lexicon.pronominal_tails
+    # the tokens that may be a verb with its object pronoun ه (``TriggerLexicon.pronominal``) and are written so
+    ha = [
+        k
+        for k in compress(count(), map(methodcaller("endswith", "ه"), folded))
+        if folded[k].endswith(tails) and _ha(text[starts[k] : ends[k]])
+    ]
     views: list[SentenceView] = []
     for index, (start, end) in enumerate(bounds):
         first = bisect_left(starts, start)
@@ -95,12 +104,11 @@ def sentence_views(doc: Document, lexicon: TriggerLexicon, *, whole: bool = Fals
             for cell in columns.cells(first, last):
                 cells.extend(_pieces(cell[0], cell[2]) if "#" in cell[2] or "_" in cell[2] else [cell])
             words = [fold(c[3]) for c in cells]
-            with_ha = [k for k, (w, c) in enumerate(zip(words, cells, strict=True)) if w[-1:] == "ه" and _ha(c[2])]
+            with_ha = [k for k, (w, c) in enumerate(zip(words, cells, strict=True)) if w.endswith(tails) and _ha(c[2])]
             views.append(SentenceView(index, start, end, words, match(words, with_ha), _cells=cells))
         else:
             words = folded[first:last]
-            ha = (k for k in range(first, last) if folded[k][-1:] == "ه" and _ha(text[starts[k] : ends[k]]))
-            with_ha = [k - first for k in ha]
+            with_ha = [k - first for k in ha[bisect_left(ha, first) : bisect_left(ha, last)]]
             hits = match(words, with_ha)
             views.append(SentenceView(index, start, end, words, hits, _source=(columns, first, last)))
     return views
