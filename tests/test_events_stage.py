@@ -1564,3 +1564,17 @@ def test_a_verb_with_its_object_pronoun_ha_is_an_event_by_the_subject_after_it(
     # the same letters written with ة fold alike, but spell no verb with its object
     misspelt = text.replace(event.trigger.text, event.trigger.text[:-1] + "ة")
     assert events_of(analyze(misspelt, "2018-06-24"), etype) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a ممثل named by his name is an actor of stage or screen, with no office: his country only
+        ("واتهمت الممثلة الفرنسية، إيمانويل سيغنر، الأكاديمية بالنفاق.", "اتهمت", "FRA"),
+        ("وأشادت الممثلة روز ماكغوان بقرار المحكمة.", "أشادت", None),
+        # a representative is named with whom he represents
+        ("وأشاد ممثل الأمم المتحدة بالاتفاق أمس.", "أشاد", "IGO"),
+    ],
+)
+def test_an_actor_of_the_screen_holds_no_office(text: str, trigger: str, code: str | None) -> None:
+    assert actor_of(analyze(text, "2018-05-02"), trigger, "source")[1] == code

@@ -119,6 +119,8 @@ QUOTED_WORDS = 3  # at most so many words between two quotation marks that name 
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
+PERFORMER = name_key("ممثل")  # a representative, or an actor of stage or screen
+REPRESENTATIVE = "LEG"  # the role the agents dictionary gives ممثل
 LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))  # a name's next link: son or daughter of
 
 
@@ -649,7 +651,8 @@ def _merge_entity(
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
-            code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, m.code, countries)
+            lent = _performer(words, m.code, m) if person and m.last < name.first else m.code
+            code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, lent, countries)
             ent = Mention(lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted)
         else:
             out.append(m)
@@ -664,6 +667,15 @@ def _merged_code(code: str | None, other: str | None, countries: frozenset[str])
         return other
     if other and len(code) == 3 and code not in countries | TRANSNATIONAL and other[:3] in countries:
         return other[:3] + code
+    return code
+
+
+def _performer(words: list[str], code: str | None, title: Mention) -> str | None:
+    """The code a title lends the person named right after it: a ممثل so named is an actor of stage or screen
+    (الممثلة روز ماكغوان، الممثلة الفرنسية، إيمانويل سيغنر), who holds no office, and keeps only a country; a
+    representative is named with whom he represents (ممثل الأمم المتحدة)."""
+    if code and code.endswith(REPRESENTATIVE) and name_key(words[title.first]) == PERFORMER:
+        return code[: -len(REPRESENTATIVE)] or None
     return code
 
 
