@@ -651,8 +651,8 @@ def _merge_entity(
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
-            lent = _performer(words, m.code, m) if person and m.last < name.first else m.code
-            code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, lent, countries)
+            lends = _performer(words, m) if person and m.last < name.first else m.code
+            code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, lends, countries)
             ent = Mention(lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted)
         else:
             out.append(m)
@@ -670,10 +670,11 @@ def _merged_code(code: str | None, other: str | None, countries: frozenset[str])
     return code
 
 
-def _performer(words: list[str], code: str | None, title: Mention) -> str | None:
+def _performer(words: list[str], title: Mention) -> str | None:
     """The code a title lends the person named right after it: a ممثل so named is an actor of stage or screen
     (الممثلة روز ماكغوان، الممثلة الفرنسية، إيمانويل سيغنر), who holds no office, and keeps only a country; a
     representative is named with whom he represents (ممثل الأمم المتحدة)."""
+    code = title.code
     if code and code.endswith(REPRESENTATIVE) and name_key(words[title.first]) == PERFORMER:
         return code[: -len(REPRESENTATIVE)] or None
     return code
@@ -685,7 +686,7 @@ def _given_name(words: list[str], m: Mention, name: Mention) -> bool:
     gives someone else (عباس عرقجي, not Abbas; سلمان رشدي) unless his lineage follows (سلمان بن عبدالعزيز)."""
     if m.first != name.first or m.last >= name.last or definite(words[m.first]):
         return False
-    return len(m.code or "") == 3 or fold(words[m.last + 1]) not in LINEAGE
+    return len(m.code or "") == 3 or words[m.last + 1] not in LINEAGE
 
 
 def _apposed(words: list[str], office: Mention, name: Mention) -> bool:

@@ -267,6 +267,10 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
     return out
 
 
+# the gazetteer types whose one-word entries name people
+PERSON_LISTS = frozenset({"FIRST", "LAST", "trPERS", "ACTOR", "HASHTAG"})
+
+
 @dataclass(frozen=True, slots=True)
 class RepairLists:
     """The word lists the repairs read, made once from the tagger's gazetteer."""
@@ -281,9 +285,6 @@ class RepairLists:
             country_adjectives(w for w, kinds in singles if "COUNTRY" in kinds),
             frozenset(w for w, kinds in singles if not PERSON_LISTS.isdisjoint(kinds)),
         )
-
-
-PERSON_LISTS = frozenset({"FIRST", "LAST", "trPERS", "ACTOR", "HASHTAG"})
 
 
 def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLists) -> list[str]:
