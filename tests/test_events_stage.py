@@ -1578,3 +1578,17 @@ def test_a_verb_with_its_object_pronoun_ha_is_an_event_by_the_subject_after_it(
 )
 def test_an_actor_of_the_screen_holds_no_office(text: str, trigger: str, code: str | None) -> None:
     assert actor_of(analyze(text, "2018-05-02"), trigger, "source")[1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # leaders are coded as what they lead: commanders of a force, the heads of an opposition or of states
+        ("واتهم قادة المعارضة السورية النظام بالكذب.", "اتهم", "SYROPP"),
+        ("واتفق قادة الدول العربية على دعم الحكومة.", "اتفق", "GOV"),
+        ("وانتقد قائد الجيش اللبناني الحكومة.", "انتقد", "LBNMIL"),
+        ("واتهم قائد الشرطة في بغداد المسلحين بالهجوم.", "اتهم", "IRQCOP"),
+    ],
+)
+def test_leaders_are_coded_as_what_they_lead(text: str, trigger: str, code: str) -> None:
+    assert actor_of(analyze(text, "2018-05-02"), trigger, "source")[1] == code

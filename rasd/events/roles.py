@@ -102,8 +102,9 @@ DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف", 
 READ_OTHERWISE = {phrase_key("الجزيرة"): frozenset({fold("شبه")}), phrase_key("العمد"): frozenset({fold("قتل")})}
 # one-word names that are also verbal nouns: فتح is Fatah, and "opening" (فتح تحقيق); see _verbal_name
 VERBAL_NAMES = frozenset({phrase_key("فتح")})
-# a head noun in construct is coded as what it heads (رئيس الشركة: BUS), a role alone as a state's (الرئيس: GOV)
-HEADS = frozenset({fold("رئيس")})
+# a head noun in construct is coded as what it heads (رئيس الشركة: BUS; قادة المعارضة: OPP, قادة الدول: GOV), a role
+# alone as a state's (الرئيس: GOV) or a force's (قادة: MIL, commanders)
+HEADS = frozenset(name_key(w) for w in ("رئيس", "قائد", "قادة"))
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
 # المتحدة)
 OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "ممثل", "مندوب", "مفوض"))
