@@ -1592,3 +1592,33 @@ def test_an_actor_of_the_screen_holds_no_office(text: str, trigger: str, code: s
 )
 def test_leaders_are_coded_as_what_they_lead(text: str, trigger: str, code: str) -> None:
     assert actor_of(analyze(text, "2018-05-02"), trigger, "source")[1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a quoted name is one actor with the noun it names and that noun's adjective, not the verb's object
+        (
+            'واتهمت صحيفة "الغارديان" البريطانية الحكومة الروسية بالكذب.',
+            "اتهمت",
+            ('صحيفة "الغارديان" البريطانية', "GBRMED"),
+            ("الحكومة الروسية", "RUSGOV"),
+        ),
+        (
+            'واتهمت منظمة "العفو الدولية" الحكومة المصرية بالتعذيب.',
+            "اتهمت",
+            ('منظمة "العفو الدولية"', "NGOHRI"),
+            ("الحكومة المصرية", "EGYGOV"),
+        ),
+    ],
+)
+def test_a_noun_and_the_quoted_name_after_it_are_one_actor(
+    text: str, trigger: str, source: tuple, target: tuple
+) -> None:
+    doc = analyze(text, "2018-05-02")
+    assert (actor_of(doc, trigger, "source"), actor_of(doc, trigger, "target")) == (source, target)
+
+
+def test_a_quotation_that_opens_after_a_noun_is_no_name_of_it() -> None:
+    doc = analyze('واتهم قادة "الشعب يريد إسقاط النظام" الحكومة بالفساد.', "2018-05-02")
+    assert actor_of(doc, "اتهم", "source")[0] == "قادة"

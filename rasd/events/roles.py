@@ -186,8 +186,13 @@ def _joins(
     """
     before, word = words[left.last], words[right.first]
     construct = left.role is not None and ((len(before) > 4 and before.endswith("و")) or left.last in constructs)
-    if construct and right.first == left.last + 2 and words[left.last + 1] == '"':
-        return True  # مسلحو «جيش المهدي»
+    if right.first == left.last + 2 and words[left.last + 1] == '"':
+        # a quoted name after the noun it names (مسلحو «جيش المهدي», صحيفة «نيويورك تايمز», منظمة «العفو الدولية»),
+        # and the noun's nisba adjective after the name (صحيفة «الغارديان» البريطانية)
+        closed = right.last + 1 < len(words) and words[right.last + 1] == '"'  # a name, not a quotation's start
+        named = left.role is not None and left.first == left.last and not definite(before) and closed
+        nisba = right.first == right.last and right.head.endswith("ي") and not proclitic_length(word, right.head)
+        return construct or named or (nisba and left.role is None and left.first > 0 and words[left.first - 1] == '"')
     if right.first == left.last + 2 and words[right.first][:1] == "ل":
         return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
     if right.first == left.last + 2 and words[left.last + 1] in MEMBERSHIP:
