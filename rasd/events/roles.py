@@ -186,13 +186,16 @@ def _joins(
     """
     before, word = words[left.last], words[right.first]
     construct = left.role is not None and ((len(before) > 4 and before.endswith("و")) or left.last in constructs)
+    nisba = right.first == right.last and right.head.endswith("ي")  # one word that ends as a nisba adjective
+    # and is one: a nisba adjective is one word, with no و (بومبيو وولي العهد: two people)
+    adjective = nisba and not proclitic_length(word, right.head)
     if right.first == left.last + 2 and words[left.last + 1] == '"':
         # a quoted name after the noun it names (مسلحو «جيش المهدي», صحيفة «نيويورك تايمز», منظمة «العفو الدولية»),
         # and the noun's nisba adjective after the name (صحيفة «الغارديان» البريطانية)
         closed = right.last + 1 < len(words) and words[right.last + 1] == '"'  # a name, not a quotation's start
         named = left.role is not None and left.first == left.last and not definite(before) and closed
-        nisba = right.first == right.last and right.head.endswith("ي") and not proclitic_length(word, right.head)
-        return construct or named or (nisba and left.role is None and left.first > 0 and words[left.first - 1] == '"')
+        quoted = left.first > 0 and words[left.first - 1] == '"'
+        return construct or named or (adjective and left.role is None and quoted)
     if right.first == left.last + 2 and words[right.first][:1] == "ل":
         return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
     if right.first == left.last + 2 and words[left.last + 1] in MEMBERSHIP:
@@ -222,13 +225,12 @@ def _joins(
             and _common_noun(left, countries)  # not a name (مادورو الولايات المتحدة: the object)
         ):
             return True
-        if not right.head.endswith("ي") or right.last > right.first or proclitic_length(word, right.head):
-            return False  # a nisba adjective is one word, with no و (بومبيو وولي العهد: two people)
+        if not adjective:
+            return False
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one; a name
     # has no genitive (ويتهم مادورو الولايات المتحدة: its object)
-    nisba = right.first == right.last and right.head.endswith("ي")
     return (not definite(before) and _common_noun(left, countries)) or nisba
 
 
