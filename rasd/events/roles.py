@@ -835,7 +835,8 @@ def assign_roles(
     before = [
         m
         for m in mentions
-        if 0 < start - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
+        if m.last < start  # only a mention before the verb has a من phrase to look through
+        and 0 < start - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
         and not _breaks(words, m.last, hit.first)
         and not governed(words, m)
     ]
