@@ -6,11 +6,12 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from store_samples import article_1, build_db
+from store_samples import article_1, article_2, build_db
 
 from rasd.store import StoreError, open_reader, open_writer, queries
 from rasd.store.compact import pack, unpack
 from rasd.store.schema import LATEST_VERSION, MIGRATIONS, migrate
+from rasd.store.transaction import snapshot
 from rasd.store.writer import store_document
 
 
@@ -107,6 +108,21 @@ def test_annotation_rows_quote_the_text(tmp_path):
             ).fetchone()[0]
             assert bad == 0, table
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_reader_snapshot_keeps_its_view_while_the_writer_commits(tmp_path):
+    path = tmp_path / "c.db"
+    with closing(open_writer(path)) as writer:
+        store_document(writer, article_1())
+        with closing(open_reader(path)) as reader:
+            with snapshot(reader):
+                assert queries.documents(reader).total == 1
+                store_document(writer, article_2())
+                page = queries.documents(reader)
+                assert (page.total, len(page.items)) == (1, 1)
+                assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+            assert not reader.in_transaction
+            assert queries.documents(reader).total == 2
 
 
 def test_same_text_is_stored_once(tmp_path):

@@ -16,6 +16,7 @@ from rasd.pipeline import Pipeline, RawDocument
 from rasd.store import open_reader, queries
 from rasd.store.ingest import estimate_records, ingest, read_paths
 from rasd.store.search import search
+from rasd.store.transaction import snapshot
 
 REPO = Path(__file__).resolve().parents[1]
 SUBJECTS = ["وزير الخارجية", "المتحدث باسم الحكومة", "رئيس الوزراء", "المبعوث الأممي", "قائد الشرطة"]
@@ -167,7 +168,7 @@ def test_readers_query_while_ingest_writes(tmp_path):
     seen, polls = [], 0
     while proc.poll() is None:
         if db.exists() and count(db, "schema_migrations"):
-            with closing(open_reader(db)) as conn:
+            with closing(open_reader(db)) as conn, snapshot(conn):
                 total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
                 hits = search(conn, "المفاوضات", limit=5).total
                 assert hits <= total

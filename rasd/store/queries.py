@@ -16,6 +16,7 @@ from rasd.store.compact import unpack
 from rasd.store.dates import parse_bound
 from rasd.store.records import DocumentRecord, EntityRecord, EventRecord, QuoteRecord
 from rasd.store.terms import match_expression, name_expression
+from rasd.store.transaction import snapshot
 from rasd.text.normalize import normalize
 
 T = TypeVar("T")
@@ -121,10 +122,13 @@ def clamp(limit: int, offset: int) -> tuple[int, int]:
 
 def paged(conn: sqlite3.Connection, select: str, count_from: str, where: Filter, order: str,
           make: Callable[[sqlite3.Row], T], limit: int, offset: int) -> Page[T]:
+    """One page of ``select``'s rows and the count of all of them, read from one snapshot."""
     limit, offset = clamp(limit, offset)
-    rows = conn.execute(f"{select}{where.where()} ORDER BY {order} LIMIT ? OFFSET ?", [*where.params, limit, offset])
-    items = [make(r) for r in rows]
-    total = conn.execute(f"SELECT count(*) FROM {count_from}{where.where()}", where.params).fetchone()[0]
+    with snapshot(conn):
+        rows = conn.execute(f"{select}{where.where()} ORDER BY {order} LIMIT ? OFFSET ?",
+                            [*where.params, limit, offset])
+        items = [make(r) for r in rows]
+        total = conn.execute(f"SELECT count(*) FROM {count_from}{where.where()}", where.params).fetchone()[0]
     return Page(items, total, limit, offset)
 
 

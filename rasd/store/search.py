@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rasd.store.queries import Filter, Page, clamp, document_filter
 from rasd.store.terms import key, match_expression, parse, variants
+from rasd.store.transaction import snapshot
 from rasd.text.normalize import norm_text
 
 # A raw word: letters and digits with any diacritics or tatweel inside it.
@@ -128,12 +129,13 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | None = None, s
     where.extend(document_filter(source=source, since=since, until=until))
     matching = "documents_fts" + (" JOIN documents d ON d.id = documents_fts.rowid" if len(where.clauses) > 1 else "")
     matching += where.where()
-    total = conn.execute(f"SELECT count(*) FROM {matching}", where.params).fetchone()[0]
     limit, offset = clamp(limit, offset)
-    ranked = _page_ids(conn, matching, where.params, total, limit, offset)
-    texts = {row[0]: row[1:] for row in conn.execute(
-        "SELECT id, doc_id, title, source, published, text FROM documents WHERE id IN "
-        f"({','.join('?' * len(ranked))})", [doc for doc, _ in ranked])}
+    with snapshot(conn):
+        total = conn.execute(f"SELECT count(*) FROM {matching}", where.params).fetchone()[0]
+        ranked = _page_ids(conn, matching, where.params, total, limit, offset)
+        texts = {row[0]: row[1:] for row in conn.execute(
+            "SELECT id, doc_id, title, source, published, text FROM documents WHERE id IN "
+            f"({','.join('?' * len(ranked))})", [doc for doc, _ in ranked])}
     matcher = Matcher(query)
     items = []
     for doc, score in ranked:

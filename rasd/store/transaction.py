@@ -1,4 +1,4 @@
-"""The store's write transactions."""
+"""The store's transactions: the writer's, and the readers' snapshots."""
 
 from __future__ import annotations
 
@@ -18,3 +18,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """A read transaction: every statement in the block sees the database as of its first read, so that a page
+    and its total agree while a writer commits between them. Inside a transaction already, that one serves."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
