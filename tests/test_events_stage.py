@@ -1326,6 +1326,40 @@ def test_a_verb_after_inna_with_a_pronoun_is_the_sayers_act(text: str, etype: st
     assert event.source is not None and event.source.text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("ونقلت الوكالة عن لافروف قوله بعد محادثات مع وانغ يي في بكين إن البلدين متفقان.", "محادثات", "لافروف"),
+        ("ونقل التلفزيون الرسمي عن الرئيس الفرنسي قوله خلال اجتماع مع رئيس الوزراء الكندي إن بلاده تدعم الاتفاق.",
+         "اجتماع", "الرئيس الفرنسي"),
+        ("ونقلت وكالة رويترز عن وزير الخارجية التركي قوله إنه التقى نظيره الإيراني في أنقرة.", "التقى",
+         "وزير الخارجية التركي"),
+        ("وقالت الصحيفة نقلا عن مسؤول عراقي إنه التقى قادة الفصائل في بغداد.", "التقى", "مسؤول عراقي"),
+    ],
+)
+def test_a_relayer_passes_on_the_act_of_whom_it_quotes(text: str, trigger: str, source: str) -> None:
+    assert actor_of(analyze(text, "2018-06-10"), trigger, "source")[0] == source
+
+
+def test_who_says_without_relaying_keeps_the_act() -> None:
+    text = "وقالت الصحيفة إنها التقت وزير الخارجية في بغداد."
+    assert actor_of(analyze(text, "2018-06-10"), "التقت", "source")[0] == "الصحيفة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الجيش قصف مواقع المسلحين أمس.", "وقال المرصد إن الجيش قصف مواقع المسلحين في ريف حماة."],
+)
+def test_the_genitive_of_a_violent_verbs_object_is_no_subject(text: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
+    assert (event.source.text, event.target.text) == ("الجيش", "المسلحين")
+
+
+def test_the_genitive_after_a_verb_of_violence_alone_is_whom_it_befell() -> None:
+    [event] = events_of(analyze("قصف مواقع المسلحين في ريف حماة أمس.", "2018-06-10"), "ASSAULT")
+    assert event.source is None and event.target.text == "المسلحين"
+
+
 def test_the_noun_of_inna_is_the_subject_past_a_quotation_mark() -> None:
     text = 'وقال الوزير في مؤتمر صحفي مع نظيره إن إيران "تدعم ميليشيات وكيلة لها".'
     [event] = events_of(analyze(text, "2018-04-29"), "SUPPORT")

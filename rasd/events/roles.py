@@ -57,6 +57,7 @@ from rasd.events.rolewords import (
     DOER_VERBS,
     ENDINGS,
     FACING,
+    FROM,
     GOING_OFF,
     GOVERNORS,
     GROUP_NOUNS,
@@ -73,6 +74,8 @@ from rasd.events.rolewords import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANTITIES,
+    RELAYING,
+    RELAYING_VERBS,
     REPORTING_VERBS,
     SEATS,
     SELF,
@@ -771,6 +774,7 @@ def assign_roles(
             and not _suffers(words, m)
         ]
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
+        source = _relayed(words, source, mentions, hit.first)
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
         if genitive is not None and definite(words[hit.last]) and not definite(words[genitive.first]):
             genitive = None  # ورشق المتظاهرين قوات الأمن: a definite noun has no genitive, nor an indefinite adjective
@@ -799,6 +803,7 @@ def assign_roles(
         and (partitive or (after[0].first <= hit.last + 3 and not governed(words, after[0])))
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
+        and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
@@ -822,7 +827,7 @@ def assign_roles(
     ):
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
     if hit.first > 0 and _pronoun_clause(words[hit.first - 1]):  # قال بومبيو إنه ناقش قضية خاشقجي: the sayer did it
-        return _sayer(words, hit.first - 1, mentions), _object(words, after)
+        return _relayed(words, _sayer(words, hit.first - 1, mentions), mentions, hit.first), _object(words, after)
     # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
     opener = next((m for m in mentions if _right_before(words, m, hit) and _opens_clause(words, m)), None)
     if opener is not None and not _befell(words, hit, opener, phrases):
@@ -910,6 +915,25 @@ def _after_time(words: list[str], i: int) -> int:
         else:
             return i
     return i
+
+
+def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
+    """Whether a definite mention is the genitive of the one indefinite noun between a verb of violence (and its
+    time words) and it (الجيش قصف مواقع المسلحين: the gunmen's positions are what was shelled), not the verb's
+    subject; a number, a quantity or a word of members before it (قتل عشرات الجنود، عناصر الشرطة) counts whom it
+    befell. Of other verbs, that noun is most often the subject's head (طالب خبراء الأمم المتحدة)."""
+    i = _after_time(words, hit.last + 1)
+    if mention.first != i + 1 or not definite(words[mention.first]):
+        return False
+    word = words[i]
+    return (
+        word.isalpha()
+        and not definite(word)
+        and word not in NP_STOPS
+        and word not in NUMERALS
+        and bare(word) not in QUANTITIES
+        and bare(word) not in MEMBERS
+    )
 
 
 def _nominative_plural(word: str) -> bool:
@@ -1005,6 +1029,24 @@ def _sayer(words: list[str], at: int, mentions: list[Mention]) -> Mention | None
         ),
         None,
     )
+
+
+_RELAY_REACH = 7
+
+
+def _relayed(words: list[str], mention: Mention | None, mentions: list[Mention], end: int) -> Mention | None:
+    """Whom a relayer quotes, in its place (ونقلت الوكالة عن لافروف قوله بعد محادثات، ذكرت الصحيفة نقلا عن مسؤول
+    أنه اجتمع): the mention right after عن, which follows the subject of نقل or نقلا after a subject; a relayer
+    only passes on what was said and done. Any other mention stays itself."""
+    if mention is None:
+        return None
+    # the subject's own words may come between (التلفزيون الرسمي، وكالة (تاس) الروسية للأنباء)
+    at = next((i for i in range(mention.last + 1, min(end, mention.last + _RELAY_REACH)) if bare(words[i]) == FROM), 0)
+    if not at or _breaks(words, mention.last, at):
+        return mention
+    if bare(words[at - 1]) != RELAYING and not _judges(words, mention, RELAYING_VERBS):
+        return mention
+    return next((m for m in mentions if m.first == at + 1 and m.last < end), mention)
 
 
 def _subject_of_inna(words: list[str], mention: Mention) -> bool:

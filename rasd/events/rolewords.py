@@ -96,6 +96,11 @@ REPORTING_VERBS = frozenset(
     [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("أحصى", "أحصت")]
 )
+# a relayer passes on what another said (ونقلت الوكالة عن لافروف، ذكرت الصحيفة نقلا عن مسؤول): its verb, and
+# the word that makes any reporting verb's subject one
+RELAYING_VERBS = frozenset(fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل"))
+RELAYING = fold("نقلا")
+FROM = fold("عن")
 BEFALLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "وفاة"))
 _PATIENT_NOUN_WORDS = "مقتل قتل اغتيال اختطاف خطف اعتقال تعذيب إصابة جرح احتجاز أسر إعدام ذبح طعن استهداف"
 PATIENT_NOUNS = frozenset(fold(w) for w in _PATIENT_NOUN_WORDS.split())
