@@ -1123,6 +1123,19 @@ def test_a_protest_in_front_of_an_institution_is_addressed_to_it(text: str, targ
     assert event.target is not None and event.target.text == target
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفضت الشرطة اعتصام المعلمين أمام البرلمان.",
+        "وفرقت قوات الأمن مظاهرة المعلمين أمام وزارة التربية.",
+        "وأدى اعتقال الناشط إلى احتجاجات المعلمين أمام وزارة التربية.",
+    ],
+)
+def test_who_puts_down_or_sets_off_a_protest_is_not_who_protests(text: str) -> None:
+    [event] = events_of(analyze(text, "2018-08-14"), "PROTEST")
+    assert event.source is not None and event.source.text == "المعلمين"
+
+
 def test_a_base_without_the_article_is_no_al_qaeda() -> None:
     [event] = events_of(analyze("وأعلنت القاعدة مسؤوليتها عن الهجوم على قاعدة للجيش أمس.", "2008-05-02"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("القاعدة", "IMGREB")

@@ -74,6 +74,7 @@ from rasd.events.rolewords import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANTITIES,
+    QUELLING,
     RELAYING,
     RELAYING_VERBS,
     REPORTING_VERBS,
@@ -773,6 +774,8 @@ def assign_roles(
             )
             and not _suffers(words, m)
         ]
+        if hit.entry.type == "PROTEST" and _quelled(words[opening : hit.first]):
+            before = []  # فرقت الشرطة احتجاجات الطلاب: the police did not protest, the students did
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         source = _relayed(words, source, mentions, hit.first)
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
@@ -855,6 +858,11 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _quelled(words: list[str]) -> bool:
+    """Whether one of ``words`` puts a protest down or sets it off (فرقت، تخمد، أدت)."""
+    return any(not QUELLING.isdisjoint(variants(w)) for w in words)
 
 
 def _partitive_end(words: list[str], mention: Mention, mentions: list[Mention]) -> int:

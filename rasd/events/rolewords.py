@@ -41,6 +41,13 @@ ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
 SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "إثر", "عقب", "غداة", "بسبب", "جراء"))
 # the words before a verb's form that make it its verbal noun (أقدم على قتل طفل، بعد خطف صحفي)
 BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
+# words that put a protest down or set it off (فرقت الشرطة احتجاجات، أدت عملية توقيف سلمان إلى تظاهرات): whoever
+# is named before a protest past one of them is not who protested
+_QUELLING_WORDS = (
+    "قمع قمعت قمعوا يقمع تقمع فرقت فرقوا يفرق تفرق تفريق لتفريق فض فضت فضوا يفض تفض لفض أخمد أخمدت تخمد يخمد "
+    "إخماد لإخماد تصدت تصدى للتصدي أدى أدت أثار أثارت أشعل أشعلت فجر فجرت"
+)
+QUELLING = frozenset(fold(w) for w in _QUELLING_WORDS.split())
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # the heads of place names (مدينة، مخيم، حي, the tagger's cue words) and their plurals: a name after one names the
