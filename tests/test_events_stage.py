@@ -396,6 +396,12 @@ def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: l
     assert roles_of(text, "ASSAULT") == roles
 
 
+def test_a_role_adjective_of_the_dictionarys_names_describing_an_attack_is_never_its_target() -> None:
+    # عسكري is a name the actor dictionary codes MIL, not an agent noun
+    [event] = events_of(analyze("وشنت الولايات المتحدة ضربات عسكرية ضد مواقع الحوثيين أمس.", "2018-04-20"), "ASSAULT")
+    assert (event.source.text, event.target.text) == ("الولايات المتحدة", "الحوثيين")
+
+
 def test_an_agent_word_describing_an_attack_is_its_doer_never_its_target() -> None:
     text = "وقتل خمسة أشخاص في هجوم انتحاري استهدف مقر الشرطة في المدينة أمس."
     found = roles_of(text, "ASSAULT")

@@ -363,6 +363,11 @@ def _without_attributes(words: list[str], matches: list[ActorMatch], triggers: s
     return kept
 
 
+def _role_word(match: ActorMatch, roles: dict[str, str]) -> bool:
+    """Whether a match is an agent noun or a one-word name the dictionary codes by a bare role (عسكري: MIL)."""
+    return match.role is not None or (match.first == match.last and match.key in roles)
+
+
 def _describes_noun(words: list[str], match: ActorMatch, named: set[int]) -> bool:
     """Whether an agent word is a definite singular nisba adjective describing the definite noun before it, which
     names no actor and no event (الحل السياسي، العمل المدني، الرصاص الحي): an attribute, no actor."""
@@ -391,12 +396,12 @@ def definite(word: str) -> bool:
     return any(v.startswith("ال") for v in variants(word))
 
 
-def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int]) -> bool:
+def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int], roles: dict[str, str]) -> bool:
     """Whether an agent word is an adjective of the event noun (or noun phrase) word before it (هجوم انتحاري،
-    التفجير الانتحاري): it tells who did it, not to whom; a noun in construct with a definite agent (هجوم
-    المسلحين) is no such case. ``nouns``: the positions of the noun triggers' words."""
+    التفجير الانتحاري، ضربات عسكرية): it tells who did it, not to whom; a noun in construct with a definite agent
+    (هجوم المسلحين) is no such case. ``nouns``: the positions of the noun triggers' words."""
     match = chain[0]
-    if len(chain) > 1 or match.role is None or match.first - 1 not in nouns or not match.head.endswith("ي"):
+    if len(chain) > 1 or not _role_word(match, roles) or match.first - 1 not in nouns or not match.head.endswith("ي"):
         return False
     return definite(words[match.first - 1]) == definite(words[match.first])
 
@@ -534,7 +539,7 @@ def find_mentions(
         code = _chain_code(view.words, c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
             code += "MIL"
-        doer = _describes_event(view.words, c, nouns)
+        doer = _describes_event(view.words, c, nouns, actors.roles)
         possessive = c[0].head in possessive_keys(word) and _possessive(word, view.cells[c[0].first][2], c[0].head)
         last = c[-1].last
         if view.words[first : last + 1].count('"') % 2 and last + 1 < len(view.words) and view.words[last + 1] == '"':
