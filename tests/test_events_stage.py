@@ -1675,3 +1675,47 @@ def test_a_noun_and_the_quoted_name_after_it_are_one_actor(
 def test_a_quotation_that_opens_after_a_noun_is_no_name_of_it() -> None:
     doc = analyze('واتهم قادة "الشعب يريد إسقاط النظام" الحكومة بالفساد.', "2018-05-02")
     assert actor_of(doc, "اتهم", "source")[0] == "قادة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت طالبان وقفا غير مسبوق لإطلاق النار مع قوات الأمن الأفغانية.",
+        "وطالب المجلس بوقف فوري لإطلاق النار في المدينة.",
+    ],
+)
+def test_firing_that_a_word_of_ceasing_stops_is_no_assault(text: str) -> None:
+    assert not events_of(analyze(text, "2018-06-10"), "ASSAULT")
+
+
+def test_firing_without_ceasing_is_an_assault() -> None:
+    assert roles_of("وأطلق مسلحون النار على دورية للشرطة أمس.", "ASSAULT") == [("مسلحون", "للشرطة")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقتل ثلاثة مدنيين في القصف بحسب المرصد السوري.", "واستهدف القصف سوقا شعبية وفقا للشرطة المحلية."],
+)
+def test_who_tells_of_an_attack_is_not_its_target(text: str) -> None:
+    [(_, target)] = roles_of(text, "ASSAULT")
+    assert target not in ("المرصد السوري", "للشرطة المحلية", "للشرطة")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("وقالت إنها ستناقش حقوق الإنسان عندما تلتقي ولي العهد السعودي.", (None, "ولي العهد السعودي")),
+        ("والتقت الرئيس الفرنسي في برلين أمس.", (None, "الرئيس الفرنسي")),
+        ("وتلتقي الوزيرة وزير الخارجية الروسي في موسكو.", ("الوزيرة", "وزير الخارجية الروسي")),
+    ],
+)
+def test_a_man_named_by_his_title_is_no_subject_of_a_feminine_verb(text: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert (event.source and event.source.text, event.target and event.target.text) == roles
+
+
+def test_a_time_word_with_its_article_is_no_victim() -> None:
+    [event] = events_of(analyze("وقتل مسلحون اليوم عشرة أشخاص في السوق.", "2018-06-10"), "ASSAULT")
+    assert event.target is not None and event.target.text.endswith("أشخاص")
+    [event] = events_of(analyze("وهاجم مسلحون اليوم السوق المركزي في المدينة.", "2018-06-10"), "ASSAULT")
+    assert event.target is None or "اليوم" not in event.target.text

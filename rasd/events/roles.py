@@ -39,6 +39,7 @@ from rasd.events.forms import (
     variants,
 )
 from rasd.events.rolewords import (
+    ACCORDING,
     ACTING_NOUNS,
     AFFILIATION,
     AGAINST,
@@ -64,6 +65,7 @@ from rasd.events.rolewords import (
     IN,
     IN_IT,
     MACHINES,
+    MASCULINE_TITLES,
     MEMBERS,
     MET_VERBS,
     NP_STOPS,
@@ -812,6 +814,7 @@ def assign_roles(
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
+        and not (_feminine(hit) and strip_article(words[after[0].first]) in MASCULINE_TITLES)
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
@@ -913,7 +916,7 @@ def _after_time(words: list[str], i: int) -> int:
     while i < len(words):
         word = bare(words[i])
         after = [bare(w) for w in words[i + 1 : i + 3]]
-        if word in TIME_WORDS:
+        if _time_word(words[i]):
             i += 1
         elif after[:1] and (
             (word in TIME_UNITS and strip_article(after[0]) in PAST) or (word == "قبل" and after[0] in TIME_UNITS)
@@ -928,6 +931,17 @@ def _after_time(words: list[str], i: int) -> int:
         else:
             return i
     return i
+
+
+def _feminine(hit: TriggerHit) -> bool:
+    """Whether a one-word verb is in the third person feminine singular: past with the suffix ت (التقت), present
+    with the prefix ت (تلتقي), which a verb whose lemma begins with ت doubles (تتظاهر)."""
+    form, lemma = hit.form, fold(hit.entry.lemma)
+    if hit.first != hit.last or hit.entry.pos != "verb":
+        return False
+    if present_tense(form, lemma):
+        return form.startswith("تت" if lemma.startswith("ت") else "ت")
+    return form.endswith("ت") and not lemma.endswith("ت") and not form.endswith(("وات", "يت"))
 
 
 def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
@@ -947,6 +961,12 @@ def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> 
         and bare(word) not in QUANTITIES
         and bare(word) not in MEMBERS
     )
+
+
+def _time_word(word: str) -> bool:
+    """Whether a word is one of ``TIME_WORDS`` (أمس، صباح), with its article too (اليوم، الليلة), which ``bare``
+    takes off."""
+    return not TIME_WORDS.isdisjoint(variants(word))
 
 
 def _nominative_plural(word: str) -> bool:
@@ -1082,7 +1102,7 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
         or (word[:1] == "و" and word not in NUMERALS)  # قتلت قوات الأمن واحدا منهم
         or word in NP_STOPS
         or bare(word) in PREPOSITIONS
-        or bare(word) in TIME_WORDS
+        or _time_word(word)
     )
 
 
@@ -1217,14 +1237,15 @@ def _subject_marked(form: str, lemma: str) -> bool:
 
 
 def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
-    """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص)
-    nor where (في حي الكرادة، مدينة القدس)."""
+    """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص),
+    where (في حي الكرادة، مدينة القدس) nor who tells of it (بحسب الأمم المتحدة)."""
     return next(
         (
             m
             for m in mentions
             if not m.doer
             and not _introduced_by(words, m, IN, "ب")
+            and not (m.first > 0 and not ACCORDING.isdisjoint(variants(words[m.first - 1])))
             and not (m.first > 0 and bare(words[m.first - 1]) in PLACE_NOUNS)
         ),
         None,
@@ -1313,7 +1334,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         if (
             word in CLAUSE_BREAKS
             or word in NP_STOPS
-            or bare(word) in TIME_WORDS
+            or _time_word(word)
             or bare(word) in PATIENT_STOPS
             or word in WEEKDAYS
             or not word[:1].isalnum()

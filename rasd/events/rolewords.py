@@ -61,6 +61,8 @@ AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل
 IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
+# words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة): no party to the event
+ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا"))
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 PATIENT_STOPS = (
     GOVERNORS
@@ -93,6 +95,9 @@ _AFFILIATION_WORDS = "تابع تابعا تابعة تابعون تابعين �
 AFFILIATION = frozenset(fold(w) for w in _AFFILIATION_WORDS.split())
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
 GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
+# masculine titles of one man (رئيس، ولي العهد): no subject of a verb in the feminine (تلتقي ولي العهد: she meets him)
+_MASCULINE_TITLE_WORDS = "رئيس وزير ولي ملك أمير سفير مبعوث زعيم قائد نائب مندوب شيخ عقيد عميد مستشار متحدث مدير أمين"
+MASCULINE_TITLES = frozenset(fold(w) for w in _MASCULINE_TITLE_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]

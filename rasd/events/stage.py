@@ -53,6 +53,9 @@ REQUEST_REACH = 8  # words between a request and what it asks for
 # stay in the lexicon as detector features.
 CODING_ORIGINS = frozenset({"audit", "pattern"})
 PROVINCE = fold("مقاطعة")  # a boycott, and a province
+FIRING = fold("اطلاق")
+CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
+CEASE_REACH = 3
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
 # a person's or a place's name is no verb, though it may read as one (تشاد Chad: تشيد "praises"; the director كوري
 # إيدا: أيد "supported"; the singer فضل شاكر); a verb with a conjunction (وشجبت ريغيف) is the tagger's overreach
@@ -157,6 +160,8 @@ class EventCoder:
                     continue
                 if _standing(view, hit):
                     continue  # الاتفاق النووي، العقوبات الأميركية: a state that holds, no event
+                if _ceasefire(view, hit):
+                    continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -345,6 +350,14 @@ def _standing(view: SentenceView, hit: TriggerHit) -> bool:
     others = {i for h in view.hits if h is not hit for i in range(h.first, h.last + 1)}
     at = brought_about(view.words, hit.first, hit.entry.lemma, others)
     return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
+
+
+def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a trigger of opening fire is what a word of ceasing a few words before it stops (وقفا غير مسبوق
+    لإطلاق النار): a ceasefire that the audited phrase (وقف إطلاق النار) did not match whole."""
+    if hit.entry.type != "ASSAULT" or FIRING not in fold(hit.form):
+        return False
+    return any(not CEASING.isdisjoint(variants(w)) for w in view.words[max(0, hit.first - CEASE_REACH) : hit.first])
 
 
 def _brought(view: SentenceView, hit: TriggerHit) -> bool:
