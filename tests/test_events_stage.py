@@ -1719,3 +1719,15 @@ def test_a_time_word_with_its_article_is_no_victim() -> None:
     assert event.target is not None and event.target.text.endswith("أشخاص")
     [event] = events_of(analyze("وهاجم مسلحون اليوم السوق المركزي في المدينة.", "2018-06-10"), "ASSAULT")
     assert event.target is None or "اليوم" not in event.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("ورد وزير الخارجية الإيراني على اتهامات الرئيس الأمريكي.", ("الرئيس الأمريكي", "وزير الخارجية الإيراني")),
+        ("وكانت الحكومة ترد على انتقادات المعارضة.", ("المعارضة", "الحكومة")),
+    ],
+)
+def test_what_is_responded_to_is_the_other_sides_act_on_the_responder(text: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert (event.source.text, event.target.text) == roles

@@ -70,6 +70,7 @@ from rasd.events.rolewords import (
     MET_VERBS,
     NP_STOPS,
     NUMERALS,
+    ON,
     PAST,
     PATIENT_NOUNS,
     PATIENT_STOPS,
@@ -80,6 +81,7 @@ from rasd.events.rolewords import (
     RELAYING,
     RELAYING_VERBS,
     REPORTING_VERBS,
+    RESPONDING,
     SEATS,
     SELF,
     SETTING,
@@ -783,6 +785,9 @@ def assign_roles(
         ]
         if hit.entry.type == "PROTEST" and _quelled(words[opening : hit.first]):
             before = []  # فرقت الشرطة احتجاجات الطلاب: the police did not protest, the students did
+        responder = None
+        if _answered(words, opening, hit.first):  # ترد على انتقادات روحاني، ردا على هجوم: the other side's act,
+            responder, before = (before[0] if before else None), []  # most often on who responds
         source = before[0] if before and hit.first - before[-1].last <= 2 * BEFORE_WINDOW else None
         source = _relayed(words, source, mentions, hit.first)
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
@@ -797,7 +802,7 @@ def assign_roles(
             return source, genitive
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
             source, after = genitive, after[1:]
-        return source, _object(words, after)
+        return source, _object(words, after) or responder
     # هاجموا, فجرا: the doer is named before the verb, or not at all
     if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
         mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
@@ -866,6 +871,14 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _answered(words: list[str], opening: int, at: int) -> bool:
+    """Whether the word at ``at`` follows على after a word of responding in its clause (ردا على الهجوم، رد المندوب
+    على الاتهامات): what is responded to is another's act."""
+    return at > opening and bare(words[at - 1]) == ON and any(
+        not RESPONDING.isdisjoint((*variants(w), w[1:])) for w in words[opening : at - 1]
+    )
 
 
 def _quelled(words: list[str]) -> bool:

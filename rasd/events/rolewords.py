@@ -108,6 +108,10 @@ REPORTING_VERBS = frozenset(
     [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("أحصى", "أحصت")]
 )
+# a response to an act (ردا على الهجوم، ترد على انتقادات روحاني): the act is the other side's
+_RESPONDING_WORDS = "رد ردت ردوا يرد ترد ردا الرد رده ردها ردهم ردود"
+RESPONDING = frozenset(fold(w) for w in _RESPONDING_WORDS.split())
+ON = fold("على")
 # a relayer passes on what another said (ونقلت الوكالة عن لافروف، ذكرت الصحيفة نقلا عن مسؤول): its verb, and
 # the word that makes any reporting verb's subject one
 RELAYING_VERBS = frozenset(fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل"))
