@@ -1714,6 +1714,11 @@ def test_a_man_named_by_his_title_is_no_subject_of_a_feminine_verb(text: str, ro
     assert (event.source and event.source.text, event.target and event.target.text) == roles
 
 
+def test_a_man_after_a_feminine_verb_of_violence_is_whom_it_befell() -> None:
+    text = "وأطلقت القوات الإسرائيلية صاروخا على المدرسة فقتلت المدرس هاني نعيم."
+    assert roles_of(text, "ASSAULT") == [("القوات الإسرائيلية", "المدرس هاني نعيم")]
+
+
 def test_a_time_word_with_its_article_is_no_victim() -> None:
     [event] = events_of(analyze("وقتل مسلحون اليوم عشرة أشخاص في السوق.", "2018-06-10"), "ASSAULT")
     assert event.target is not None and event.target.text.endswith("أشخاص")

@@ -65,8 +65,8 @@ from rasd.events.rolewords import (
     IN,
     IN_IT,
     MACHINES,
-    MASCULINE_TITLES,
     MEMBERS,
+    MEN,
     MET_VERBS,
     NP_STOPS,
     NUMERALS,
@@ -819,7 +819,7 @@ def assign_roles(
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
-        and not (_feminine(hit) and strip_article(words[after[0].first]) in MASCULINE_TITLES)
+        and not (_feminine(hit) and strip_article(words[after[0].first]) in MEN)
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):

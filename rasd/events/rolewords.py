@@ -95,9 +95,13 @@ _AFFILIATION_WORDS = "تابع تابعا تابعة تابعون تابعين �
 AFFILIATION = frozenset(fold(w) for w in _AFFILIATION_WORDS.split())
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
 GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
-# masculine titles of one man (رئيس، ولي العهد): no subject of a verb in the feminine (تلتقي ولي العهد: she meets him)
-_MASCULINE_TITLE_WORDS = "رئيس وزير ولي ملك أمير سفير مبعوث زعيم قائد نائب مندوب شيخ عقيد عميد مستشار متحدث مدير أمين"
-MASCULINE_TITLES = frozenset(fold(w) for w in _MASCULINE_TITLE_WORDS.split())
+# masculine singular nouns of one man, titles (رئيس، ولي العهد) and others (مدرس، شاب): no subject of a verb in the
+# feminine (تلتقي ولي العهد: she meets him; فقتلت المدرس: it killed the teacher)
+_MAN_WORDS = (
+    "رئيس وزير ولي ملك أمير سفير مبعوث زعيم قائد نائب مندوب شيخ عقيد عميد مستشار متحدث مدير أمين "
+    "مدرس معلم طبيب صحفي مهندس جندي ضابط شرطي شاب رجل طفل مواطن ناشط مسؤول"
+)
+MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
