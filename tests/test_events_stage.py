@@ -1736,3 +1736,15 @@ def test_a_time_word_with_its_article_is_no_victim() -> None:
 def test_what_is_responded_to_is_the_other_sides_act_on_the_responder(text: str, roles: tuple) -> None:
     [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
     assert (event.source.text, event.target.text) == roles
+
+
+def test_a_country_after_a_definite_title_is_no_name_of_it() -> None:
+    [event] = events_of(analyze("وزار الوزير بريطانيا أمس.", "2018-06-10"), "CONSULT")
+    assert (event.source.text, event.target.text) == ("الوزير", "بريطانيا")
+
+
+def test_a_country_name_in_ya_after_an_accusative_noun_is_its_nationality() -> None:
+    [event] = events_of(analyze("وخطف مسلحون موظفا بريطانيا يعمل في شركة نفط أمس.", "2018-06-10"), "ASSAULT")
+    assert (event.target.text, event.target.actor_code) == ("موظفا بريطانيا", "GBR")
+    [event] = events_of(analyze("وطالبت روسيا بالتعاون في التحقيقات التي تجريها بريطانيا.", "2018-06-10"), "REQUEST")
+    assert all(a is None or a.text in ("روسيا", "بريطانيا") for a in (event.source, event.target))

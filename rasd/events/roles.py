@@ -212,8 +212,11 @@ def _joins(
         return False
     if word.startswith("لل") and right.codes and left.head in OFFICES:
         return True  # الأمين العام للأمم المتحدة: an office of the organisation
-    if bare(before) in TITLES or construct:
-        return True  # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
+    country = right.first == right.last and code_on(right.codes, None) in countries and not right.head.endswith("ي")
+    if (bare(before) in TITLES and not (country and definite(before))) or construct:
+        # a title before a name, but no country's after the article (زار الوزير بريطانيا: the object); a plural
+        # in construct (مسلحو حماس) before its genitive, any name
+        return True
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if definite(before):
             return False
@@ -221,10 +224,7 @@ def _joins(
         # الشرعية), or a country's or city's name (وزارة خارجية فرنسا), not after a preposition (السفير في جنيف:
         # where the ambassador is) and not a nisba adjective (قوات روسية: read below)
         definite_name = (right.last > right.first and definite(words[right.last])) or (
-            right.first == right.last
-            and code_on(right.codes, None) in countries
-            and not right.head.endswith("ي")
-            and bare(before) not in PREPOSITIONS
+            country and bare(before) not in PREPOSITIONS
         )
         if (
             definite_name
@@ -420,15 +420,22 @@ _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يا", "يات", 
 
 
 def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -> bool:
-    """Whether a match is one indefinite nationality adjective (إسرائيلية، أمريكيون)."""
+    """Whether a match is one indefinite nationality adjective (إسرائيلية، أمريكيون), or a country's name in يا that
+    is written as its adjective in the accusative (موظفا بريطانيا، جنديا تركيا: the noun before then tells)."""
     word = words[match.first]
     return (
         match.first == match.last
         and not definite(word)
-        and match.head.endswith("ي")
+        and (match.head.endswith("ي") or (word.endswith("يا") and _accusative_noun(words, match.first - 1)))
         and bare(fold(word)).endswith(_NISBA_ENDINGS)  # not a name its key only makes look so (بومبيو)
         and _nationality(match, countries)
     )
+
+
+def _accusative_noun(words: list[str], i: int) -> bool:
+    """Whether word ``i`` ends as an indefinite noun in the accusative (موظفا، جنديا), not with a pronoun (تجريها،
+    منها) or a verb's plural (قتلوا)."""
+    return i >= 0 and words[i].endswith("ا") and not words[i].endswith(("ها", "وا", "نا", "ما"))
 
 
 def _agree(noun: str, adjective: str) -> bool:
