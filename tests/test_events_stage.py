@@ -1748,3 +1748,20 @@ def test_a_country_name_in_ya_after_an_accusative_noun_is_its_nationality() -> N
     assert (event.target.text, event.target.actor_code) == ("موظفا بريطانيا", "GBR")
     [event] = events_of(analyze("وطالبت روسيا بالتعاون في التحقيقات التي تجريها بريطانيا.", "2018-06-10"), "REQUEST")
     assert all(a is None or a.text in ("روسيا", "بريطانيا") for a in (event.source, event.target))
+
+
+def test_the_doer_a_verb_of_carrying_out_names_past_the_attacks_weapon() -> None:
+    text = "وشن التحالف غارات أمس، فيما تسببت هجمات بالصواريخ عبر الحدود شنها الحوثيون في مقتل مدنيين."
+    doc = rasd.analyze(text, published="2018-06-10")  # a noun with one actor is coded where a detector accepts it
+    [attacks] = [e for e in doc.events if e.trigger.text == "هجمات"]
+    assert attacks.source is not None and attacks.source.text == "الحوثيون"
+    assert attacks.target is None or attacks.target.text != "الحوثيون"
+
+
+def test_who_suffers_before_an_attack_named_after_a_word_of_cause_is_not_its_doer() -> None:
+    assert roles_of("وقتل جنديان إثر هجوم على حاجز للجيش.", "ASSAULT") == [(None, "جنديان")]
+
+
+def test_a_name_after_the_preposition_li_and_the_article_is_no_subject() -> None:
+    [event] = events_of(analyze("وقال المتحدث إن المدعي تعهد للمحكمة بالبقاء في البلاد.", "2018-06-10"), "AGREE")
+    assert event.source is None or event.source.text != "للمحكمة"

@@ -770,8 +770,8 @@ def assign_roles(
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
             return None, sufferer
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
-        if hit.entry.type == "PROTEST" and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
-            before = []  # استقال الوزير عقب احتجاجات: the protest is not the minister's
+        if hit.entry.type in SET_TYPES and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
+            before = []  # استقال الوزير عقب احتجاجات، قتل طفلان جراء انفجار: not the minister's, not the children's
         if any(h.entry.pos == "verb" and h.last + 1 == hit.first and h.entry.type != hit.entry.type for h in view.hits):
             before = []  # استهدفت الغارة اجتماعا، رفض الاتفاق: the object of another act, not its subject's own
         if hit.entry.type in PATIENT_TYPES:
@@ -1122,6 +1122,7 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
         or (word[:1] == "و" and word not in NUMERALS)  # قتلت قوات الأمن واحدا منهم
         or word in NP_STOPS
         or bare(word) in PREPOSITIONS
+        or bare(word) in SETTING
         or _time_word(word)
     )
 
@@ -1297,8 +1298,11 @@ def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], a
 
 
 def _proclitic(words: list[str], mention: Mention, letters: str) -> bool:
-    """Whether a letter of ``letters`` is among a mention's proclitics (لرضوان، بالجنود)."""
-    return any(letter in letters for letter in words[mention.first][: mention.skip])
+    """Whether a letter of ``letters`` is among a mention's proclitics (لرضوان، بالجنود، للجيش: ل before the
+    article, whose alef it drops, is read as part of the name and counts no letters to skip)."""
+    word = words[mention.first]
+    lead = word[: mention.skip] or ("ل" if word.startswith("لل") else "")
+    return any(letter in letters for letter in lead)
 
 
 def _named_doer(words: list[str], mention: Mention) -> bool:
@@ -1311,11 +1315,14 @@ def _carrying_out(word: str) -> bool:
     return bare(word).startswith(DOER_VERBS)
 
 
+_CARRIER_REACH = 5  # words from a noun to the verb that carried it out (هجمات بالصواريخ عبر الحدود شنها الحوثيون)
+
+
 def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
     """Who did it, named after the trigger: ``من قبل X``, ``على يد X``, or a noun's ``شنه X`` / ``نفذه X``."""
     for i in range(hit.last + 1, min(len(words), hit.last + AFTER_WINDOW)):
         by = (bare(words[i]) in BY and bare(words[i - 1]) in ("من", "علي")) or words[i] in SHOT_BY
-        carried_out = hit.entry.pos == "noun" and i <= hit.last + 3 and _carrying_out(words[i])
+        carried_out = hit.entry.pos == "noun" and i <= hit.last + _CARRIER_REACH and _carrying_out(words[i])
         if by or carried_out:
             reach = i + 2 + (i + 1 < len(words) and bare(words[i + 1]) in MEMBERS)  # من جانب عناصر جيش المهدي
             return next((m for m in mentions if i < m.first <= reach), None)
@@ -1323,6 +1330,9 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
 
 
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts that, named after a word of time or cause (عقب، جراء), set the scene of the clause's own act; a meeting
+# after one may be the subject's own (وقال بارنييه إثر اجتماع مع الوزراء)
+SET_TYPES = frozenset({"ASSAULT", "PROTEST"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts between two sides, each the other's counterpart
 _NP_LENGTH = 3
 
