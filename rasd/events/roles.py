@@ -92,6 +92,7 @@ from rasd.events.rolewords import (
     TIME_WORDS,
     TITLES,
     UNIT_NOUNS,
+    VERB_PARTICLES,
     WEEKDAYS,
 )
 from rasd.events.triggers import TriggerHit
@@ -867,6 +868,7 @@ def assign_roles(
         and 0 < start - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
         and not _breaks(words, m.last, hit.first)
         and not governed(words, m)
+        and not _told(words, m.last, start)
     ]
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
@@ -886,6 +888,17 @@ def _answered(words: list[str], opening: int, at: int) -> bool:
     return at > opening and bare(words[at - 1]) == ON and any(
         not RESPONDING.isdisjoint((*variants(w), w[1:])) for w in words[opening : at - 1]
     )
+
+
+def _told(words: list[str], end: int, start: int) -> bool:
+    """Whether إن / أن stands between a mention (ending at ``end``) and a verb (at ``start``) with its noun between
+    them: the mention belongs to the clause that tells (قالت الوكالة إن سيارة مفخخة فجرت حافلة), and the told verb's
+    subject comes after the complementizer. Right before a verb أن is the verb's particle (سبق أن اعتقلت، يود أن
+    يبدي), and إن there a name's last word (مون جيه إن)."""
+    last = start - 1
+    while last > end and (bare(words[last]) in VERB_PARTICLES or not words[last][:1].isalnum()):
+        last -= 1  # وكان جاي إن قد التقى، أن "تدعم": what stands between a particle and its verb
+    return any(bare(w) in COMPLEMENTIZERS for w in words[end + 1 : last])
 
 
 def _quelled(words: list[str]) -> bool:

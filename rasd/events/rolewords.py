@@ -74,6 +74,7 @@ RELATIVE_PRONOUNS = frozenset(
 )
 COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
+VERB_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد", "لم", "لن", "لا", "سوف", "ما"))  # before a verb
 ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
 _NUMERAL_WORDS = (
     "واحد واحدا واحدة اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان "
