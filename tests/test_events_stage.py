@@ -1783,3 +1783,16 @@ def test_who_tells_is_not_the_subject_of_the_verb_told() -> None:
 def test_an_before_the_verb_is_its_particle_or_a_names_word(text: str, etype: str, source: str) -> None:
     [event] = events_of(analyze(text, "2018-06-10"), etype)
     assert event.source is not None and source in event.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وشنت مقاتلات الاحتلال سلسلة غارات على أهداف في قطاع غزة.", ("مقاتلات الاحتلال", "MIL")),
+        ("وقتلت قوات الاحتلال شابا في مدينة غزة أمس.", ("قوات الاحتلال", "MIL")),
+        ("واعتقلت قوات الاحتلال الإسرائيلي عشرة شبان في نابلس.", ("قوات الاحتلال الإسرائيلي", "ISRMIL")),
+    ],
+)
+def test_an_occupying_force_is_foreign_to_where_it_acts(text: str, source: tuple) -> None:
+    doc = rasd.analyze(text, published="2018-06-10")
+    assert any(e.source is not None and (e.source.text, e.source.actor_code) == source for e in doc.events)

@@ -54,6 +54,7 @@ REQUEST_REACH = 8  # words between a request and what it asks for
 CODING_ORIGINS = frozenset({"audit", "pattern"})
 PROVINCE = fold("مقاطعة")  # a boycott, and a province
 FIRING = fold("اطلاق")
+OCCUPATION = fold("احتلال")
 CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
 CEASE_REACH = 3
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
@@ -252,7 +253,7 @@ class EventCoder:
 
     def _placed(self, actor: Actor | None, place: Location | None) -> Actor | None:
         """An actor coded by its role alone, with the country of ``place`` (``ActorDictionary.placed``)."""
-        if actor is None or place is None or place.country is None:
+        if actor is None or place is None or place.country is None or _occupying(actor):
             return actor
         return _recoded(actor, self.actors.placed(actor.actor_code, place.country))
 
@@ -350,6 +351,11 @@ def _standing(view: SentenceView, hit: TriggerHit) -> bool:
     others = {i for h in view.hits if h is not hit for i in range(h.first, h.last + 1)}
     at = brought_about(view.words, hit.first, hit.entry.lemma, others)
     return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
+
+
+def _occupying(actor: Actor) -> bool:
+    """Whether an actor is named by the occupation (قوات الاحتلال، مقاتلات الاحتلال): foreign to where it acts."""
+    return any(bare(fold(w)) == OCCUPATION for w in actor.text.split())
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
