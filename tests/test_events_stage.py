@@ -1796,3 +1796,15 @@ def test_an_before_the_verb_is_its_particle_or_a_names_word(text: str, etype: st
 def test_an_occupying_force_is_foreign_to_where_it_acts(text: str, source: tuple) -> None:
     doc = rasd.analyze(text, published="2018-06-10")
     assert any(e.source is not None and (e.source.text, e.source.actor_code) == source for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        ("وفي عام 1997، احتشد أكثر من مليون شخص في لندن.", "PROTEST", ("شخص", None)),
+        ("ويزور نحو ثلاثة ملايين صيني الولايات المتحدة سنويا.", "CONSULT", ("صيني", "الولايات المتحدة")),
+    ],
+)
+def test_a_subject_after_its_verb_may_be_counted_first(text: str, etype: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), etype)
+    assert (event.source and event.source.text, event.target and event.target.text) == roles

@@ -823,7 +823,7 @@ def assign_roles(
     subject_after = (
         bool(after)
         and not marked
-        and (partitive or (after[0].first <= hit.last + 3 and not governed(words, after[0])))
+        and (partitive or (after[0].first <= _counted_from(words, hit.last + 1) + 2 and not governed(words, after[0])))
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
@@ -994,6 +994,16 @@ def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> 
         and bare(word) not in QUANTITIES
         and bare(word) not in MEMBERS
     )
+
+
+def _counted_from(words: list[str], i: int) -> int:
+    """Where a count that may open the words at ``i`` ends: past an approximation (أكثر من، نحو) and the numbers
+    after it (احتشد أكثر من مليون شخص: the subject stands four words on), else ``i``."""
+    start = i + next((len(a) for a in APPROXIMATIONS if tuple(words[i : i + len(a)]) == a), 0)
+    end = start
+    while end < len(words) and _numeral(words[end]):
+        end += 1
+    return end if end > start else i
 
 
 def _time_word(word: str) -> bool:
