@@ -1808,3 +1808,20 @@ def test_an_occupying_force_is_foreign_to_where_it_acts(text: str, source: tuple
 def test_a_subject_after_its_verb_may_be_counted_first(text: str, etype: str, roles: tuple) -> None:
     [event] = events_of(analyze(text, "2018-06-10"), etype)
     assert (event.source and event.source.text, event.target and event.target.text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ودعا الحكومة إلى توفير صلاحيات لضمان حماية الخصوصية.", "الحكومة"),
+        ("وطالب الحكومات بأن تستغل ثورة التكنولوجيا.", "الحكومات"),
+    ],
+)
+def test_a_definite_feminine_noun_right_after_a_masculine_verb_is_its_object(text: str, target: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "REQUEST")
+    assert event.source is None and event.target is not None and event.target.text == target
+
+
+def test_a_feminine_noun_after_a_masculine_verb_past_a_word_between_may_be_its_subject() -> None:
+    [event] = events_of(analyze("وطالب الاتحاد الأوروبي الحكومة بالإصلاح.", "2018-06-10"), "REQUEST")
+    assert (event.source.text, event.target.text) == ("الاتحاد الأوروبي", "الحكومة")

@@ -828,6 +828,7 @@ def assign_roles(
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (_feminine(hit) and strip_article(words[after[0].first]) in MEN)
+        and not (_masculine(hit) and _feminine_object(words, hit, after[0]))
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
@@ -969,12 +970,40 @@ def _after_time(words: list[str], i: int) -> int:
 def _feminine(hit: TriggerHit) -> bool:
     """Whether a one-word verb is in the third person feminine singular: past with the suffix ت (التقت), present
     with the prefix ت (تلتقي), which a verb whose lemma begins with ت doubles (تتظاهر)."""
-    form, lemma = hit.form, fold(hit.entry.lemma)
+    form, lemma = hit.form, _verb_lemma(hit)
     if hit.first != hit.last or hit.entry.pos != "verb":
         return False
     if present_tense(form, lemma):
         return form.startswith("تت" if lemma.startswith("ت") else "ت")
     return form.endswith("ت") and not lemma.endswith("ت") and not form.endswith(("وات", "يت"))
+
+
+def _verb_lemma(hit: TriggerHit) -> str:
+    """A verb trigger's lemma without the preposition a dictionary pattern adds to it (دعا+الى: دعا)."""
+    return fold(hit.entry.lemma).split("+")[0]
+
+
+def _masculine(hit: TriggerHit) -> bool:
+    """Whether a one-word verb is in the third person masculine singular: its lemma's own past form (دعا، طالب)
+    or a present with the prefix ي (يدعو)."""
+    form, lemma = hit.form, _verb_lemma(hit)
+    if hit.first != hit.last or hit.entry.pos != "verb":
+        return False
+    return form.startswith("ي") if present_tense(form, lemma) else form == lemma
+
+
+def _feminine_object(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
+    """Whether a mention right after a verb is a definite noun in the feminine singular or plural (الحكومة،
+    الحكومات), which a verb in the masculine does not take as its subject (ودعا الحكومة إلى: he called on the
+    government). A person's name is none (الطراونة, a family name), whatever its ending."""
+    word = words[mention.first]
+    return (
+        mention.first == hit.last + 1
+        and mention.canonical is None
+        and definite(word)
+        and bare(word).endswith(("ه", "ات"))
+        and strip_article(word) != fold("الله")
+    )
 
 
 def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> bool:

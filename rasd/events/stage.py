@@ -189,6 +189,8 @@ class EventCoder:
                     target = next((m for m in (target, source) if m is not None and m.first > hit.last), None)
                 elif source is None:  # a verb that opens a statement (ودعا إلى …): whoever makes the statement
                     speaker = self._naming(_cue_speaker(doc, view.cells[hit.first][0]), entities)
+                    if speaker is not None and target is not None and _repeats(view, target, speaker):
+                        speaker = None  # ودعا الحكومة إلى: the one called on is not who calls
                 if speaker is None and source is None and target is None and self._habitual(hit):
                     continue
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
@@ -351,6 +353,12 @@ def _standing(view: SentenceView, hit: TriggerHit) -> bool:
     others = {i for h in view.hits if h is not hit for i in range(h.first, h.last + 1)}
     at = brought_about(view.words, hit.first, hit.entry.lemma, others)
     return at is None or bool(cues_before(view.words, at) & BLOCKING_CUES)
+
+
+def _repeats(view: SentenceView, mention: Mention, speaker: Speaker) -> bool:
+    """Whether a quote's speaker lies within the words of a mention (a longer speaker holding the mention, as a
+    name holds a word of it, is read apart)."""
+    return view.cells[mention.first][0] <= speaker.start and speaker.end <= view.cells[mention.last][1]
 
 
 def _occupying(actor: Actor) -> bool:
