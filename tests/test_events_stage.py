@@ -1825,3 +1825,16 @@ def test_a_definite_feminine_noun_right_after_a_masculine_verb_is_its_object(tex
 def test_a_feminine_noun_after_a_masculine_verb_past_a_word_between_may_be_its_subject() -> None:
     [event] = events_of(analyze("وطالب الاتحاد الأوروبي الحكومة بالإصلاح.", "2018-06-10"), "REQUEST")
     assert (event.source.text, event.target.text) == ("الاتحاد الأوروبي", "الحكومة")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("وقصفت قوات النظام أحياء المعارضة في مدينة درعا أمس.", "درعا", "SY"),
+        ("واعتقل الجيش الإسرائيلي عشرة فلسطينيين في مدينة الخليل أمس.", "الخليل", "PS"),
+        ("وقصفت الطائرات مواقع في دير الزور أمس.", "دير الزور", "SY"),
+    ],
+)
+def test_towns_of_the_wars_the_city_list_lacks_are_places(text: str, place: str, country: str) -> None:
+    [event] = analyze(text, "2018-06-10").events
+    assert event.location is not None and (event.location.text, event.location.country) == (place, country)
