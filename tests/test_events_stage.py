@@ -1838,3 +1838,20 @@ def test_a_feminine_noun_after_a_masculine_verb_past_a_word_between_may_be_its_s
 def test_towns_of_the_wars_the_city_list_lacks_are_places(text: str, place: str, country: str) -> None:
     [event] = analyze(text, "2018-06-10").events
     assert event.location is not None and (event.location.text, event.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وتحتل شركة "تي موبايل" المركز الثالث بين أكبر شركات الاتصالات.',
+        "واحتل الفريق المركز الثاني في المجموعة.",
+        "واحتلت المملكة العربية السعودية العناوين الرئيسية.",
+    ],
+)
+def test_holding_a_rank_or_the_headlines_occupies_no_land(text: str) -> None:
+    assert not events_of(analyze(text, "2018-06-10"), "COERCE")
+
+
+def test_occupying_land_is_coercion() -> None:
+    [event] = events_of(analyze("واحتلت إسرائيل القدس الشرقية عام 1967.", "2018-06-10"), "COERCE")
+    assert event.source is not None and event.source.text == "إسرائيل"

@@ -55,6 +55,11 @@ CODING_ORIGINS = frozenset({"audit", "pattern"})
 PROVINCE = fold("مقاطعة")  # a boycott, and a province
 FIRING = fold("اطلاق")
 OCCUPATION = fold("احتلال")
+OCCUPY = fold("احتل")
+# what احتل holds when it occupies no land: a rank, a post, the headlines, a list's top
+_RANK_WORDS = "مركز مرتبة مراتب صدارة مقدمة عناوين قائمة منصب مقعد موقعا مكانة"
+RANKS = frozenset(fold(w) for w in _RANK_WORDS.split())
+RANK_REACH = 7
 CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
 CEASE_REACH = 3
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
@@ -163,6 +168,8 @@ class EventCoder:
                     continue  # الاتفاق النووي، العقوبات الأميركية: a state that holds, no event
                 if _ceasefire(view, hit):
                     continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
+                if _ranked(view, hit):
+                    continue  # احتلت الشركة المركز الثالث: a rank held, no occupation
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -364,6 +371,14 @@ def _repeats(view: SentenceView, mention: Mention, speaker: Speaker) -> bool:
 def _occupying(actor: Actor) -> bool:
     """Whether an actor is named by the occupation (قوات الاحتلال، مقاتلات الاحتلال): foreign to where it acts."""
     return any(bare(fold(w)) == OCCUPATION for w in actor.text.split())
+
+
+def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether احتل holds a rank, a post or the headlines, a few words on (احتل الفريق المركز الثاني، تحتل شركة
+    "تي موبايل" المركز الثالث، احتلت السعودية العناوين): no land occupied."""
+    if bare(fold(hit.entry.lemma)) != OCCUPY:
+        return False
+    return any(strip_article(bare(w)) in RANKS for w in view.words[hit.last + 1 : hit.last + 1 + RANK_REACH])
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
