@@ -1855,3 +1855,19 @@ def test_holding_a_rank_or_the_headlines_occupies_no_land(text: str) -> None:
 def test_occupying_land_is_coercion() -> None:
     [event] = events_of(analyze("واحتلت إسرائيل القدس الشرقية عام 1967.", "2018-06-10"), "COERCE")
     assert event.source is not None and event.source.text == "إسرائيل"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستعرض الجانبان أوجه التعاون في عدد من البرامج والمشروعات التنموية المشتركة.",
+        "وقال إن التوافق هو السبيل الوحيد لحل هذه المسألة.",
+    ],
+)
+def test_a_verbs_letters_after_the_article_are_a_noun_that_needs_its_actors(text: str) -> None:
+    assert not analyze(text, "2018-06-10").events
+
+
+def test_the_verb_itself_codes_without_named_actors() -> None:
+    [event] = analyze("وتعاون المطرب مع الملحن في أغنية جديدة.", "2018-06-10").events
+    assert event.type == "COOPERATE"

@@ -933,11 +933,16 @@ def _carried_from(words: list[str], hit: TriggerHit, mentions: list[Mention]) ->
 
 def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
     """Whether a verb's one-word form is its verbal noun, governed by a preposition (أقدم مسلحون على قتل جندي،
-    اتهمه بخطف صحفي، بعد اغتيال الوزير): its genitive is then whom the act befell, its doer named before it."""
+    اتهمه بخطف صحفي، بعد اغتيال الوزير) or written with the article, which no verb takes (أوجه التعاون): its
+    genitive is then whom the act befell, its doer named before it."""
     if hit.entry.pos != "verb" or hit.first != hit.last:
         return False
     word = words[hit.first]
-    return after_preposition(word, hit.form) or (hit.first > 0 and bare(words[hit.first - 1]) in BEFORE_VERBAL_NOUN)
+    return (
+        after_preposition(word, hit.form)
+        or (hit.first > 0 and bare(words[hit.first - 1]) in BEFORE_VERBAL_NOUN)
+        or "ال" + hit.form in variants(word)
+    )
 
 
 YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة"))
