@@ -1871,3 +1871,15 @@ def test_a_verbs_letters_after_the_article_are_a_noun_that_needs_its_actors(text
 def test_the_verb_itself_codes_without_named_actors() -> None:
     [event] = analyze("وتعاون المطرب مع الملحن في أغنية جديدة.", "2018-06-10").events
     assert event.type == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وكانت منتخبات مصر وتونس والمغرب ونيجيريا ودعت البطولة من الدور الأول.", "بعد أن ودعت كولومبيا المونديال أمس."],
+)
+def test_bidding_a_competition_farewell_is_no_call(text: str) -> None:
+    assert not events_of(analyze(text, "2018-06-10"), "REQUEST")
+
+
+def test_a_call_after_wa_stays_a_call() -> None:
+    assert roles_of("ودعت الحكومة المواطنين إلى الهدوء.", "REQUEST") == [("الحكومة", "المواطنين")]

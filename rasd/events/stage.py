@@ -60,6 +60,10 @@ OCCUPY = fold("احتل")
 _RANK_WORDS = "مركز مرتبة مراتب صدارة مقدمة عناوين قائمة منصب مقعد موقعا مكانة"
 RANKS = frozenset(fold(w) for w in _RANK_WORDS.split())
 RANK_REACH = 7
+CALL = fold("دعا")
+_COMPETITION_WORDS = "بطولة مونديال كأس مسابقة منافسات دوري تصفيات بطولات"
+COMPETITIONS = frozenset(fold(w) for w in _COMPETITION_WORDS.split())
+FAREWELL_REACH = 3
 CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
 CEASE_REACH = 3
 NAME_LABELS = frozenset({"ORG", "MISC"})  # entities whose names may hold a trigger word (منظمة التعاون الإسلامي)
@@ -170,6 +174,8 @@ class EventCoder:
                     continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
                 if _ranked(view, hit):
                     continue  # احتلت الشركة المركز الثالث: a rank held, no occupation
+                if _farewell(view, hit):
+                    continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -379,6 +385,16 @@ def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
     if bare(fold(hit.entry.lemma)) != OCCUPY:
         return False
     return any(strip_article(bare(w)) in RANKS for w in view.words[hit.last + 1 : hit.last + 1 + RANK_REACH])
+
+
+def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether و + دعا is ودّع, bidding a competition farewell a few words on (ودعت البطولة من الدور الأول، ودعت
+    كولومبيا المونديال): a team out of it, no call."""
+    if bare(fold(hit.entry.lemma).split("+")[0]) != CALL or not view.words[hit.first].startswith("و"):
+        return False
+    return any(
+        strip_article(bare(w)) in COMPETITIONS for w in view.words[hit.last + 1 : hit.last + 1 + FAREWELL_REACH]
+    )
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
