@@ -1883,3 +1883,16 @@ def test_bidding_a_competition_farewell_is_no_call(text: str) -> None:
 
 def test_a_call_after_wa_stays_a_call() -> None:
     assert roles_of("ودعت الحكومة المواطنين إلى الهدوء.", "REQUEST") == [("الحكومة", "المواطنين")]
+
+
+@pytest.mark.parametrize(
+    "text", ["وأشار المصدر إلى أن العملية قوبلت بعملية رفض واسعة من الموظفين.", "وقالت إن مبدأ رفض بث الحلقة قديم."]
+)
+def test_a_verbs_bare_form_after_a_noun_in_construct_is_its_verbal_noun(text: str) -> None:
+    assert not events_of(analyze(text, "2018-06-10"), "REJECT")
+
+
+def test_a_verb_after_an_indefinite_noun_it_describes_stays_a_verb() -> None:
+    text = "وكانت إسرائيل قد حرمت شاكر من تصريح عمل في خطوة انتقدتها الولايات المتحدة."
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source is not None and event.source.text == "الولايات المتحدة"

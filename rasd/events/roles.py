@@ -53,6 +53,7 @@ from rasd.events.rolewords import (
     COMMAS,
     COMPLEMENTIZERS,
     CONDEMNING_VERBS,
+    CONSTRUCT_HEADS,
     DEATH_NOUNS,
     DEATH_REACH,
     DOER_VERBS,
@@ -933,14 +934,18 @@ def _carried_from(words: list[str], hit: TriggerHit, mentions: list[Mention]) ->
 
 def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
     """Whether a verb's one-word form is its verbal noun, governed by a preposition (أقدم مسلحون على قتل جندي،
-    اتهمه بخطف صحفي، بعد اغتيال الوزير) or written with the article, which no verb takes (أوجه التعاون): its
-    genitive is then whom the act befell, its doer named before it."""
+    اتهمه بخطف صحفي، بعد اغتيال الوزير) or by a noun in construct when it is the bare form that both share (قرار
+    رفض الاندماج; خطوة انتقدتها الولايات المتحدة is a verb of a clause describing the noun), or written with the
+    article, which no verb takes (أوجه التعاون): its genitive is then whom the act befell, its doer named before
+    it."""
     if hit.entry.pos != "verb" or hit.first != hit.last:
         return False
     word = words[hit.first]
+    before = words[hit.first - 1] if hit.first > 0 else ""
     return (
         after_preposition(word, hit.form)
-        or (hit.first > 0 and bare(words[hit.first - 1]) in BEFORE_VERBAL_NOUN)
+        or bare(before) in BEFORE_VERBAL_NOUN
+        or (bare(before) in CONSTRUCT_HEADS and not definite(before) and hit.form == _verb_lemma(hit))
         or "ال" + hit.form in variants(word)
     )
 

@@ -41,6 +41,10 @@ ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
 SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "إثر", "عقب", "غداة", "بسبب", "جراء"))
 # the words before a verb's form that make it its verbal noun (أقدم على قتل طفل، بعد خطف صحفي)
 BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
+# nouns that, without the article, take a verbal noun as their genitive (قرار رفض الاندماج، عملية رفض واسعة، مبدأ
+# رفض بث الحلقة)
+_CONSTRUCT_HEAD_WORDS = "قرار عملية مبدأ موقف سياسة خطوة حالة مسألة قضية حملة محاولة"
+CONSTRUCT_HEADS = frozenset(fold(w) for w in _CONSTRUCT_HEAD_WORDS.split())
 # words that put a protest down or set it off (فرقت الشرطة احتجاجات، أدت عملية توقيف سلمان إلى تظاهرات): whoever
 # is named before a protest past one of them is not who protested
 _QUELLING_WORDS = (
