@@ -1896,3 +1896,15 @@ def test_a_verb_after_an_indefinite_noun_it_describes_stays_a_verb() -> None:
     text = "وكانت إسرائيل قد حرمت شاكر من تصريح عمل في خطوة انتقدتها الولايات المتحدة."
     [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
     assert event.source is not None and event.source.text == "الولايات المتحدة"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("كما استهدفت مدفعية الجيش الوطني، وفقا للمصادر، مواقع وتجمعات للميليشيات.", ("مدفعية الجيش الوطني", None)),
+        ("وقتل جندي، وفقا للمصادر، في الهجوم.", (None, "جندي")),
+    ],
+)
+def test_a_credit_to_a_teller_between_a_verb_and_its_object_is_read_past(text: str, roles: tuple) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
+    assert (event.source and event.source.text, event.target and event.target.text) == roles

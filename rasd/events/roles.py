@@ -848,7 +848,7 @@ def assign_roles(
     if (
         subject_after
         and _passive_reading(hit)
-        and not _may_begin_object(words, after[0].last + 1, phrases)
+        and not _may_begin_object(words, _past_credit(words, after[0].last + 1), phrases)
         and not objects
     ):
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
@@ -1033,6 +1033,16 @@ def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> 
         and bare(word) not in QUANTITIES
         and bare(word) not in MEMBERS
     )
+
+
+def _past_credit(words: list[str], i: int) -> int:
+    """Where the words at ``i`` go on past a credit to a teller set off by commas or not (، وفقا للمصادر، / بحسب
+    الشرطة), else ``i``."""
+    start = i + (i < len(words) and words[i] in COMMAS)
+    if start >= len(words) or ACCORDING.isdisjoint(variants(words[start])):
+        return i
+    end = start + 2
+    return end + (end < len(words) and words[end] in COMMAS)
 
 
 def _counted_from(words: list[str], i: int) -> int:
