@@ -1908,3 +1908,20 @@ def test_a_verb_after_an_indefinite_noun_it_describes_stays_a_verb() -> None:
 def test_a_credit_to_a_teller_between_a_verb_and_its_object_is_read_past(text: str, roles: tuple) -> None:
     [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
     assert (event.source and event.source.text, event.target and event.target.text) == roles
+
+
+def test_the_agency_alone_is_the_agency_named_no_government() -> None:
+    [event] = events_of(analyze("واتهمت الوكالة الحكومة بتضليل الصحفيين.", "2018-06-10"), "ACCUSE")
+    assert (event.source.text, event.target.text) == ("الوكالة", "الحكومة")
+    assert event.source.actor_code is None
+
+
+def test_an_agency_named_in_full_keeps_its_own_code() -> None:
+    text = "وتتهم وكالات المخابرات الأمريكية موسكو بالتدخل في الانتخابات."
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source.actor_code == "USASPY" and event.target.text == "موسكو"
+
+
+def test_a_relayer_named_past_a_parenthesis_passes_on_the_act() -> None:
+    text = "ونقلت وكالة (تاس) الروسية للأنباء عن بوتين قوله خلال اجتماعات اللجنة المنظمة إن روسيا مستعدة."
+    assert actor_of(analyze(text, "2018-06-10"), "اجتماعات", "source")[0] == "بوتين"

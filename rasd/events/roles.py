@@ -623,17 +623,19 @@ def group_references(
     """``mentions`` with the bare definite group nouns of the sentence added (وخطفت الحركة، فجرت الجبهة): each names
     the organisation named last before it whose name that noun heads (حركة طالبان …, then الحركة), with its code, or,
     when none was, stays a mention of its own without one. A group noun followed by a definite word is the head of
-    a name (الحركة الشعبية لتحرير السودان), not a reference. ``earlier``: the article's entities up to the end of
-    the sentence, each with the group noun that heads it if it is an organisation (``group_head``), in text order."""
+    a name (الحركة الشعبية لتحرير السودان), not a reference, unless that word begins another actor. ``earlier``: the
+    article's entities up to the end of the sentence, each with the group noun that heads it if it is an
+    organisation (``group_head``), in text order."""
     words = view.words
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    starts = {m.first for m in mentions}
     added = []
     for i in compress(count(), map(GROUP_NOUNS.__contains__, map(bare, words))):  # the few group nouns
         word, head = words[i], bare(words[i])
         if i in taken or not definite(word):
             continue
-        if i + 1 < len(words) and definite(words[i + 1]):
-            continue
+        if i + 1 < len(words) and definite(words[i + 1]) and i + 1 not in starts:
+            continue  # a name's head (الحركة الشعبية), not the subject before an actor (اتهمت الوكالة الحكومة)
         start = view.cells[i][0]
         named = next((e for h, e in reversed(earlier) if h == head and e.end <= start), None)
         name = (named.canonical or named.text) if named else None
@@ -1157,6 +1159,7 @@ def _sayer(words: list[str], at: int, mentions: list[Mention]) -> Mention | None
 
 
 _RELAY_REACH = 7
+_RELAYER_REACH = 3  # ونقلت وكالة (تاس): words between the verb and the relayer's name
 
 
 def _relayed(words: list[str], mention: Mention | None, mentions: list[Mention], end: int) -> Mention | None:
@@ -1169,7 +1172,8 @@ def _relayed(words: list[str], mention: Mention | None, mentions: list[Mention],
     at = next((i for i in range(mention.last + 1, min(end, mention.last + _RELAY_REACH)) if bare(words[i]) == FROM), 0)
     if not at or _breaks(words, mention.last, at):
         return mention
-    if bare(words[at - 1]) != RELAYING and not _judges(words, mention, RELAYING_VERBS):
+    relayer = any(bare(w) in RELAYING_VERBS for w in words[max(0, mention.first - _RELAYER_REACH) : mention.first])
+    if bare(words[at - 1]) != RELAYING and not relayer and not _judges(words, mention, RELAYING_VERBS):
         return mention
     return next((m for m in mentions if m.first == at + 1 and m.last < end), mention)
 

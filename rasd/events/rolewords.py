@@ -99,7 +99,7 @@ MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", 
 _AFFILIATION_WORDS = "تابع تابعا تابعة تابعون تابعين موال موالي مواليا موالية موالون موالين"
 AFFILIATION = frozenset(fold(w) for w in _AFFILIATION_WORDS.split())
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
-GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا"))
+GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا", "وكالة"))
 # masculine singular nouns of one man, titles (رئيس، ولي العهد) and others (مدرس، شاب): no subject of a verb in the
 # feminine (تلتقي ولي العهد: she meets him; فقتلت المدرس: it killed the teacher)
 _MAN_WORDS = (
