@@ -890,7 +890,7 @@ def _answered(words: list[str], opening: int, at: int) -> bool:
     """Whether the word at ``at`` follows على after a word of responding in its clause (ردا على الهجوم، رد المندوب
     على الاتهامات): what is responded to is another's act."""
     return at > opening and bare(words[at - 1]) == ON and any(
-        not RESPONDING.isdisjoint((*variants(w), w[1:])) for w in words[opening : at - 1]
+        not RESPONDING.isdisjoint((*variants(w), w[1:] if w[:1] in "وف" else w)) for w in words[opening : at - 1]
     )
 
 
@@ -947,7 +947,7 @@ def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
     return (
         after_preposition(word, hit.form)
         or bare(before) in BEFORE_VERBAL_NOUN
-        or (bare(before) in CONSTRUCT_HEADS and not definite(before) and hit.form == _verb_lemma(hit))
+        or (bare(before) in CONSTRUCT_HEADS and not definite(before) and hit.form == verb_lemma(hit))
         or "ال" + hit.form in variants(word)
     )
 
@@ -982,7 +982,7 @@ def _after_time(words: list[str], i: int) -> int:
 def _feminine(hit: TriggerHit) -> bool:
     """Whether a one-word verb is in the third person feminine singular: past with the suffix ت (التقت), present
     with the prefix ت (تلتقي), which a verb whose lemma begins with ت doubles (تتظاهر)."""
-    form, lemma = hit.form, _verb_lemma(hit)
+    form, lemma = hit.form, verb_lemma(hit)
     if hit.first != hit.last or hit.entry.pos != "verb":
         return False
     if present_tense(form, lemma):
@@ -990,7 +990,7 @@ def _feminine(hit: TriggerHit) -> bool:
     return form.endswith("ت") and not lemma.endswith("ت") and not form.endswith(("وات", "يت"))
 
 
-def _verb_lemma(hit: TriggerHit) -> str:
+def verb_lemma(hit: TriggerHit) -> str:
     """A verb trigger's lemma without the preposition a dictionary pattern adds to it (دعا+الى: دعا)."""
     return fold(hit.entry.lemma).split("+")[0]
 
@@ -998,7 +998,7 @@ def _verb_lemma(hit: TriggerHit) -> str:
 def _masculine(hit: TriggerHit) -> bool:
     """Whether a one-word verb is in the third person masculine singular: its lemma's own past form (دعا، طالب)
     or a present with the prefix ي (يدعو)."""
-    form, lemma = hit.form, _verb_lemma(hit)
+    form, lemma = hit.form, verb_lemma(hit)
     if hit.first != hit.last or hit.entry.pos != "verb":
         return False
     return form.startswith("ي") if present_tense(form, lemma) else form == lemma
@@ -1014,7 +1014,7 @@ def _feminine_object(words: list[str], hit: TriggerHit, mention: Mention) -> boo
         and mention.canonical is None
         and definite(word)
         and bare(word).endswith(("ه", "ات"))
-        and strip_article(word) != fold("الله")
+        and GOD not in variants(word)
     )
 
 
@@ -1405,6 +1405,7 @@ def _doer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention
     return None
 
 
+GOD = fold("الله")  # ends as a feminine noun does, and is none
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that, named after a word of time or cause (عقب، جراء), set the scene of the clause's own act; a meeting
 # after one may be the subject's own (وقال بارنييه إثر اجتماع مع الوزراء)

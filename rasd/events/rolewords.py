@@ -52,6 +52,8 @@ _QUELLING_WORDS = (
     "إخماد لإخماد تصدت تصدى للتصدي أدى أدت أثار أثارت أشعل أشعلت فجر فجرت"
 )
 QUELLING = frozenset(fold(w) for w in _QUELLING_WORDS.split())
+# words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة): no party to the event
+ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا"))
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # the heads of place names (مدينة، مخيم، حي, the tagger's cue words) and their plurals: a name after one names the
@@ -65,8 +67,6 @@ AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل
 IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
-# words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة): no party to the event
-ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا"))
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 PATIENT_STOPS = (
     GOVERNORS

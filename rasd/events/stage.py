@@ -36,6 +36,7 @@ from rasd.events.roles import (
     group_head,
     group_references,
     patient_phrase,
+    verb_lemma,
     verbal_noun,
 )
 from rasd.events.rolewords import ABOUT, IN, NUMERALS, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
@@ -382,7 +383,7 @@ def _occupying(actor: Actor) -> bool:
 def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether احتل holds a rank, a post or the headlines, a few words on (احتل الفريق المركز الثاني، تحتل شركة
     "تي موبايل" المركز الثالث، احتلت السعودية العناوين): no land occupied."""
-    if bare(fold(hit.entry.lemma)) != OCCUPY:
+    if bare(verb_lemma(hit)) != OCCUPY:
         return False
     return any(strip_article(bare(w)) in RANKS for w in view.words[hit.last + 1 : hit.last + 1 + RANK_REACH])
 
@@ -390,7 +391,7 @@ def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
 def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether و + دعا is ودّع, bidding a competition farewell a few words on (ودعت البطولة من الدور الأول، ودعت
     كولومبيا المونديال): a team out of it, no call."""
-    if bare(fold(hit.entry.lemma).split("+")[0]) != CALL or not view.words[hit.first].startswith("و"):
+    if bare(verb_lemma(hit)) != CALL or not view.words[hit.first].startswith("و"):
         return False
     return any(
         strip_article(bare(w)) in COMPETITIONS for w in view.words[hit.last + 1 : hit.last + 1 + FAREWELL_REACH]
