@@ -70,6 +70,11 @@ def conjunction_readings(word: str) -> tuple[str, ...]:
     return (word, word[1:]) if word[:1] in _CONJ else (word,)
 
 
+def read_as(word: str, forms: frozenset[str]) -> bool:
+    """Whether the word, or a reading of it without its proclitics or article (``variants``), is one of ``forms``."""
+    return not forms.isdisjoint(variants(word))
+
+
 def among(word: str, forms: frozenset[str]) -> bool:
     """Whether the word, or the word after a leading و/ف conjunction, is one of ``forms``."""
     return any(reading in forms for reading in conjunction_readings(word))

@@ -35,6 +35,7 @@ from rasd.events.forms import (
     present_tense,
     proclitic_length,
     raw_skip,
+    read_as,
     strip_article,
     variants,
 )
@@ -547,7 +548,7 @@ def find_mentions(
         unit = False
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
-            unit = not UNIT_NOUNS.isdisjoint(variants(view.words[first]))  # وحدة is no و + حدة
+            unit = read_as(view.words[first], UNIT_NOUNS)  # وحدة is no و + حدة
         counted = not skip and _counted(view.words, first)
         code = _chain_code(view.words, c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
@@ -907,7 +908,7 @@ def _told(words: list[str], end: int, start: int) -> bool:
 
 def _quelled(words: list[str]) -> bool:
     """Whether one of ``words`` puts a protest down or sets it off (فرقت، تخمد، أدت)."""
-    return any(not QUELLING.isdisjoint(variants(w)) for w in words)
+    return any(read_as(w, QUELLING) for w in words)
 
 
 def _partitive_end(words: list[str], mention: Mention, mentions: list[Mention]) -> int:
@@ -1041,7 +1042,7 @@ def _past_credit(words: list[str], i: int) -> int:
     """Where the words at ``i`` go on past a credit to a teller set off by commas or not (، وفقا للمصادر، / بحسب
     الشرطة), else ``i``."""
     start = i + (i < len(words) and words[i] in COMMAS)
-    if start >= len(words) or ACCORDING.isdisjoint(variants(words[start])):
+    if start >= len(words) or not read_as(words[start], ACCORDING):
         return i
     end = start + 2
     return end + (end < len(words) and words[end] in COMMAS)
@@ -1060,7 +1061,7 @@ def _counted_from(words: list[str], i: int) -> int:
 def _time_word(word: str) -> bool:
     """Whether a word is one of ``TIME_WORDS`` (أمس، صباح), with its article too (اليوم، الليلة), which ``bare``
     takes off."""
-    return not TIME_WORDS.isdisjoint(variants(word))
+    return read_as(word, TIME_WORDS)
 
 
 def _nominative_plural(word: str) -> bool:
@@ -1342,7 +1343,7 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
             for m in mentions
             if not m.doer
             and not _introduced_by(words, m, IN, "ب")
-            and not (m.first > 0 and not ACCORDING.isdisjoint(variants(words[m.first - 1])))
+            and not (m.first > 0 and read_as(words[m.first - 1], ACCORDING))
             and not (m.first > 0 and bare(words[m.first - 1]) in PLACE_NOUNS)
         ),
         None,

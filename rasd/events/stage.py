@@ -20,6 +20,7 @@ from rasd.events.forms import (
     present_tense,
     proclitic_length,
     raw_skip,
+    read_as,
     strip_article,
     variants,
 )
@@ -383,19 +384,22 @@ def _occupying(actor: Actor) -> bool:
 def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether احتل holds a rank, a post or the headlines, a few words on (احتل الفريق المركز الثاني، تحتل شركة
     "تي موبايل" المركز الثالث، احتلت السعودية العناوين): no land occupied."""
-    if bare(verb_lemma(hit)) != OCCUPY:
-        return False
-    return any(strip_article(bare(w)) in RANKS for w in view.words[hit.last + 1 : hit.last + 1 + RANK_REACH])
+    return bare(verb_lemma(hit)) == OCCUPY and _named_after(view, hit, RANKS, RANK_REACH)
 
 
 def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether و + دعا is ودّع, bidding a competition farewell a few words on (ودعت البطولة من الدور الأول، ودعت
     كولومبيا المونديال): a team out of it, no call."""
-    if bare(verb_lemma(hit)) != CALL or not view.words[hit.first].startswith("و"):
-        return False
-    return any(
-        strip_article(bare(w)) in COMPETITIONS for w in view.words[hit.last + 1 : hit.last + 1 + FAREWELL_REACH]
+    return (
+        bare(verb_lemma(hit)) == CALL
+        and view.words[hit.first].startswith("و")
+        and _named_after(view, hit, COMPETITIONS, FAREWELL_REACH)
     )
+
+
+def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
+    """Whether one of ``nouns`` (without the article) stands within ``reach`` words after a trigger."""
+    return any(strip_article(bare(w)) in nouns for w in view.words[hit.last + 1 : hit.last + 1 + reach])
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
@@ -403,7 +407,7 @@ def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
     لإطلاق النار): a ceasefire that the audited phrase (وقف إطلاق النار) did not match whole."""
     if hit.entry.type != "ASSAULT" or FIRING not in fold(hit.form):
         return False
-    return any(not CEASING.isdisjoint(variants(w)) for w in view.words[max(0, hit.first - CEASE_REACH) : hit.first])
+    return any(read_as(w, CEASING) for w in view.words[max(0, hit.first - CEASE_REACH) : hit.first])
 
 
 def _brought(view: SentenceView, hit: TriggerHit) -> bool:

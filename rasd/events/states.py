@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from rasd.events.cues import CLAUSE_MARKS
-from rasd.events.forms import bare, fold, variants
+from rasd.events.forms import bare, fold, read_as
 from rasd.events.lexicon import conjugate
 from rasd.events.rolewords import ABOUT, PREPOSITIONS, RELATIVE_PRONOUNS
 
@@ -51,7 +51,7 @@ def brought_about(words: Sequence[str], noun_at: int, lemma: str, events_at: Col
     الانسحاب من الاتفاق: he announced the withdrawal)."""
     bringing = BRINGING_ABOUT[bare(fold(lemma))]
     for i in range(noun_at - 1, max(-1, noun_at - 1 - _REACH), -1):
-        if not bringing.isdisjoint(variants(words[i])):  # the word or a reading without its proclitics
+        if read_as(words[i], bringing):  # the word or a reading without its proclitics
             return None if i and words[i - 1] in RELATIVE_PRONOUNS else i  # الذين وقعوا على الاتفاق: who they are
         if words[i] in CLAUSE_MARKS or words[i] in OTHER_PREPOSITIONS or i in events_at:
             return None
