@@ -1925,3 +1925,16 @@ def test_an_agency_named_in_full_keeps_its_own_code() -> None:
 def test_a_relayer_named_past_a_parenthesis_passes_on_the_act() -> None:
     text = "ونقلت وكالة (تاس) الروسية للأنباء عن بوتين قوله خلال اجتماعات اللجنة المنظمة إن روسيا مستعدة."
     assert actor_of(analyze(text, "2018-06-10"), "اجتماعات", "source")[0] == "بوتين"
+
+
+def test_an_office_before_a_titled_name_of_its_country_names_the_same_man() -> None:
+    text = "استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي في نيوم."
+    [event] = events_of(rasd.analyze(text, published="2018-05-02"), "CONSULT")
+    assert event.source.text == "العاهل السعودي الملك سلمان بن عبدالعزيز"
+    assert event.target is not None and event.target.text.endswith("السيسي")
+
+
+def test_an_office_of_another_country_before_a_titled_name_is_another_man() -> None:
+    text = "التقى وزير الخارجية الأمريكي الرئيس الروسي فلاديمير بوتين في موسكو."
+    [event] = events_of(rasd.analyze(text, published="2018-05-02"), "CONSULT")
+    assert (event.source.text, event.target.text) == ("وزير الخارجية الأمريكي", "الرئيس الروسي فلاديمير بوتين")

@@ -689,8 +689,25 @@ def _merge_entity(
             ent = Mention(lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted)
         else:
             out.append(m)
+    # an office right before a titled name of its country names the same man (العاهل السعودي الملك سلمان)
+    office = next((m for m in reversed(out) if m.last < ent.first), None)
+    if person and office is not None and office.last + 1 == ent.first and _one_country(words, office, ent, countries):
+        out.remove(office)
+        ent = Mention(office.first, ent.last, ent.code, ent.canonical, office.skip, counted=office.counted)
     out.append(ent)
     return out
+
+
+def _one_country(words: list[str], office: Mention, name: Mention, countries: frozenset[str]) -> bool:
+    """Whether a man's office (العاهل السعودي، ولي العهد) with no name of its own and a person's name are coded with
+    the same country."""
+    codes = (office.code or "", name.code or "")
+    return (
+        office.canonical is None
+        and read_as(words[office.first], MEN)
+        and codes[0][:3] == codes[1][:3]
+        and codes[0][:3] in countries
+    )
 
 
 def _merged_code(code: str | None, other: str | None, countries: frozenset[str]) -> str | None:

@@ -103,7 +103,7 @@ GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", 
 # masculine singular nouns of one man, titles (رئيس، ولي العهد) and others (مدرس، شاب): no subject of a verb in the
 # feminine (تلتقي ولي العهد: she meets him; فقتلت المدرس: it killed the teacher)
 _MAN_WORDS = (
-    "رئيس وزير ولي ملك أمير سفير مبعوث زعيم قائد نائب مندوب شيخ عقيد عميد مستشار متحدث مدير أمين "
+    "رئيس وزير ولي ملك عاهل أمير سفير مبعوث زعيم قائد نائب مندوب شيخ عقيد عميد مستشار متحدث مدير أمين "
     "مدرس معلم طبيب صحفي مهندس جندي ضابط شرطي شاب رجل طفل مواطن ناشط مسؤول"
 )
 MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
