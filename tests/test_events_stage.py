@@ -1938,3 +1938,16 @@ def test_an_office_of_another_country_before_a_titled_name_is_another_man() -> N
     text = "التقى وزير الخارجية الأمريكي الرئيس الروسي فلاديمير بوتين في موسكو."
     [event] = events_of(rasd.analyze(text, published="2018-05-02"), "CONSULT")
     assert (event.source.text, event.target.text) == ("وزير الخارجية الأمريكي", "الرئيس الروسي فلاديمير بوتين")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("وانطلق ناشطون في مسيرة في العاصمة عمان أمس للمطالبة بإسقاط قانون الضريبة.", "JO", "JOROPP"),
+        ("وتظاهر ناشطون في سلطنة عمان أمس ضد ارتفاع الأسعار.", "OM", "OMNOPP"),
+    ],
+)
+def test_amman_where_the_news_calls_it_the_capital_oman_elsewhere(text: str, country: str, code: str) -> None:
+    [event] = events_of(rasd.analyze(text, published="2018-06-10"), "PROTEST")
+    assert event.location is not None and event.location.country == country
+    assert event.source is not None and event.source.actor_code == code

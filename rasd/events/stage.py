@@ -465,12 +465,13 @@ def _province(words: list[str], hit: TriggerHit) -> bool:
 
 
 def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
-    """Whether a mention only names a place: a city (or المدينة, the city named before), or a country's adjective
-    after a place, with it or alone (مدينة لييج البلجيكية، البصرة العراقية), which describes the place."""
+    """Whether a mention only names a place: a city or a word of a city's name (العاصمة عمان: Amman, no Oman; or
+    المدينة, the city named before), or a country's adjective after a place, with it or alone (مدينة لييج
+    البلجيكية، البصرة العراقية), which describes the place."""
     first, last = mention.first, mention.last
     if first == last and view.words[first] in CITY_REFERENCES:
         return True
-    if any(p.place.kind == "city" and (p.first, p.last) == (first, last) for p in places):
+    if any(p.place.kind == "city" and p.first <= first and last <= p.last for p in places):
         return True
     return mention.code in countries and any(
         p.last + 1 == first == last or (p.first, p.last) == (first, last - 1) for p in places
