@@ -690,8 +690,8 @@ def _merge_entity(
         else:
             out.append(m)
     # an office right before a titled name of its country names the same man (العاهل السعودي الملك سلمان)
-    office = next((m for m in reversed(out) if m.last < ent.first), None)
-    if person and office is not None and office.last + 1 == ent.first and _one_country(words, office, ent, countries):
+    office = next((m for m in reversed(out) if m.last < ent.first), None) if person else None
+    if office is not None and office.last + 1 == ent.first and _one_country(words, office, ent, countries):
         out.remove(office)
         ent = Mention(office.first, ent.last, ent.code, ent.canonical, office.skip, counted=office.counted)
     out.append(ent)
@@ -841,6 +841,7 @@ def assign_roles(
     # whom the act befell (قتل العشرات من الجنود)
     quantity = _quantity_of(words, after[0]) if after and hit.entry.type not in PATIENT_TYPES else None
     partitive = quantity is not None and quantity <= _after_time(words, hit.last + 1)
+    gender = _gender(hit)
     subject_after = (
         bool(after)
         and not marked
@@ -848,8 +849,8 @@ def assign_roles(
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
-        and not (_feminine(hit) and strip_article(words[after[0].first]) in MEN)
-        and not (_masculine(hit) and _feminine_object(words, hit, after[0]))
+        and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
+        and not (gender == "m" and _feminine_object(words, hit, after[0]))
     )
     if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
@@ -997,29 +998,23 @@ def _after_time(words: list[str], i: int) -> int:
     return i
 
 
-def _feminine(hit: TriggerHit) -> bool:
-    """Whether a one-word verb is in the third person feminine singular: past with the suffix ت (التقت), present
-    with the prefix ت (تلتقي), which a verb whose lemma begins with ت doubles (تتظاهر)."""
-    form, lemma = hit.form, verb_lemma(hit)
+def _gender(hit: TriggerHit) -> str | None:
+    """The gender a one-word verb in the third person singular marks, ``"f"`` or ``"m"``: past with the suffix ت
+    (التقت) or as its lemma (دعا، طالب), present with the prefix ت (تلتقي, doubled where the lemma begins with ت:
+    تتظاهر) or ي (يدعو); None for another form or a verb of several words."""
     if hit.first != hit.last or hit.entry.pos != "verb":
-        return False
+        return None
+    form, lemma = hit.form, verb_lemma(hit)
     if present_tense(form, lemma):
-        return form.startswith("تت" if lemma.startswith("ت") else "ت")
-    return form.endswith("ت") and not lemma.endswith("ت") and not form.endswith(("وات", "يت"))
+        return "f" if form.startswith("تت" if lemma.startswith("ت") else "ت") else "m" if form.startswith("ي") else None
+    if form.endswith("ت") and not lemma.endswith("ت") and not form.endswith(("وات", "يت")):
+        return "f"
+    return "m" if form == lemma else None
 
 
 def verb_lemma(hit: TriggerHit) -> str:
     """A verb trigger's lemma without the preposition a dictionary pattern adds to it (دعا+الى: دعا)."""
     return fold(hit.entry.lemma).split("+")[0]
-
-
-def _masculine(hit: TriggerHit) -> bool:
-    """Whether a one-word verb is in the third person masculine singular: its lemma's own past form (دعا، طالب)
-    or a present with the prefix ي (يدعو)."""
-    form, lemma = hit.form, verb_lemma(hit)
-    if hit.first != hit.last or hit.entry.pos != "verb":
-        return False
-    return form.startswith("ي") if present_tense(form, lemma) else form == lemma
 
 
 def _feminine_object(words: list[str], hit: TriggerHit, mention: Mention) -> bool:
