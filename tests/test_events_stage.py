@@ -1951,3 +1951,27 @@ def test_amman_where_the_news_calls_it_the_capital_oman_elsewhere(text: str, cou
     [event] = events_of(rasd.analyze(text, published="2018-06-10"), "PROTEST")
     assert event.location is not None and event.location.country == country
     assert event.source is not None and event.source.actor_code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 68 مدنيا على الأقل في الغارات الجوية على البلدة، وفق المرصد السوري لحقوق الإنسان ومقره لندن.",
+        "كما قتل تسعة مسلحين في الاشتباكات، بحسب المرصد الذي يتخذ من لندن مقرا له.",
+        "وقالت الشركة التي مقرها الرئيسي في لندن إن مسلحين هاجموا مصنعها أمس.",
+    ],
+)
+def test_an_organisations_headquarters_is_not_where_the_event_is(text: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
+    assert event.location is None or event.location.country != "GB"
+
+
+def test_victims_reported_by_an_organisation_abroad_take_no_country_from_its_seat() -> None:
+    text = "كما قتل تسعة مسلحين في الاشتباكات، بحسب المرصد الذي يتخذ من لندن مقرا له."
+    assert actor_of(analyze(text, "2018-06-10"), "قتل", "target") == ("مسلحين", "UAF")
+
+
+def test_a_place_named_as_headquarters_elsewhere_in_a_sentence_leaves_the_scene() -> None:
+    text = "واعتقلت الشرطة عشرة محتجين في باريس، بحسب منظمة مقرها لندن."
+    [event] = events_of(analyze(text, "2018-06-10"), "COERCE")
+    assert event.location is not None and (event.location.text, event.location.country) == ("باريس", "FR")

@@ -279,6 +279,28 @@ class Gazetteer:
 
 
 CITY_REFERENCES = frozenset({fold("المدينة"), fold("بالمدينة"), fold("والمدينة")})
+HEADQUARTERS = frozenset(fold(w) for w in ("مقره", "مقرها", "مقرهم", "مقرهما", "ومقره", "ومقرها", "ومقرهم", "ومقرهما"))
+HEADQUARTERS_OBJECTS = frozenset(fold(w) for w in ("مقرا", "مقر", "مقرًا", "مقراً"))
+TAKING = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت", "اتخذوا", "واتخذ", "واتخذت"))
+HEADQUARTERS_FILLERS = frozenset(fold(w) for w in ("في", "الرئيسي", "الرئيسية", "مدينة", "العاصمة", "ولاية"))
+HEADQUARTERS_REACH = 3  # words between مقره and the place (ومقره الرئيسي في مدينة ليون)
+
+
+def headquarters(words: list[str], place: PlaceMatch) -> bool:
+    """Whether a place is named as where an organisation sits (المرصد السوري ومقره لندن، شركة مقرها في ليون،
+    الذي يتخذ من بريطانيا مقرا له): an event reported by it or of it did not happen there."""
+    i = place.first - 1
+    while i >= 0 and place.first - i <= HEADQUARTERS_REACH and words[i] in HEADQUARTERS_FILLERS:
+        i -= 1
+    if i >= 0 and words[i] in HEADQUARTERS:
+        return True
+    return (
+        place.first >= 2
+        and words[place.first - 1] == fold("من")
+        and words[place.first - 2] in TAKING
+        and place.last + 1 < len(words)
+        and words[place.last + 1] in HEADQUARTERS_OBJECTS
+    )
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,14 @@ from rasd.events.forms import (
     strip_article,
     variants,
 )
-from rasd.events.geo import CITY_REFERENCES, Gazetteer, PlaceMatch, default_gazetteer, place_candidates
+from rasd.events.geo import (
+    CITY_REFERENCES,
+    Gazetteer,
+    PlaceMatch,
+    default_gazetteer,
+    headquarters,
+    place_candidates,
+)
 from rasd.events.kingdoms import KingdomReferences
 from rasd.events.roles import (
     Mention,
@@ -154,7 +161,10 @@ class EventCoder:
             coded: list[tuple[Event, str, bool]] = []
             names = [e for e in entities[lo:hi] if e.label in NAME_LABELS]
             proper = [e for e in entities[lo:hi] if e.label in PROPER_LABELS]
-            tagged_places = [e for e in entities[lo:hi] if e.label == "LOC"]
+            # where events may be: no organisation's seat (وفق المرصد السوري ومقره لندن)
+            offices = [p for p in places if headquarters(view.words, p)]
+            scenes = [p for p in places if p not in offices]
+            tagged_places = [e for e in entities[lo:hi] if e.label == "LOC" and not _names_office(view, e, offices)]
             dates: dict[bool, str | None] = {}  # the sentence's date, told of the past or ahead
             for hit in view.hits:
                 if hit.entry.type not in types or not coding(view, hit):
@@ -211,7 +221,7 @@ class EventCoder:
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
                 if ahead not in dates:
                     dates[ahead] = find_date(view.words, published, ahead=ahead)
-                location = self._location(doc, views, view, hit, *_besides(view, target, places, tagged_places))
+                location = self._location(doc, views, view, hit, *_besides(view, target, scenes, tagged_places))
                 place = location if hit.entry.type in LOCAL_TYPES else None
                 doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
                 event = Event(
@@ -476,6 +486,12 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
     return mention.code in countries and any(
         p.last + 1 == first == last or (p.first, p.last) == (first, last - 1) for p in places
     )
+
+
+def _names_office(view: SentenceView, entity: Entity, offices: list[PlaceMatch]) -> bool:
+    """Whether a tagged place is one of the places named as an organisation's headquarters."""
+    extents = (_extent(view, p.first, p.last) for p in offices)
+    return any(entity.start < end and start < entity.end for start, end in extents)
 
 
 def _with_seats(
