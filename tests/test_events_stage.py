@@ -802,6 +802,18 @@ def test_what_a_violent_act_struck_begins_past_words_of_place_and_never_at_a_pre
     assert (event.target.text if event.target else None) == target
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أفاد مراسل "العربية" بانفجار صاروخ في مستوطنة قرب الحدود دون حدوث إصابات.',
+        "وأفاد مراسل «الجزيرة» بانفجار عبوة ناسفة قرب دورية للجيش في الموصل أمس.",
+    ],
+)
+def test_a_reporter_whose_medium_is_quoted_tells_of_the_event_he_reports(text: str) -> None:
+    doc = rasd.analyze(text, published="2019-05-02")
+    assert events_of(doc, "ASSAULT") and {e.source for e in events_of(doc, "ASSAULT")} == {None}
+
+
 def test_a_clause_of_time_has_a_subject_of_its_own() -> None:
     doc = analyze("وقتل مدنيان عندما انفجرت سيارة مفخخة أمام دورية عسكرية في الموصل أمس.", "2019-05-02")
     roles = {e.trigger.text: (e.source and e.source.text, e.target and e.target.text) for e in doc.events}
@@ -1975,3 +1987,15 @@ def test_a_place_named_as_headquarters_elsewhere_in_a_sentence_leaves_the_scene(
     text = "واعتقلت الشرطة عشرة محتجين في باريس، بحسب منظمة مقرها لندن."
     [event] = events_of(analyze(text, "2018-06-10"), "COERCE")
     assert event.location is not None and (event.location.text, event.location.country) == ("باريس", "FR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت العاصمة البريطانية ظهر الجمعة خروج الآلاف في مظاهرات احتجاجا على زيارة الرئيس الأمريكي.",
+        "وشهدت فرنسا احتجاجات واسعة أمس ضد رفع أسعار الوقود.",
+    ],
+)
+def test_the_place_that_witnessed_a_protest_did_not_protest(text: str) -> None:
+    protests = events_of(rasd.analyze(text, published="2018-07-13"), "PROTEST")
+    assert protests and all(e.source is None for e in protests)

@@ -21,7 +21,7 @@ from operator import itemgetter
 from rasd.doc import Entity
 from rasd.events.actors import TRANSNATIONAL, ActorDictionary, ActorMatch, code_on, plural_of
 from rasd.events.carrying import carriers
-from rasd.events.cues import CLAUSE_MARKS
+from rasd.events.cues import CLAUSE_MARKS, QUOTES
 from rasd.events.forms import (
     actor_keys,
     after_preposition,
@@ -96,6 +96,7 @@ from rasd.events.rolewords import (
     UNIT_NOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
+    WITNESSING_VERBS,
 )
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
@@ -125,7 +126,10 @@ OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
-TOLD_REACH = 3  # from a reporting verb's subject to the ب bringing in what it tells (أفاد مراسل "العربية" بانفجار)
+JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no doer of the event noun after them
+# words from a reporting verb's subject to the ب bringing in what it tells, quotation marks not counted (أفاد مراسل
+# "العربية" بانفجار)
+TOLD_REACH = 3
 CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which no clause ends (``_breaks``)
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
@@ -808,7 +812,7 @@ def assign_roles(
             if m.first >= opening
             and not governed(words, m)
             and not _judges(
-                words, m, CONDEMNING_VERBS | REPORTING_VERBS if _tells(words, hit, m, befalling) else CONDEMNING_VERBS
+                words, m, JUDGING_VERBS | REPORTING_VERBS if _tells(words, hit, m, befalling) else JUDGING_VERBS
             )
             and not _suffers(words, m)
         ]
@@ -1310,7 +1314,7 @@ def faced(words: list[str], hit: TriggerHit, mentions: list[Mention], target: Me
 def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool) -> bool:
     """Whether a reporting verb's subject before a noun trigger would tell of it rather than do it: of a death
     (أعلن الجيش مقتل), or of what ب brings in right after it (أفادت الشرطة بانفجار عبوة ناسفة)."""
-    told = words[mention.last + 1 : min(mention.last + TOLD_REACH, hit.first) + 1]
+    told = [w for w in words[mention.last + 1 : hit.first + 1] if w not in QUOTES][:TOLD_REACH]
     return befalling or any(w[:1] == "ب" for w in told)
 
 
