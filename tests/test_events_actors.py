@@ -164,6 +164,26 @@ def test_a_citys_other_name_is_taken_when_the_news_names_a_place_so() -> None:
     assert not any(sample.named_as_place(w) for w in ("ريم", "سان", "لوم"))
 
 
+def test_a_name_used_often_but_seldom_as_a_place_is_mostly_a_word() -> None:
+    counts = Counter({"بحري": 98, "درعا": 40, "ليفربول": 908, "بونه": 3})
+    placed = Counter({"بحري": 0, "درعا": 25, "ليفربول": 67, "بونه": 0})
+    sample = NewsWords(counts, placed)
+    assert sample.mostly_word("بحري") and sample.mostly_word("ليفربول")
+    assert not sample.mostly_word("درعا")  # named after في in most of its uses
+    assert not sample.mostly_word("بونه")  # too rare to tell
+
+
+def test_the_shipped_gazetteer_keeps_no_town_the_news_uses_as_a_word() -> None:
+    from rasd.events.geo import default_gazetteer, place_candidates
+
+    def place_of(word: str) -> str | None:
+        found = default_gazetteer().match([list(place_candidates(word))])
+        return found[0].place.country if found else None
+
+    assert [place_of(w) for w in ("ساري", "مرسي", "سانتوس", "كروية")] == [None] * 4
+    assert [place_of(w) for w in ("درعا", "حمص", "أثينا", "ميونخ")] == ["SY", "SY", "GR", "DE"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [

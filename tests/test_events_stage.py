@@ -1999,3 +1999,11 @@ def test_a_place_named_as_headquarters_elsewhere_in_a_sentence_leaves_the_scene(
 def test_the_place_that_witnessed_a_protest_did_not_protest(text: str) -> None:
     protests = events_of(rasd.analyze(text, published="2018-07-13"), "PROTEST")
     assert protests and all(e.source is None for e in protests)
+
+
+def test_a_town_named_as_a_colour_after_a_definite_noun_is_the_colour() -> None:
+    text = "واتهمت موسكو ودمشق منظمة الخوذ البيضاء بفبركة الهجوم أمس."
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.location is None or event.location.text != "البيضاء"
+    [event] = analyze("وقصفت الطائرات مواقع المسلحين في محافظة البيضاء أمس.", "2018-06-10").events
+    assert event.location is not None and event.location.text == "البيضاء"

