@@ -1915,6 +1915,7 @@ def test_a_verb_after_an_indefinite_noun_it_describes_stays_a_verb() -> None:
     [
         ("كما استهدفت مدفعية الجيش الوطني، وفقا للمصادر، مواقع وتجمعات للميليشيات.", ("مدفعية الجيش الوطني", None)),
         ("وقتل جندي، وفقا للمصادر، في الهجوم.", (None, "جندي")),
+        ("واستهدفت الطائرات وفق المرصد قبو مدرسة في المدينة.", ("الطائرات", "مدرسة")),
     ],
 )
 def test_a_credit_to_a_teller_between_a_verb_and_its_object_is_read_past(text: str, roles: tuple) -> None:
@@ -2007,3 +2008,58 @@ def test_a_town_named_as_a_colour_after_a_definite_noun_is_the_colour() -> None:
     assert event.location is None or event.location.text != "البيضاء"
     [event] = analyze("وقصفت الطائرات مواقع المسلحين في محافظة البيضاء أمس.", "2018-06-10").events
     assert event.location is not None and event.location.text == "البيضاء"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوكالة إن 832 شخصا على الأقل قتلوا جراء الزلزال وتسونامي اللذين ضربا الجزيرة.",
+        "وقتل 20 شخصا في حادث سير على الطريق السريع أمس.",
+        "تسببت الموجة الحارة الشديدة في مقتل 14 شخصا على الأقل.",
+        "وقتل جميع ركاب الطائرة في تحطم قرب المطار أمس.",
+    ],
+)
+def test_casualties_of_disasters_and_accidents_are_no_assault(text: str) -> None:
+    assert events_of(analyze(text, "2018-06-10"), "ASSAULT") == []
+
+
+def test_casualties_of_an_attack_named_beside_an_accident_stay_an_assault() -> None:
+    text = "وقتل 20 شخصا في انفجار سيارة مفخخة قرب موقع حادث سير في بغداد أمس."
+    assert events_of(analyze(text, "2018-06-10"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقتل عشرة مدنيين في غارة جوية على البلدة، بحسب المتحدث باسم تلك القوات.", "مدنيين"),
+        ("وشنت القوات الأمريكية عشر ضربات جوية على الأقل، بحسب المتحدث باسم تلك القوات.", None),
+    ],
+)
+def test_who_is_named_in_a_credit_is_no_target(text: str, target: str | None) -> None:
+    events = events_of(rasd.analyze(text, published="2018-06-10"), "ASSAULT")
+    assert events and all((e.target.text if e.target else None) in (target, None) for e in events)
+    assert all(e.target is None or "القوات" not in e.target.text for e in events)
+
+
+def test_who_said_a_raid_killed_people_did_not_kill_them_nor_did_who_counted_them() -> None:
+    text = (
+        "وتعرضت البلدة لغارة جوية خلفت 83 قتيلا بحسب الأمم المتحدة، في حين قال المرصد السوري لحقوق الإنسان إنها "
+        "أسفرت عن مقتل 87 شخصا على الأقل."
+    )
+    events = events_of(rasd.analyze(text, published="2018-06-10"), "ASSAULT")
+    assert events and all(e.source is None for e in events)
+
+
+def test_who_tells_with_bi_anna_of_a_visit_is_not_the_visitor() -> None:
+    text = "وذكرت وكالة الأنباء الرسمية بأن الزيارة ستستمر عدة أيام يلتقي خلالها الوزير كبار المسؤولين."
+    visits = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert all(e.source is None or "وكالة" not in e.source.text for e in visits)
+
+
+def test_what_a_sayer_says_it_will_do_is_no_telling_of_the_talks_after_it() -> None:
+    text = (
+        'وقالت بريطانيا إنها "ستدعم بقوة" عودة زيمبابوي إلى الرابطة، في أعقاب مباحثات في لندن بين وزير الخارجية '
+        "البريطاني ونظيره الزيمبابوي."
+    )
+    [talks] = events_of(rasd.analyze(text, published="2018-06-10"), "CONSULT")
+    assert talks.source is not None and talks.source.text != "زيمبابوي"

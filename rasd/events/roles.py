@@ -128,8 +128,11 @@ BEFORE_WINDOW = 4
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no doer of the event noun after them
 # words from a reporting verb's subject to the ب bringing in what it tells, quotation marks not counted (أفاد مراسل
-# "العربية" بانفجار)
+# "العربية" بانفجار), and words that begin with ب but bring in nothing it tells (قال البنك في بيان بعد …)
 TOLD_REACH = 3
+NOT_TOLD = frozenset(fold(w) for w in ("بيان", "بعد", "بين", "بشأن", "بينما", "بدوره", "بدورها"))
+CREDIT_REACH = 4  # words from بحسب to the last name of its teller (بحسب المتحدث باسم تلك القوات)
+TELLER_LINKS = frozenset(fold(w) for w in ("اسم", "في", "من", "لدى"))  # المتحدث باسم، مصادر في الشرطة
 CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which no clause ends (``_breaks``)
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
@@ -811,6 +814,7 @@ def assign_roles(
             for m in before
             if m.first >= opening
             and not governed(words, m)
+            and not _credited(words, m)  # مقتل … بحسب الأمم المتحدة: who counted them
             and not _judges(
                 words, m, JUDGING_VERBS | REPORTING_VERBS if _tells(words, hit, m, befalling) else JUDGING_VERBS
             )
@@ -850,6 +854,7 @@ def assign_roles(
         bool(after)
         and not marked
         and (partitive or (after[0].first <= _counted_from(words, hit.last + 1) + 2 and not governed(words, after[0])))
+        and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
         and not after[0].accusative
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
@@ -1313,9 +1318,16 @@ def faced(words: list[str], hit: TriggerHit, mentions: list[Mention], target: Me
 
 def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool) -> bool:
     """Whether a reporting verb's subject before a noun trigger would tell of it rather than do it: of a death
-    (أعلن الجيش مقتل), or of what ب brings in right after it (أفادت الشرطة بانفجار عبوة ناسفة)."""
-    told = [w for w in words[mention.last + 1 : hit.first + 1] if w not in QUOTES][:TOLD_REACH]
-    return befalling or any(w[:1] == "ب" for w in told)
+    (أعلن الجيش مقتل), or of what ب brings in right after it, in its clause (أفادت الشرطة بانفجار عبوة ناسفة،
+    أفاد مراسل "العربية" بانفجار)."""
+    if befalling:
+        return True
+    for w in [w for w in words[mention.last + 1 : hit.first + 1] if w not in QUOTES][:TOLD_REACH]:
+        if w[:1] == "ب" and w not in NOT_TOLD and (len(w) > 3 or w[1:] in COMPLEMENTIZERS):
+            return True  # بانفجار، بأن الزيارة ستستمر (not بي بي سي)
+        if w in CLAUSE_BREAKS or bare(w) in COMPLEMENTIZERS or _pronoun_clause(w):
+            return False  # قالت بريطانيا إنها ستدعم بقوة: what it says it will do
+    return False
 
 
 def _judges(words: list[str], mention: Mention, verbs: frozenset[str]) -> bool:
@@ -1359,11 +1371,23 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
             for m in mentions
             if not m.doer
             and not _introduced_by(words, m, IN, "ب")
-            and not (m.first > 0 and read_as(words[m.first - 1], ACCORDING))
+            and not _credited(words, m)
             and not (m.first > 0 and bare(words[m.first - 1]) in PLACE_NOUNS)
         ),
         None,
     )
+
+
+def _credited(words: list[str], mention: Mention) -> bool:
+    """Whether a mention is the teller a credit names right after بحسب / وفقا (بحسب الأمم المتحدة، وفقا للشرطة),
+    or is named in the teller's description (بحسب المتحدث باسم تلك القوات، وفقا لمصادر في الشرطة); not a noun
+    after the teller (استهدفت وفق المرصد قبو مدرسة: the school is the target)."""
+    for i in range(mention.first - 1, max(-1, mention.first - 1 - CREDIT_REACH), -1):
+        if words[i] in CLAUSE_ENDS:
+            return False
+        if read_as(words[i], ACCORDING):
+            return i + 1 == mention.first or any(bare(w) in TELLER_LINKS for w in words[i + 2 : mention.first])
+    return False
 
 
 def _quantity_of(words: list[str], mention: Mention) -> int | None:

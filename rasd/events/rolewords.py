@@ -114,7 +114,7 @@ CONDEMNING_VERBS = frozenset(
 )
 # the subject of شهد (شهدت العاصمة مظاهرات، تشهد فرنسا احتجاجات) is where an event happened, not who acted
 WITNESSING_VERBS = frozenset(fold(w) for w in ("شهد", "شهدت", "تشهد", "يشهد", "ستشهد", "سيشهد"))
-_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح اشار كشف"
+_REPORTING_LEMMAS = "اعلن اكد ذكر نقل رصد وثق تحدث افاد اوضح اشار كشف قال"
 REPORTING_VERBS = frozenset(
     [fold(form) for lemma in _REPORTING_LEMMAS.split() for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("أحصى", "أحصت")]

@@ -34,6 +34,7 @@ from rasd.events.geo import (
     place_key,
 )
 from rasd.events.kingdoms import KingdomReferences
+from rasd.events.mishaps import by_mishap
 from rasd.events.roles import (
     Mention,
     assign_roles,
@@ -189,6 +190,8 @@ class EventCoder:
                     continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
                 if _ranked(view, hit):
                     continue  # احتلت الشركة المركز الثالث: a rank held, no occupation
+                if by_mishap(view, hit):
+                    continue  # قتل جندي في حادث سير: casualties no one inflicted
                 if _farewell(view, hit):
                     continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
                 # a capital stands for its government as a verb's subject or object, and as the subject of the

@@ -1,0 +1,46 @@
+"""Casualties of disasters and accidents, which no one inflicted: no assault (قتل 20 شخصا في حادث سير، مقتل 832
+شخصا جراء الزلزال، تسببت الموجة الحارة في مقتل 14 شخصا)."""
+
+from __future__ import annotations
+
+from rasd.events.forms import bare, fold, strip_article
+from rasd.events.triggers import TriggerHit
+from rasd.events.view import SentenceView
+
+ASSAULT = "ASSAULT"
+# the lemmas of ASSAULT triggers that tell of casualties whatever caused them, or of what a disaster does too
+# (ضرب الزلزال الجزيرة، اجتاحت السيول القرى)
+MISHAP_LEMMAS = frozenset(fold(w) for w in ("قتل", "مقتل", "جرح", "مصرع", "قتيل", "قتلى", "ضرب", "اجتاح"))
+_MISHAP_WORDS = (
+    "زلزال زلازل تسونامي فيضان فيضانات سيول إعصار أعاصير عاصفة عواصف بركان تحطم اصطدام تصادم غرق حريق حرائق "
+    "تدافع انهيارات"
+)
+MISHAP_WORDS = frozenset(fold(w) for w in _MISHAP_WORDS.split())
+# two-word names of mishaps whose first word alone may name an attack (حادث إطلاق نار) or something else (هزة)
+MISHAP_PHRASES = frozenset(
+    (strip_article(a), fold(b))
+    for a, b in (
+        ("حادث", "سير"),
+        ("حادث", "مروري"),
+        ("حوادث", "سير"),
+        ("حوادث", "المرور"),
+        ("هزة", "أرضية"),
+        ("موجة", "الحر"),
+        ("الموجة", "الحارة"),
+        ("انهيار", "مبنى"),
+        ("انهيار", "أرضي"),
+    )
+)
+
+
+def by_mishap(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether an ASSAULT trigger only tells of casualties, or of a strike, in a sentence that names a disaster or
+    an accident and no attack (قتل جندي في حادث سير; not قتل 20 شخصا في انفجار سيارة مفخخة)."""
+    if hit.entry.type != ASSAULT or any(
+        h.entry.type == ASSAULT and fold(h.entry.lemma) not in MISHAP_LEMMAS for h in (hit, *view.hits)
+    ):
+        return False
+    heads = [strip_article(bare(w)) for w in view.words]  # without proclitics and article
+    return any(h in MISHAP_WORDS for h in heads) or any(
+        (head, word) in MISHAP_PHRASES for head, word in zip(heads, view.words[1:], strict=False)
+    )
