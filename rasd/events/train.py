@@ -543,6 +543,11 @@ TRIED = [
     "(انتفاضة، الكفاح، ثورة، الوقفة) and 13 are plain reports the model scores under 0.16 — with 50 positives it "
     "learns their incidental words, and gives the protest words themselves negative weight.",
     "",
+    "Since the shipped detectors are scored on nine fold assignments (ASSAULT 0.685, PROTEST 0.467 on average), "
+    "a noun trigger right after a verb of taking place (خرجت مظاهرات، اندلعت أمس اشتباكات، وقع هجوم) as one more "
+    "feature gave 0.683 / 0.475 on average (the card folds 0.699 / 0.459; PROTEST better on five of the nine, "
+    "worse on four): within the spread, not shipped.",
+    "",
     "Differences below about 0.02 (ASSAULT) and 0.05 (PROTEST, 50 positives) are within the spread of the "
     "folds. The labels bound the figures: `yes` needs every annotator to accept, and `difficult no` rows (one "
     "or two of three or four accepting) make most of the false positives.",
