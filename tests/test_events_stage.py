@@ -2063,3 +2063,20 @@ def test_what_a_sayer_says_it_will_do_is_no_telling_of_the_talks_after_it() -> N
     )
     [talks] = events_of(rasd.analyze(text, published="2018-06-10"), "CONSULT")
     assert talks.source is not None and talks.source.text != "زيمبابوي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويترقب الفرنسيون اللقاء المنتظر بين منتخب بلادهم لكرة القدم ونظيره الكرواتي.",
+        "والتقى المنتخبان في الدور الأول من البطولة.",
+        "ويلتقي الأهلي مع الزمالك في نهائي الكأس الجمعة.",
+    ],
+)
+def test_a_meeting_in_a_sports_report_is_a_game(text: str) -> None:
+    assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []
+
+
+def test_a_man_who_meets_players_meets_them() -> None:
+    [event] = events_of(analyze("والتقى الرئيس لاعبي المنتخب في القصر الرئاسي أمس.", "2018-06-10"), "CONSULT")
+    assert event.source is not None and event.source.text == "الرئيس"

@@ -74,6 +74,14 @@ RANK_REACH = 7
 CALL = fold("دعا")
 _COMPETITION_WORDS = "بطولة مونديال كأس مسابقة منافسات دوري تصفيات بطولات"
 COMPETITIONS = frozenset(fold(w) for w in _COMPETITION_WORDS.split())
+# words of a sports report, where a meeting (لقاء، التقى) is a game: competitions and games, where teams meet
+# (التقى المنتخبان في نهائي البطولة), and teams and players, where a meeting noun is the game itself (اللقاء بين
+# منتخب بلادهم ونظيره), while a man may meet players (التقى الرئيس لاعبي المنتخب)
+_GAME_WORDS = "مباراة مباريات شوط ذهاب إياب نهائي ملعب"
+_TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين نادي مدرب لاعب لاعبين"
+GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
+SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
+MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
 FAREWELL_REACH = 3
 CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
 CEASE_REACH = 3
@@ -194,6 +202,8 @@ class EventCoder:
                     continue  # قتل جندي في حادث سير: casualties no one inflicted
                 if _farewell(view, hit):
                     continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
+                if _match(view, hit):
+                    continue  # لقاء المنتخبين: a game, no meeting
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -411,6 +421,14 @@ def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
         and view.words[hit.first].startswith("و")
         and _named_after(view, hit, COMPETITIONS, FAREWELL_REACH)
     )
+
+
+def _match(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a meeting is a game: لقاء or التقى in a sentence of a sports report (اللقاء المنتظر بين منتخب
+    بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من البطولة)."""
+    lemma = fold(hit.entry.lemma)
+    words = GAMES if lemma == MEETING_VERB else SPORTS if lemma == MEETING_NOUN else frozenset()
+    return any(strip_article(bare(w)) in words for w in view.words)
 
 
 def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
