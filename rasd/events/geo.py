@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import fold, key_candidates, phrase_key, strip_article, word_memo
+from rasd.events.forms import among, fold, key_candidates, phrase_key, strip_article, word_memo
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
@@ -287,9 +287,9 @@ class Gazetteer:
 
 
 CITY_REFERENCES = frozenset({fold("المدينة"), fold("بالمدينة"), fold("والمدينة")})
-HEADQUARTERS = frozenset(fold(w) for w in ("مقره", "مقرها", "مقرهم", "مقرهما", "ومقره", "ومقرها", "ومقرهم", "ومقرهما"))
-HEADQUARTERS_OBJECTS = frozenset(fold(w) for w in ("مقرا", "مقر", "مقرًا", "مقراً"))
-TAKING = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت", "اتخذوا", "واتخذ", "واتخذت"))
+HEADQUARTERS = frozenset(fold(w) for w in ("مقره", "مقرها", "مقرهم", "مقرهما"))
+HEADQUARTERS_OBJECTS = frozenset(fold(w) for w in ("مقرا", "مقر"))  # مقرًا، مقراً fold to مقرا
+TAKING = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت", "اتخذوا"))
 HEADQUARTERS_FILLERS = frozenset(fold(w) for w in ("في", "الرئيسي", "الرئيسية", "مدينة", "العاصمة", "ولاية"))
 HEADQUARTERS_REACH = 3  # words between مقره and the place (ومقره الرئيسي في مدينة ليون)
 
@@ -300,12 +300,12 @@ def headquarters(words: list[str], place: PlaceMatch) -> bool:
     i = place.first - 1
     while i >= 0 and place.first - i <= HEADQUARTERS_REACH and words[i] in HEADQUARTERS_FILLERS:
         i -= 1
-    if i >= 0 and words[i] in HEADQUARTERS:
+    if i >= 0 and among(words[i], HEADQUARTERS):
         return True
     return (
         place.first >= 2
         and words[place.first - 1] == fold("من")
-        and words[place.first - 2] in TAKING
+        and among(words[place.first - 2], TAKING)
         and place.last + 1 < len(words)
         and words[place.last + 1] in HEADQUARTERS_OBJECTS
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import compress, count, pairwise
+from itertools import compress, count, islice, pairwise
 from operator import itemgetter
 
 from rasd.doc import Entity
@@ -1322,7 +1322,8 @@ def _tells(words: list[str], hit: TriggerHit, mention: Mention, befalling: bool)
     أفاد مراسل "العربية" بانفجار)."""
     if befalling:
         return True
-    for w in [w for w in words[mention.last + 1 : hit.first + 1] if w not in QUOTES][:TOLD_REACH]:
+    told = (w for w in islice(words, mention.last + 1, hit.first + 1) if w not in QUOTES)
+    for w in islice(told, TOLD_REACH):
         if w[:1] == "ب" and w not in NOT_TOLD and (len(w) > 3 or w[1:] in COMPLEMENTIZERS):
             return True  # بانفجار، بأن الزيارة ستستمر (not بي بي سي)
         if w in CLAUSE_BREAKS or bare(w) in COMPLEMENTIZERS or _pronoun_clause(w):

@@ -101,9 +101,9 @@ VIOLENT_TYPES = frozenset({"ASSAULT"})  # a city attacked is no government attac
 AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
 VISITING = frozenset({fold("زار")})  # a capital right after a visit is where the visitor went
 ENVOYS = frozenset(fold(w) for w in ("سفير", "سفيرة", "سفراء", "مبعوث", "مندوب", "ممثل"))  # who serve abroad
-# words that open a clause whose subject a capital may be (ولكن الرياض رفضت، إن موسكو ستطرد)
 # feminine colour adjectives that are also towns' names
 COLOURS = frozenset(place_key(w) for w in ("البيضاء", "الزرقاء", "الحمراء", "الخضراء", "السوداء", "الصفراء"))
+# words that open a clause whose subject a capital may be (ولكن الرياض رفضت، إن موسكو ستطرد)
 SEAT_OPENERS = frozenset(fold(w) for w in ("و", "لكن", "كما", "فيما", "بينما", "حيث", "إذ", "ثم", "أن", "إن", "بأن"))
 
 
@@ -427,7 +427,9 @@ def _match(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether a meeting is a game: لقاء or التقى in a sentence of a sports report (اللقاء المنتظر بين منتخب
     بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من البطولة)."""
     lemma = fold(hit.entry.lemma)
-    words = GAMES if lemma == MEETING_VERB else SPORTS if lemma == MEETING_NOUN else frozenset()
+    if lemma not in (MEETING_NOUN, MEETING_VERB):
+        return False
+    words = GAMES if lemma == MEETING_VERB else SPORTS
     return any(strip_article(bare(w)) in words for w in view.words)
 
 

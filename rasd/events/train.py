@@ -140,19 +140,9 @@ def cross_validate(
     return scores
 
 
-def assignment_f1(
-    feats: list[set[str]],
-    gates: list[bool],
-    gold: list[GoldSentence],
-    dense=None,
-    separate: tuple[float, ...] = (),
-    rules: list[bool] | None = None,
-) -> list[float]:
-    """``cross_validate``'s F1 on each fold assignment of ``ASSIGNMENTS``."""
-    return [
-        cross_validate(feats, gates, [replace(g, doc_id=g.doc_id + salt) for g in gold], dense, separate, rules).f1
-        for salt in ASSIGNMENTS
-    ]
+def reshuffled(gold: list[GoldSentence]) -> list[list[GoldSentence]]:
+    """The gold rows under each fold assignment of ``ASSIGNMENTS`` (a salt appended to every document id)."""
+    return [[replace(g, doc_id=g.doc_id + salt) for g in gold] for salt in ASSIGNMENTS]
 
 
 def _drop(feats: list[set[str]], prefixes: tuple[str, ...]) -> list[set[str]]:
@@ -201,7 +191,7 @@ def train_detector(
         report.variants[_shipped_name(report.chosen, other)] = scored(chosen, other)
     shipped_dense = dense[report.vectors].matrix if report.vectors else None
     separate = SEPARATE_L2 if report.vectors == SEPARATE else ()
-    report.assignments = assignment_f1(chosen, gates, gold, shipped_dense, separate, rules)
+    report.assignments = [cross_validate(chosen, gates, g, shipped_dense, separate, rules).f1 for g in reshuffled(gold)]
     groups = [g.doc_id for g in gold]
     table = None
     if report.vectors == SEPARATE and vectors is not None:
