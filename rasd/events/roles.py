@@ -25,6 +25,7 @@ from rasd.events.cues import CLAUSE_MARKS, QUOTES
 from rasd.events.forms import (
     actor_keys,
     after_preposition,
+    among,
     bare,
     case_keys,
     fold,
@@ -918,7 +919,7 @@ def _answered(words: list[str], opening: int, at: int) -> bool:
     """Whether the word at ``at`` follows على after a word of responding in its clause (ردا على الهجوم، رد المندوب
     على الاتهامات): what is responded to is another's act."""
     return at > opening and bare(words[at - 1]) == ON and any(
-        not RESPONDING.isdisjoint((*variants(w), w[1:] if w[:1] in "وف" else w)) for w in words[opening : at - 1]
+        read_as(w, RESPONDING) or among(w, RESPONDING) for w in words[opening : at - 1]
     )
 
 

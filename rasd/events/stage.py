@@ -429,13 +429,17 @@ def _match(view: SentenceView, hit: TriggerHit) -> bool:
     lemma = fold(hit.entry.lemma)
     if lemma not in (MEETING_NOUN, MEETING_VERB):
         return False
-    words = GAMES if lemma == MEETING_VERB else SPORTS
-    return any(strip_article(bare(w)) in words for w in view.words)
+    return _named_among(view.words, GAMES if lemma == MEETING_VERB else SPORTS)
 
 
 def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
     """Whether one of ``nouns`` (without the article) stands within ``reach`` words after a trigger."""
-    return any(strip_article(bare(w)) in nouns for w in view.words[hit.last + 1 : hit.last + 1 + reach])
+    return _named_among(view.words[hit.last + 1 : hit.last + 1 + reach], nouns)
+
+
+def _named_among(words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` stands among ``words``, read without proclitics and article."""
+    return any(strip_article(bare(w)) in nouns for w in words)
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
