@@ -17,7 +17,6 @@ from rasd.events.geo import (
     capital_ids,
     default_gazetteer,
     news_words,
-    place_candidates,
     place_key,
     read_aliases,
 )
@@ -88,7 +87,7 @@ def test_a_proclitic_does_not_hide_an_actor_but_a_name_keeps_its_first_letter() 
 
 
 def place(word: str) -> tuple[str, str] | None:
-    found = default_gazetteer().match([place_candidates(w) for w in word.split()])
+    found = default_gazetteer().match(word.split())
     return (found[0].place.country, found[0].place.kind) if found else None
 
 
@@ -174,10 +173,10 @@ def test_a_name_used_often_but_seldom_as_a_place_is_mostly_a_word() -> None:
 
 
 def test_the_shipped_gazetteer_keeps_no_town_the_news_uses_as_a_word() -> None:
-    from rasd.events.geo import default_gazetteer, place_candidates
+    from rasd.events.geo import default_gazetteer
 
     def place_of(word: str) -> str | None:
-        found = default_gazetteer().match([list(place_candidates(word))])
+        found = default_gazetteer().match([word])
         return found[0].place.country if found else None
 
     assert [place_of(w) for w in ("ساري", "مرسي", "سانتوس", "كروية")] == [None] * 4
@@ -331,3 +330,26 @@ def test_an_institutions_code_does_not_lapse() -> None:
     # a person's titled name keeps the dates of the office
     actor = default_actors().actors[phrase_key("الأمير بندر")]
     assert code_on(actor, 20170226) == "SAU"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("الحشد الشعبي", [("الحشد الشعبي", "IRQMIL")]),  # not الحشد, a crowd
+        ("الجيش السوري الحر", [("الجيش السوري الحر", "SYRREB")]),  # not the state's army
+        ("جبهة النصرة", [("جبهة النصرة", "IMGREB")]),
+        ("البحرين", [("البحرين", "BHR")]),  # its key without the article is not البحر's
+        ("البحر", []),
+        ("الفلبينية", [("الفلبينية", "PHL")]),  # the adjective of a name ending as a plural would
+        ("والبحرين", [("والبحرين", "BHR")]),
+    ],
+)
+def test_actors_the_dictionary_lacks_or_misreads(phrase: str, expected: list[tuple[str, str | None]]) -> None:
+    assert codes(phrase) == expected
+
+
+def test_a_name_the_dictionary_writes_after_wa_is_read_as_wa_and_the_name() -> None:
+    from rasd.events.forms import proclitic_length
+
+    [match] = default_actors().match([list(actor_keys(fold("وكندا")))])
+    assert code_on(match.codes, 20180101) == "CAN" and proclitic_length(fold("وكندا"), match.head) == 1

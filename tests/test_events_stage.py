@@ -2080,3 +2080,92 @@ def test_a_meeting_in_a_sports_report_is_a_game(text: str) -> None:
 def test_a_man_who_meets_players_meets_them() -> None:
     [event] = events_of(analyze("والتقى الرئيس لاعبي المنتخب في القصر الرئاسي أمس.", "2018-06-10"), "CONSULT")
     assert event.source is not None and event.source.text == "الرئيس"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصرح الرئيس الفرنسي خلال لقاء تلفزيوني أمس بأن لديه أدلة على استخدام الغاز.",
+        "وقال السفير الروسي في لقاء ببرنامج حواري على قناة بريطانية إن بلاده لم تستخدم الغاز.",
+        "وقال الوزير في لقاء مع صحيفة محلية إن المحادثات ستستمر.",
+        "ووافق النادي على بيع اللاعب لقاء 160 مليون يورو.",
+        "وأفرجت العصابة عن الرهائن لقاء مبلغ كبير دفعته عائلاتهم.",
+    ],
+)
+def test_an_interview_or_a_price_is_no_meeting(text: str) -> None:
+    assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []
+
+
+def test_a_meeting_with_a_man_named_after_liqa_stays_a_meeting() -> None:
+    text = "وأعلن رئيس المفوضية خلال لقاء مع الرئيس الصيني أمس أن التعددية تتعرض لضغوط."
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert event.target is not None and "الرئيس الصيني" in event.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وتجمع مئات المحتجين في باحة المسجد أمس احتجاجا على القرار.", None),  # a courtyard, not Saudi al-Bahah
+        ("وتظاهر مئات الطلاب في الباحة أمس احتجاجا على القرار.", "SA"),
+        ("وأصيب ثلاثة أشخاص في هجوم شنه مسلحون على حاجز في الخليل أمس.", "PS"),
+        ("وقال خليل إن مسلحين هاجموا حاجزا للشرطة أمس.", None),  # a man's name, not Hebron
+    ],
+)
+def test_a_place_named_with_the_article_is_read_only_where_the_text_writes_it(text: str, place: str | None) -> None:
+    events = analyze(text, "2018-06-10").events
+    assert events
+    assert {e.location.country if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("واتهمت مصر إيران بالتدخل في شؤونها الداخلية.", ("مصر", "EGY"), ("إيران", "IRN")),
+        ("وتتهم سوريا إسرائيل بشن غارات على أراضيها.", ("سوريا", "SYR"), ("إسرائيل", "ISR")),
+        ("واتهمت البحرين قطر بدعم الإرهاب.", ("البحرين", "BHR"), ("قطر", "QAT")),
+    ],
+)
+def test_a_countrys_name_after_another_is_the_object_not_an_adjective(
+    text: str, source: tuple[str, str], target: tuple[str, str]
+) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source is not None and (event.source.text, event.source.actor_code) == source
+    assert event.target is not None and (event.target.text, event.target.actor_code) == target
+
+
+def test_a_countrys_adjective_after_a_place_still_describes_it() -> None:
+    [event] = events_of(analyze("وقصفت الطائرات مواقع في البصرة العراقية أمس.", "2018-06-10"), "ASSAULT")
+    assert event.location is not None and event.location.country == "IQ"
+    assert event.target is None or "العراقية" not in event.target.text
+
+
+def test_a_title_after_the_article_takes_no_common_noun_as_its_name() -> None:
+    [(source, target)] = roles_of("واتهم الوزير المعارضة بدعم الإرهاب.", "ACCUSE")
+    assert (source, target) == ("الوزير", "المعارضة")
+    [(source, _)] = roles_of("واتهم الرئيس الأسد المعارضة بدعم الإرهاب.", "ACCUSE")
+    assert source == "الرئيس الأسد"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("وأعلن البيان أن السعودية وروسيا تناقشان زيادة إنتاج النفط.", "CONSULT", "السعودية"),
+        ("وكانت الولايات المتحدة وكندا وفرنسا قد طردت عشرات الدبلوماسيين الروس.", "COERCE", "الولايات المتحدة"),
+    ],
+)
+def test_coordinated_subjects_before_a_verb_are_headed_by_the_first(text: str, etype: str, source: str) -> None:
+    sources = [e.source.text for e in events_of(analyze(text, "2018-06-10"), etype) if e.source]
+    assert sources == [source]
+
+
+def test_a_relative_pronoun_takes_up_the_last_of_coordinated_actors() -> None:
+    text = "وانتشرت في الموقع عناصر من الشرطة وقوات مكافحة الشغب التي اعتقلت عشرات المحتجين."
+    [event] = events_of(analyze(text, "2018-06-10"), "COERCE")
+    assert event.source is not None and event.source.text == "قوات مكافحة الشغب"
+
+
+def test_a_countrys_adjective_is_made_from_its_whole_name() -> None:
+    [event] = events_of(analyze("وقتل مسلحون جنديا فلبينيا في جزيرة مينداناو أمس.", "2018-06-10"), "ASSAULT")
+    assert event.target is not None and event.target.actor_code == "PHLMIL"
+    [event] = events_of(analyze("وغرق ثلاثة صيادين بعد أن هاجمهم مسلحون في البحر أمس.", "2018-06-10"), "ASSAULT")
+    assert all(a is None or a.actor_code != "BHR" for a in (event.source, event.target))

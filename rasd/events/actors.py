@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import fold, name_key, phrase_key
+from rasd.events.forms import fold, name_key, phrase_key, strip_article
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 from rasd.memo import Memo
@@ -125,14 +125,18 @@ def read_audited_actors(path: Path) -> dict[str, list[list[int | str]]]:
 
 
 def country_actors(countries: list[dict]) -> dict[str, list[list[int | str]]]:
-    """Country names and their nisba adjectives (سوريا, سوري) → the country code."""
+    """Country names and their nisba adjectives (سوريا, سوري) → the country code. A one-word name is also kept
+    whole, without the article only, and its adjective made from that (البحرين: بحرين، بحريني; الفلبين: فلبيني),
+    where ``name_key`` would drop letters that look like a plural ending."""
     out: dict[str, list[list[int | str]]] = {}
     for c in countries:
         for name in {c.get("name_ar"), c.get("official_ar")} - {None, ""}:
             key = phrase_key(name)
             out.setdefault(key, [[c["cca3"], 0, 0]])
             if " " not in key:
-                adjective = name_key(re.sub("(يا|ا|ه)$", "", key) + "ي")
+                whole = strip_article(name)
+                out.setdefault(whole, [[c["cca3"], 0, 0]])
+                adjective = name_key(re.sub("(يا|ا|ه)$", "", whole) + "ي")
                 out.setdefault(adjective, [[c["cca3"], 0, 0]])
     return out
 

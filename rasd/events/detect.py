@@ -105,9 +105,9 @@ def word_clusters() -> dict[str, list[str]]:
 def _place_and_time(words: list[str]) -> set[str]:
     """Whether the sentence names a place and a date (a report of something that happened)."""
     from rasd.events.dates import find_date
-    from rasd.events.geo import default_gazetteer, place_candidates
+    from rasd.events.geo import default_gazetteer
 
-    feats = {"g:" + m.place.kind for m in default_gazetteer().match([place_candidates(w) for w in words])}
+    feats = {"g:" + m.place.kind for m in default_gazetteer().match(words)}
     if find_date(words, _REFERENCE_DAY):
         feats.add("date")
     return feats

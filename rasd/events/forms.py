@@ -183,12 +183,14 @@ def actor_keys(word: str) -> tuple[str, ...]:
     """``key_candidates`` of a word, then its readings without a dual or accusative ending (مسلحا → مسلح),
     which ``name_key`` keeps because names end so (روسيا، عمان), a key under four letters and a plural verb
     (هاجموا) excepted, then those without a possessive pronoun (``possessive_keys``); a broken plural that heads
-    group names also reads as its singular (كتائب → كتيبة)."""
+    group names also reads as its singular (كتائب → كتيبة); last, the readings without the article alone, which
+    keep a name's letters that look like an ending (البحرين: بحرين, where the sea's key is بحر)."""
     readings = variants(fold(word))
     out = list(key_candidates(word))
     out.extend(_folded_name_key(_SINGULARS[v]) for v in readings if v in _SINGULARS)
     out.extend(k for k in case_keys(word) if k not in out)
     out.extend(k for k in possessive_keys(word) if k not in out)
+    out.extend(k for k in dict.fromkeys(map(_article_off, readings)) if k not in out)
     return tuple(out)
 
 
@@ -196,16 +198,15 @@ def actor_keys(word: str) -> tuple[str, ...]:
 def case_keys(word: str) -> tuple[str, ...]:
     """``name_key`` of a word's readings without a dual or accusative ending (مسلحا → مسلح), under four letters
     and plural verbs (هاجموا) excepted."""
-    out: list[str] = []
-    for v in variants(fold(word)):
-        if not v.endswith(_CASE_ENDINGS) or v.endswith("وا"):
-            continue
-        for ending in _CASE_ENDINGS:
-            if v.endswith(ending):
-                k = _folded_name_key(v[: -len(ending)])
-                if len(k) >= 4 and k not in out:
-                    out.append(k)
-    return tuple(out)
+    return tuple(_distinct(k for v in variants(fold(word)) for k in _uncased(v)))
+
+
+def _uncased(reading: str) -> list[str]:
+    """``name_key`` of one folded reading without a dual or accusative ending (``case_keys``)."""
+    if not reading.endswith(_CASE_ENDINGS) or reading.endswith("وا"):
+        return []
+    keys = (_folded_name_key(reading[: -len(ending)]) for ending in _CASE_ENDINGS if reading.endswith(ending))
+    return [k for k in keys if len(k) >= 4]
 
 
 @word_memo
@@ -225,9 +226,11 @@ def possessive_keys(word: str) -> tuple[str, ...]:
 
 
 def proclitic_length(word: str, head: str, key: Callable[[str], str] = name_key) -> int:
-    """How many letters of ``word`` stand before the reading whose ``key`` is ``head`` (لقوات, قو → 1)."""
+    """How many letters of ``word`` stand before the reading whose ``key`` is ``head`` (لقوات, قو → 1); for names
+    (``name_key``) also the reading as ``actor_keys`` reads it without a case ending (وكندا، كند → 1) or with
+    only the article off (والبحرين, بحرين → 1)."""
     for v in variants(fold(word)):
-        if key(v) == head:
+        if key(v) == head or (key is name_key and (_article_off(v) == head or head in _uncased(v))):
             return len(word) - len(v)
     return 0
 

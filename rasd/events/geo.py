@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.events.forms import among, fold, key_candidates, phrase_key, strip_article, word_memo
+from rasd.events.forms import among, fold, key_candidates, phrase_key, strip_article, variants, word_memo
 from rasd.events.lexicon import RESOURCES, load_resource
 from rasd.events.phrases import PhraseIndex
 
@@ -113,6 +113,7 @@ class Place:
     kind: str  # city | country
     population: int
     capital: bool = False  # a country's capital, which news names for its government (أعلنت موسكو)
+    definite: bool = False  # every name of it carries the article: باحة is a courtyard, الباحة the Saudi town
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +174,16 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     def put(name: str, entry: list) -> None:
         key = place_key(name)
         city = entry[3] == "city"
-        capital = entry[5:] == [True]  # a capital's entry ends with its flag (``_city_entry``)
+        capital = entry[5]
         small = city and entry[4] < MIN_POPULATION
         wordlike = city and entry[4] < BIG_CITY and (key in frequent or (sample.mostly_word(key) and not capital))
         if len(key) < 3 or key in AMBIGUOUS or small or wordlike:
             return
         old = places.get(key)
-        if old is None or (old[3] == "city" and (entry[3] == "country" or entry[4] > old[4])):
-            places[key] = entry
+        if old is not None and old[:6] == entry:  # the same place by another name
+            old[6] = old[6] and _with_article(name)
+        elif old is None or (old[3] == "city" and (entry[3] == "country" or entry[4] > old[4])):
+            places[key] = [*entry, _with_article(name)]
 
     countries = json.loads((gazetteers / "countries.json").read_text(encoding="utf-8"))
     arabic_names = Locale("ar").territories
@@ -207,7 +210,7 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
                 if _ARABIC.match(name) and (region or sample.named_as_place(place_key(name))):
                     put(name, _city(city))
     for name, entry in read_aliases(ALIASES_PATH, countries, cities, capitals).items():
-        places[place_key(name)] = entry
+        places[place_key(name)] = [*entry, _with_article(name)]
     return dict(sorted(places.items()))
 
 
@@ -233,12 +236,23 @@ def _letters(name: str) -> str:
 
 
 def _country(country: dict) -> list:
-    return [country["cca2"], round(country["latlng"][0], 3), round(country["latlng"][1], 3), "country", 10**9]
+    return [country["cca2"], round(country["latlng"][0], 3), round(country["latlng"][1], 3), "country", 10**9, False]
 
 
 def _city_entry(city: dict, capital: bool) -> list:
-    entry = [city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4), "city", city["population"]]
-    return [*entry, True] if capital else entry
+    latitude, longitude = round(city["latitude"], 4), round(city["longitude"], 4)
+    return [city["countrycode"], latitude, longitude, "city", city["population"], capital]
+
+
+def _with_article(name: str) -> bool:
+    """Whether a name's first word carries the article (القاهرة، الباحة; not حمص)."""
+    first = fold(name.split()[0])
+    return strip_article(first) != first
+
+
+def _bears_article(word: str) -> bool:
+    """Whether a word of text, or a reading of it without its proclitics, carries the article (بالقاهرة، للقاهرة)."""
+    return any(strip_article(v) != v for v in variants(fold(word)))
 
 
 def read_aliases(
@@ -282,8 +296,15 @@ class Gazetteer:
     def load(cls, path: Path = PLACES_PATH) -> Gazetteer:
         return load_resource(cls, path, "gazetteer")
 
-    def match(self, candidates: list[list[str]]) -> list[PlaceMatch]:
-        return [PlaceMatch(a, b, self.places[k], k.split(" ")[0]) for a, b, k in self.index.find(candidates)]
+    def match(self, words: list[str]) -> list[PlaceMatch]:
+        """The places a sentence's words name; a place every source names with the article only where the text
+        writes it (في باحة المسجد is no Saudi town)."""
+        found = self.index.find([place_candidates(w) for w in words])
+        return [
+            PlaceMatch(a, b, place, k.split(" ")[0])
+            for a, b, k in found
+            if not (place := self.places[k]).definite or _bears_article(words[a])
+        ]
 
 
 CITY_REFERENCES = frozenset({fold("المدينة"), fold("بالمدينة"), fold("والمدينة")})

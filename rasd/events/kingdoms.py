@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from rasd.doc import Entity
 from rasd.events.actors import ActorDictionary
 from rasd.events.forms import key_candidates, name_key
-from rasd.events.geo import Gazetteer, place_candidates, place_key
+from rasd.events.geo import Gazetteer, place_key
 from rasd.events.roles import Mention, definite
 from rasd.events.view import SentenceView
 
@@ -53,7 +53,7 @@ class KingdomReferences:
         if entity.label != "LOC":
             return None
         words = entity.text.split()
-        found = self.gazetteer.match([list(place_candidates(w)) for w in words])
+        found = self.gazetteer.match(words)
         return next(
             (
                 p.place.country

@@ -81,6 +81,7 @@ from rasd.events.rolewords import (
     PREPOSITIONS,
     QUANTITIES,
     QUELLING,
+    RELATIVE_PRONOUNS,
     RELAYING,
     RELAYING_VERBS,
     REPORTING_VERBS,
@@ -224,9 +225,11 @@ def _joins(
     if word.startswith("لل") and right.codes and left.head in OFFICES:
         return True  # الأمين العام للأمم المتحدة: an office of the organisation
     country = right.first == right.last and code_on(right.codes, None) in countries and not right.head.endswith("ي")
-    if (bare(before) in TITLES and not (country and definite(before))) or construct:
-        # a title before a name, but no country's after the article (زار الوزير بريطانيا: the object); a plural
-        # in construct (مسلحو حماس) before its genitive, any name
+    # a title after the article is followed by a name or an adjective, not by a common noun (اتهم الوزير المعارضة:
+    # the object), nor by a country's name (زار الوزير بريطانيا)
+    unnamed = definite(before) and (country or (_common_noun(right, countries) and not nisba))
+    if (bare(before) in TITLES and not unnamed) or construct:
+        # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
         return True
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if definite(before):
@@ -909,10 +912,30 @@ def assign_roles(
     if before and _befell(words, hit, before[-1], phrases):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
-        return before[-1], victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
+        subject = _coordination_head(words, mentions, before[-1])
+        return subject, victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _coordination_head(words: list[str], mentions: list[Mention], last: Mention) -> Mention:
+    """The first of the actors coordinated with ``last`` (السعودية وروسيا تناقشان، الولايات المتحدة وكندا وفرنسا
+    وبريطانيا ناشدت): who heads a subject before its verb, as the first object heads the objects; not past a
+    preposition (على السلع الصينية والكندية) nor where a relative pronoun takes up the last (الشرطة وقوات مكافحة
+    الشغب التي اعتقلت)."""
+    i = mentions.index(last)
+    if last.last + 1 < len(words) and words[last.last + 1] in RELATIVE_PRONOUNS:
+        return last
+    while (
+        i > 0
+        and mentions[i].skip
+        and words[mentions[i].first][:1] == "و"
+        and mentions[i].first == mentions[i - 1].last + 1
+        and not governed(words, mentions[i - 1])
+    ):
+        i -= 1
+    return mentions[i]
 
 
 def _answered(words: list[str], opening: int, at: int) -> bool:

@@ -30,7 +30,6 @@ from rasd.events.geo import (
     PlaceMatch,
     default_gazetteer,
     headquarters,
-    place_candidates,
     place_key,
 )
 from rasd.events.kingdoms import KingdomReferences
@@ -82,6 +81,12 @@ _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين ن
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
+# a meeting noun right before these is an interview (لقاء تلفزيوني، في لقاء ببرنامج، لقاء مع صحيفة) or a price
+# (لقاء مبلغ، لقاء 160 مليون يورو: "in exchange for"), no meeting of two parties
+_INTERVIEW_WORDS = "تلفزيوني تلفزيونية متلفز صحفي صحافي إذاعي برنامج قناة شبكة صحيفة جريدة مجلة إذاعة تلفزيون موقع"
+_PRICE_WORDS = "مبلغ مبالغ ثمن أجر مليون مليار ألف آلاف دولار يورو"
+NOT_MEETING = frozenset(fold(w) for w in f"{_INTERVIEW_WORDS} {_PRICE_WORDS}".split())
+NOT_MEETING_REACH = 2  # words after لقاء, مع included (لقاء مع شبكة)
 FAREWELL_REACH = 3
 CEASING = frozenset(fold(w) for w in ("وقف", "وقفا"))
 CEASE_REACH = 3
@@ -156,7 +161,7 @@ class EventCoder:
             triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
             places = [
                 p
-                for p in self.gazetteer.match(list(map(place_candidates, view.words)))
+                for p in self.gazetteer.match(view.words)
                 if p.first not in triggers and not _in_other_name(view, p, entities[lo:hi]) and not _colour(view, p)
             ]
             mentions = [
@@ -202,8 +207,8 @@ class EventCoder:
                     continue  # قتل جندي في حادث سير: casualties no one inflicted
                 if _farewell(view, hit):
                     continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
-                if _match(view, hit):
-                    continue  # لقاء المنتخبين: a game, no meeting
+                if _no_meeting(view, hit):
+                    continue  # لقاء المنتخبين، لقاء تلفزيوني، لقاء مبلغ: a game, an interview, a price
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -358,7 +363,7 @@ class EventCoder:
         """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
         for earlier in reversed(views[:index]):
             cities = [
-                p for p in self.gazetteer.match(list(map(place_candidates, earlier.words))) if p.place.kind == "city"
+                p for p in self.gazetteer.match(earlier.words) if p.place.kind == "city"
             ]
             if cities:
                 return _location(doc, earlier, cities[-1])
@@ -423,13 +428,18 @@ def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
     )
 
 
-def _match(view: SentenceView, hit: TriggerHit) -> bool:
-    """Whether a meeting is a game: لقاء or التقى in a sentence of a sports report (اللقاء المنتظر بين منتخب
-    بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من البطولة)."""
+def _no_meeting(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a meeting word meets no one: لقاء or التقى in a sentence of a sports report is a game (اللقاء
+    المنتظر بين منتخب بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من البطولة); لقاء before a word of the
+    media is an interview (لقاء تلفزيوني، في لقاء ببرنامج) and before a sum a price (لقاء مبلغ، لقاء 160 مليون)."""
     lemma = fold(hit.entry.lemma)
-    if lemma not in (MEETING_NOUN, MEETING_VERB):
+    if lemma == MEETING_VERB:
+        return _named_among(view.words, GAMES)
+    if lemma != MEETING_NOUN:
         return False
-    return _named_among(view.words, GAMES if lemma == MEETING_VERB else SPORTS)
+    after = view.words[hit.last + 1 : hit.last + 1 + NOT_MEETING_REACH]
+    priced = bool(after) and after[0][:1].isdigit()
+    return priced or _named_among(after, NOT_MEETING) or _named_among(view.words, SPORTS)
 
 
 def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
@@ -513,9 +523,16 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
         return True
     if any(p.place.kind == "city" and p.first <= first and last <= p.last for p in places):
         return True
+    # a country's own name after a place is another actor (واتهمت مصر إيران: the object)
     return mention.code in countries and any(
-        p.last + 1 == first == last or (p.first, p.last) == (first, last - 1) for p in places
+        (p.last + 1 == first == last and not _starts_place(places, first)) or (p.first, p.last) == (first, last - 1)
+        for p in places
     )
+
+
+def _starts_place(places: list[PlaceMatch], i: int) -> bool:
+    """Whether a place's name begins at word ``i``."""
+    return any(p.first == i for p in places)
 
 
 def _names_office(view: SentenceView, entity: Entity, offices: list[PlaceMatch]) -> bool:
