@@ -338,6 +338,8 @@ def test_an_institutions_code_does_not_lapse() -> None:
         ("الحشد الشعبي", [("الحشد الشعبي", "IRQMIL")]),  # not الحشد, a crowd
         ("الجيش السوري الحر", [("الجيش السوري الحر", "SYRREB")]),  # not the state's army
         ("جبهة النصرة", [("جبهة النصرة", "IMGREB")]),
+        ("الدولة العبرية", [("الدولة العبرية", "ISRGOV")]),  # not الدولة, a government of the place
+        ("قصر الإليزيه", [("قصر الإليزيه", "FRAGOV")]),
         ("البحرين", [("البحرين", "BHR")]),  # its key without the article is not البحر's
         ("البحر", []),
         ("الفلبينية", [("الفلبينية", "PHL")]),  # the adjective of a name ending as a plural would
