@@ -2169,3 +2169,20 @@ def test_a_countrys_adjective_is_made_from_its_whole_name() -> None:
     assert event.target is not None and event.target.actor_code == "PHLMIL"
     [event] = events_of(analyze("وغرق ثلاثة صيادين بعد أن هاجمهم مسلحون في البحر أمس.", "2018-06-10"), "ASSAULT")
     assert all(a is None or a.actor_code != "BHR" for a in (event.source, event.target))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("واستقبل وزير الخارجية العماني نظيره السوري لدى وصوله إلى مسقط.", ("نظيره السوري", "SYRGOV")),
+        ("وانتقد الوزير الأمريكي نظيره الروسي سيرغي لافروف بسبب موقفه.", ("نظيره الروسي سيرغي لافروف", "RUSGOV")),
+    ],
+)
+def test_a_countrys_counterpart_is_its_government(text: str, target: tuple[str, str]) -> None:
+    [event] = [e for e in analyze(text, "2018-06-10").events if e.type in ("CONSULT", "ACCUSE")]
+    assert event.target is not None and (event.target.text, event.target.actor_code) == target
+
+
+def test_a_teams_counterpart_in_a_sports_report_is_no_government() -> None:
+    events = analyze("وانتقد مدرب المنتخب المصري نظيره التونسي بعد المباراة.", "2018-06-10").events
+    assert all(a is None or not (a.actor_code or "").endswith("GOV") for e in events for a in (e.source, e.target))

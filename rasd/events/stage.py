@@ -81,6 +81,12 @@ _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين ن
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
+# a counterpart (نظيره الروسي، لنظيرته الألمانية) holds the office of whom he is named against: news uses the word
+# for ministers and heads of state, and in sports reports for teams
+COUNTERPARTS = frozenset(
+    fold(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه", "نظيرهم", "نظرائهم")
+)
+GOVERNMENT = "GOV"
 # a meeting noun right before these is an interview (لقاء تلفزيوني، في لقاء ببرنامج، لقاء مع صحيفة) or a price
 # (لقاء مبلغ، لقاء 160 مليون يورو: "in exchange for"), no meeting of two parties
 _INTERVIEW_WORDS = "تلفزيوني تلفزيونية متلفز صحفي صحافي إذاعي برنامج قناة شبكة صحيفة جريدة مجلة إذاعة تلفزيون موقع"
@@ -172,6 +178,7 @@ class EventCoder:
             mentions = _with_seats(view, mentions, places, self.actors.alpha3)
             mentions = self.kingdoms.resolve(view, mentions, entities[:hi])
             mentions = _located(view.words, mentions, places, self.actors)
+            mentions = _counterparts(view.words, mentions, self.actors.countries)
             mentions = group_references(view, mentions, groups[:hi], self.actors, day)
             plain = [m for m in mentions if not m.seat]
             previous: Mention | None = None
@@ -585,6 +592,22 @@ def _located(
             and strip_article(bare(words[m.first])) not in ENVOYS
         ):
             m = replace(m, code=actors.placed(code, place.place.country))
+        out.append(m)
+    return out
+
+
+def _counterparts(words: list[str], mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    """The mentions with a country named as someone's counterpart (استقبل الوزير نظيره السوري، قال لنظيره الأميركي
+    دونالد ترامب) read with the word of counterpart, as that country's government; not in a sports report, where
+    a team's counterpart is a team (تغلب المنتخب على نظيره التونسي)."""
+    if _named_among(words, SPORTS):
+        return mentions
+    out = []
+    for m in mentions:
+        before = m.first - 1
+        if m.code in countries and before >= 0 and read_as(words[before], COUNTERPARTS):
+            skip = len(words[before]) - len(bare(words[before]))
+            m = replace(m, first=before, code=m.code + GOVERNMENT, skip=skip)
         out.append(m)
     return out
 
