@@ -22,7 +22,7 @@ BY_CARRYING = frozenset(fold(w) for w in ("بشن", "بتنفيذ", "بتوجي�
 UNDERTAKEN = frozenset(fold(f"{v}{end}") for v in ("قام", "رد") for end in ("", "ت", "وا"))
 _GAP = 4  # words from the verb to the noun, in one clause (وجهت القوات الأمريكية عدة ضربات)
 _SUBJECT = 3  # words allowed between رد/قام and بتوجيه (ورد النظام بتوجيه)
-_BLOCKING = frozenset({"question", "conditional"})
+BLOCKING = frozenset({"question", "conditional"})
 RELATIVE = RELATIVE_PRONOUNS | {fold("من")}  # من قام بتنفيذ الهجوم: who did it, not that it happened
 TYPES = frozenset({"ASSAULT"})  # the event types whose nouns these verbs carry out
 
@@ -32,7 +32,7 @@ def carried_out(words: Sequence[str], hits: Sequence[TriggerHit], event_type: st
     if event_type not in TYPES:
         return False
     nouns = [h for h in hits if h.entry.type == event_type and h.entry.pos != "verb"]
-    if not nouns or _BLOCKING & sentence_cues(list(words)):
+    if not nouns or BLOCKING & sentence_cues(list(words)):
         return False
     return any(not cues_before(list(words), j) for hit in nouns for j in carriers(words, hit))
 

@@ -18,6 +18,8 @@ from itertools import pairwise, repeat
 from pathlib import Path
 
 from rasd.errors import InputError
+from rasd.events.carrying import carried_out
+from rasd.events.crowds import crowd_out
 from rasd.events.cues import cues_before, sentence_cues
 from rasd.events.forms import bare, present_tense
 from rasd.events.lexicon import RESOURCES
@@ -144,6 +146,12 @@ class Detector:
 
     def detects(self, words: list[str], hits: list[TriggerHit]) -> bool:
         return self.probability(words, hits) >= self.threshold
+
+
+def asserted(words: list[str], hits: list[TriggerHit], event_type: str) -> bool:
+    """Whether a construction states that an event of the type took place, whatever its detector says: an attack
+    carried out (`rasd.events.carrying`), a crowd that took to the streets (`rasd.events.crowds`)."""
+    return carried_out(words, hits, event_type) or crowd_out(words, hits, event_type)
 
 
 def _sigmoid(z: float) -> float:

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 
 from rasd.doc import Actor, Document, Entity, Event, Location, Span, Speaker
 from rasd.events.actors import TRANSNATIONAL, ActorDictionary, default_actors
-from rasd.events.carrying import carried_out, carriers
+from rasd.events.carrying import carriers
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
 from rasd.events.dates import find_date, published_date
-from rasd.events.detect import Detector, default_detectors, word_clusters
+from rasd.events.detect import Detector, asserted, default_detectors, word_clusters
 from rasd.events.forms import (
     actor_keys,
     after_preposition,
@@ -143,7 +143,7 @@ class EventCoder:
                 continue
             if etype in self.detectors:
                 detector = self.detectors[etype]
-                if detector.detects(view.words, view.hits) or carried_out(view.words, view.hits, etype):
+                if detector.detects(view.words, view.hits) or asserted(view.words, view.hits, etype):
                     found.add(etype)
             elif not question and not _blocked(view, hit):
                 found.add(etype)

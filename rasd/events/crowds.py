@@ -1,0 +1,60 @@
+"""Reports of a crowd that took to the streets: a past verb of demonstrating, gathering or going out with a crowd
+right after it (خرج آلاف المتظاهرين، تظاهر المئات، احتشد المتظاهرون، تجمع 500 متظاهر), or going out or breaking
+out with a protest noun (خرجت مظاهرة، اندلعت احتجاجات).
+
+As with the carrying-out construction (`rasd.events.carrying`), the construction states that the protest took
+place, whatever the words around it; negation, modality, the future or a condition before the verb, questions and
+conditional sentences, and a relative pronoun before the verb still block it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.events.carrying import BLOCKING, RELATIVE
+from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
+from rasd.events.forms import among, fold, read_as
+from rasd.events.triggers import TriggerHit
+
+
+def _past(*stems: str) -> frozenset[str]:
+    """The past forms of the third person (he, she, they) of each verb."""
+    return frozenset(fold(stem + end) for stem in stems for end in ("", "ت", "وا"))
+
+
+# verbs whose subject demonstrated, and those whose subject may be a protest (خرجت مظاهرة، اندلعت احتجاجات)
+DEMONSTRATING = _past("خرج", "تجمع", "احتشد", "اعتصم", "تظاهر", "احتج")
+BREAKING_OUT = _past("خرج", "اندلع")
+_CROWD_WORDS = (
+    "متظاهرون متظاهرين متظاهر المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين "
+    "آلاف الآلاف مئات المئات عشرات العشرات حشود الحشود ألوف ألف مليون مليوني"
+)
+CROWDS = frozenset(fold(w) for w in _CROWD_WORDS.split())
+REACH = 3  # words after the verb where its crowd or protest stands, in one clause
+TYPES = frozenset({"PROTEST"})
+
+
+def crowd_out(words: Sequence[str], hits: Sequence[TriggerHit], event_type: str) -> bool:
+    """Whether a sentence with a trigger of ``event_type`` states that a crowd took to the streets."""
+    if event_type not in TYPES:
+        return False
+    protests = {i for h in hits if h.entry.type == event_type for i in range(h.first, h.last + 1)}
+    if not protests or BLOCKING & sentence_cues(list(words)):
+        return False
+    verbs = DEMONSTRATING | BREAKING_OUT
+    return any(_asserts(words, j, protests) for j, word in enumerate(words) if among(word, verbs))
+
+
+def _asserts(words: Sequence[str], j: int, protests: set[int]) -> bool:
+    """Whether the verb at ``j`` has a crowd, or (a verb of breaking out) a protest trigger, right after it, and
+    nothing before it that makes its act unreal or a description."""
+    if (j > 0 and words[j - 1] in RELATIVE) or cues_before(list(words), j):
+        return False
+    after: list[int] = []
+    for k in range(j + 1, min(len(words), j + 1 + REACH)):
+        if words[k] in CLAUSE_MARKS:
+            break
+        after.append(k)
+    if among(words[j], DEMONSTRATING) and any(read_as(words[k], CROWDS) or words[k][:1].isdigit() for k in after):
+        return True
+    return among(words[j], BREAKING_OUT) and any(k in protests for k in after)

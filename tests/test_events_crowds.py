@@ -1,0 +1,65 @@
+"""The crowd rule: a past verb of demonstrating with a crowd right after it, or of going out or breaking out with a
+protest noun, codes a protest whatever the detector says; negation, modality, conditions, questions and relative
+clauses still block it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Meta
+from rasd.events.crowds import crowd_out
+from rasd.events.detect import Detector
+from rasd.events.stage import EventCoder, EventStage
+from rasd.events.triggers import default_lexicon
+from rasd.events.view import sentence_views, tokenize
+from rasd.pipeline import Pipeline, RawDocument
+from rasd.stages import default_stages
+
+
+def fires(text: str, etype: str = "PROTEST") -> bool:
+    view = sentence_views(tokenize(text), default_lexicon(), whole=True)[0]
+    return crowd_out(view.words, view.hits, etype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي الخرطوم، خرجت أمس مظاهرة غاضبة ضد قرار الحكومة.",
+        "وخرج آلاف المتظاهرين في شوارع العاصمة للمطالبة برحيل الحكومة.",
+        "واحتشد المتظاهرون أمام مقر البرلمان رافعين الأعلام.",
+        "وتجمع 500 متظاهر قرب المحكمة العليا.",
+        "واحتج مئات المتظاهرين الأحد في موقع الهجوم.",
+        "واندلعت احتجاجات في عدة مدن بعد رفع أسعار الوقود.",
+    ],
+)
+def test_a_crowd_that_took_to_the_streets_is_asserted(text: str) -> None:
+    assert fires(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يخرج المتظاهرون إلى الشوارع بسبب الأمطار.",  # negation
+        "وقد يتظاهر الآلاف إذا أقر البرلمان القانون.",  # modality, condition
+        "هل خرجت مظاهرات في المدينة أمس ؟",  # question
+        "وفرقت الشرطة المظاهرة التي خرجت أمس من الجامعة.",  # relative clause: told elsewhere
+        "وخرج الوزير من الاجتماع غاضبا بعد أن هتف المتظاهرون ضده.",  # no crowd after the verb
+        "ودعت المعارضة إلى مظاهرات حاشدة الجمعة المقبلة.",  # a call, no verb of demonstrating
+    ],
+)
+def test_no_assertion_without_the_construction(text: str) -> None:
+    assert not fires(text)
+
+
+def test_only_protest_is_taken_to_the_streets() -> None:
+    assert not fires("وخرج آلاف المتظاهرين في شوارع العاصمة.", "ASSAULT")
+
+
+def test_the_stage_codes_the_construction_past_a_detector_that_rejects_everything() -> None:
+    never = Detector("PROTEST", {"bias": -30.0}, 0.5)
+    stages = [s for s in default_stages() if s.name != "events"]
+    pipeline = Pipeline([*stages, EventStage(EventCoder(detectors={"PROTEST": never}))])
+    text = "وخرج آلاف المتظاهرين في شوارع العاصمة أمس. وقال الكاتب إن المظاهرات وسيلة للتعبير."
+    doc = pipeline.analyze(RawDocument(text, meta=Meta(published="2018-05-02")))
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all(e.sentence == 0 for e in protests)
