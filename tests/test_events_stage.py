@@ -2017,6 +2017,7 @@ def test_a_town_named_as_a_colour_after_a_definite_noun_is_the_colour() -> None:
         "وقتل 20 شخصا في حادث سير على الطريق السريع أمس.",
         "تسببت الموجة الحارة الشديدة في مقتل 14 شخصا على الأقل.",
         "وقتل جميع ركاب الطائرة في تحطم قرب المطار أمس.",
+        "مقتل 20 شخصا في حادث سيارة ليموزين في ولاية نيويورك، حسبما ذكرت شرطة الولاية.",
     ],
 )
 def test_casualties_of_disasters_and_accidents_are_no_assault(text: str) -> None:
