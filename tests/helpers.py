@@ -11,9 +11,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from rasd.doc import Document
+    from rasd.events.view import SentenceView
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO.parent / "shared" / "data"
@@ -110,3 +114,26 @@ def articles_by_id(ids: Iterable[str], path: Path = NEWS) -> dict[str, dict[str,
     if missing:
         pytest.skip(f"{path.name} lacks {', '.join(sorted(missing))}")
     return found
+
+
+def sentence_view(text: str) -> SentenceView:
+    """A text as one sentence view of the shipped trigger lexicon."""
+    from rasd.events.triggers import default_lexicon
+    from rasd.events.view import sentence_views, tokenize
+
+    return sentence_views(tokenize(text), default_lexicon(), whole=True)[0]
+
+
+def analyze_rejecting(event_type: str, text: str, published: str) -> Document:
+    """A text analysed by the default stages with a detector of ``event_type`` that rejects every sentence."""
+    from rasd.doc import Meta
+    from rasd.events.detect import Detector
+    from rasd.events.stage import EventCoder, EventStage
+    from rasd.pipeline import Pipeline, RawDocument
+    from rasd.stages import default_stages
+
+    never = Detector(event_type, {"bias": -30.0}, 0.5)
+    stages = [s for s in default_stages() if s.name != "events"]
+    pipeline = Pipeline([*stages, EventStage(EventCoder(detectors={event_type: never}))])
+    return pipeline.analyze(RawDocument(text, meta=Meta(published=published)))
+

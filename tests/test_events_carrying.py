@@ -4,19 +4,13 @@ whatever the detector says; negation, modality, conditions, questions and relati
 from __future__ import annotations
 
 import pytest
+from helpers import analyze_rejecting, sentence_view
 
-from rasd.doc import Meta
 from rasd.events.carrying import carried_out
-from rasd.events.detect import Detector
-from rasd.events.stage import EventCoder, EventStage
-from rasd.events.triggers import default_lexicon
-from rasd.events.view import sentence_views, tokenize
-from rasd.pipeline import Pipeline, RawDocument
-from rasd.stages import default_stages
 
 
 def fires(text: str, etype: str = "ASSAULT") -> bool:
-    view = sentence_views(tokenize(text), default_lexicon(), whole=True)[0]
+    view = sentence_view(text)
     return carried_out(view.words, view.hits, etype)
 
 
@@ -55,10 +49,7 @@ def test_only_assault_is_carried_out() -> None:
 
 
 def test_the_stage_codes_the_construction_past_a_detector_that_rejects_everything() -> None:
-    never = Detector("ASSAULT", {"bias": -30.0}, 0.5)
-    stages = [s for s in default_stages() if s.name != "events"]
-    pipeline = Pipeline([*stages, EventStage(EventCoder(detectors={"ASSAULT": never}))])
     text = "ورد الجيش بتوجيه ضربات جوية لمواقع يسيطر عليها المتمردون. وقال الوزير إن الهجوم على الحرية مرفوض."
-    doc = pipeline.analyze(RawDocument(text, meta=Meta(published="2016-05-02")))
+    doc = analyze_rejecting("ASSAULT", text, "2016-05-02")
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert [e.trigger.text for e in assaults] == ["ضربات جوية"]

@@ -5,19 +5,13 @@ clauses still block it."""
 from __future__ import annotations
 
 import pytest
+from helpers import analyze_rejecting, sentence_view
 
-from rasd.doc import Meta
 from rasd.events.crowds import crowd_out
-from rasd.events.detect import Detector
-from rasd.events.stage import EventCoder, EventStage
-from rasd.events.triggers import default_lexicon
-from rasd.events.view import sentence_views, tokenize
-from rasd.pipeline import Pipeline, RawDocument
-from rasd.stages import default_stages
 
 
 def fires(text: str, etype: str = "PROTEST") -> bool:
-    view = sentence_views(tokenize(text), default_lexicon(), whole=True)[0]
+    view = sentence_view(text)
     return crowd_out(view.words, view.hits, etype)
 
 
@@ -56,10 +50,7 @@ def test_only_protest_is_taken_to_the_streets() -> None:
 
 
 def test_the_stage_codes_the_construction_past_a_detector_that_rejects_everything() -> None:
-    never = Detector("PROTEST", {"bias": -30.0}, 0.5)
-    stages = [s for s in default_stages() if s.name != "events"]
-    pipeline = Pipeline([*stages, EventStage(EventCoder(detectors={"PROTEST": never}))])
     text = "وخرج آلاف المتظاهرين في شوارع العاصمة أمس. وقال الكاتب إن المظاهرات وسيلة للتعبير."
-    doc = pipeline.analyze(RawDocument(text, meta=Meta(published="2018-05-02")))
+    doc = analyze_rejecting("PROTEST", text, "2018-05-02")
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and all(e.sentence == 0 for e in protests)
