@@ -172,6 +172,7 @@ def build_places(gazetteers: Path, news: Path) -> dict[str, list]:
     sample = news_words(news, PLACE_SAMPLE)
 
     def put(name: str, entry: list) -> None:
+        # entry: [country, lat, lon, kind, population, capital]; stored with whether every name has the article
         key = place_key(name)
         city = entry[3] == "city"
         capital = entry[5]
@@ -246,13 +247,16 @@ def _city_entry(city: dict, capital: bool) -> list:
 
 def _with_article(name: str) -> bool:
     """Whether a name's first word carries the article (القاهرة، الباحة; not حمص)."""
-    first = fold(name.split()[0])
-    return strip_article(first) != first
+    return _article_first(fold(name.split()[0]))
 
 
 def _bears_article(word: str) -> bool:
     """Whether a word of text, or a reading of it without its proclitics, carries the article (بالقاهرة، للقاهرة)."""
-    return any(strip_article(v) != v for v in variants(fold(word)))
+    return any(map(_article_first, variants(fold(word))))
+
+
+def _article_first(folded: str) -> bool:
+    return strip_article(folded) != folded
 
 
 def read_aliases(

@@ -369,9 +369,7 @@ class EventCoder:
     def _city_before(self, doc: Document, views: list[SentenceView], index: int) -> Location | None:
         """The last city named before sentence ``index`` (what ``المدينة`` refers to)."""
         for earlier in reversed(views[:index]):
-            cities = [
-                p for p in self.gazetteer.match(earlier.words) if p.place.kind == "city"
-            ]
+            cities = [p for p in self.gazetteer.match(earlier.words) if p.place.kind == "city"]
             if cities:
                 return _location(doc, earlier, cities[-1])
         return None
