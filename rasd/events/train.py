@@ -555,9 +555,10 @@ TRIED = [
     "With the crowd rule, each fold's threshold chosen as the events stage decides (a row the rule accepts counted "
     "as accepted at any threshold) raised PROTEST's thresholds to about 0.35 and picked `without trigger context, "
     "place and date + word-vector means`: mean over the nine assignments 0.549 against 0.521 (7 of 9 up; within "
-    "the spread of PROTEST's folds). In the 1500 news articles it coded protests in 73 sentences instead of 151 (111 events instead of 208), "
-    "and of 30 of the 78 sentences it dropped, read one by one, 20 report protests that took place (تتواصل "
-    "الاحتجاجات في الأردن، آلاف الأشخاص يحتجون حاليا في موسكو، مظاهرات على طول السياج الحدودي): not shipped.",
+    "the spread of PROTEST's folds). In the 1500 news articles it coded protests in 73 sentences instead of 151 "
+    "(111 events instead of 208), and of 30 of the 78 sentences it dropped, read one by one, 20 report "
+    "protests that took place (تتواصل الاحتجاجات في الأردن، آلاف الأشخاص يحتجون حاليا في موسكو، "
+    "مظاهرات على طول السياج الحدودي): not shipped.",
     "",
     "When the gazetteer began to read a place every source names with the article only where the text writes it "
     "(في باحة المسجد is no Saudi al-Bahah, خليل no Hebron), the place feature changed again: the PROTEST "
