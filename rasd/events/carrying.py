@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
-from rasd.events.forms import among, fold
+from rasd.events.forms import among, fold, past_forms
 from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit
 
@@ -19,7 +19,7 @@ from rasd.events.triggers import TriggerHit
 CARRIED_OUT = frozenset(fold(w) for w in ("شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وجه", "وجهت", "وجهوا"))
 # The verbal nouns after ب, and the verbs of responding or undertaking whose manner they give (رد بـ، قام بـ).
 BY_CARRYING = frozenset(fold(w) for w in ("بشن", "بتنفيذ", "بتوجيه"))
-UNDERTAKEN = frozenset(fold(f"{v}{end}") for v in ("قام", "رد") for end in ("", "ت", "وا"))
+UNDERTAKEN = past_forms("قام", "رد")
 _GAP = 4  # words from the verb to the noun, in one clause (وجهت القوات الأمريكية عدة ضربات)
 _SUBJECT = 3  # words allowed between رد/قام and بتوجيه (ورد النظام بتوجيه)
 BLOCKING = frozenset({"question", "conditional"})
@@ -47,7 +47,13 @@ def carriers(words: Sequence[str], hit: TriggerHit) -> Iterator[int]:
             yield j
 
 
+def after_relative(words: Sequence[str], j: int) -> bool:
+    """Whether a relative pronoun (or من) stands right before the verb at ``j``: its act is described, not
+    reported (التي نفذت الهجوم، المظاهرة التي خرجت)."""
+    return j > 0 and words[j - 1] in RELATIVE
+
+
 def _carrying(words: Sequence[str], j: int) -> bool:
     if among(words[j], CARRIED_OUT):
-        return j == 0 or words[j - 1] not in RELATIVE
+        return not after_relative(words, j)
     return among(words[j], BY_CARRYING) and any(among(w, UNDERTAKEN) for w in words[max(0, j - _SUBJECT) : j])

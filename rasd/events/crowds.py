@@ -11,20 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.events.carrying import BLOCKING, RELATIVE
+from rasd.events.carrying import BLOCKING, after_relative
 from rasd.events.cues import CLAUSE_MARKS, cues_before, sentence_cues
-from rasd.events.forms import among, fold, read_as
+from rasd.events.forms import among, fold, past_forms, read_as
 from rasd.events.triggers import TriggerHit
 
-
-def _past(*stems: str) -> frozenset[str]:
-    """The past forms of the third person (he, she, they) of each verb."""
-    return frozenset(fold(stem + end) for stem in stems for end in ("", "ت", "وا"))
-
-
 # verbs whose subject demonstrated, and those whose subject may be a protest (خرجت مظاهرة، اندلعت احتجاجات)
-DEMONSTRATING = _past("خرج", "تجمع", "احتشد", "اعتصم", "تظاهر", "احتج")
-BREAKING_OUT = _past("خرج", "اندلع")
+DEMONSTRATING = past_forms("خرج", "تجمع", "احتشد", "اعتصم", "تظاهر", "احتج")
+BREAKING_OUT = past_forms("خرج", "اندلع")
+CROWD_VERBS = DEMONSTRATING | BREAKING_OUT
 _CROWD_WORDS = (
     "متظاهرون متظاهرين متظاهر المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين "
     "آلاف الآلاف مئات المئات عشرات العشرات حشود الحشود ألوف ألف مليون مليوني"
@@ -41,14 +36,13 @@ def crowd_out(words: Sequence[str], hits: Sequence[TriggerHit], event_type: str)
     protests = {i for h in hits if h.entry.type == event_type for i in range(h.first, h.last + 1)}
     if not protests or BLOCKING & sentence_cues(list(words)):
         return False
-    verbs = DEMONSTRATING | BREAKING_OUT
-    return any(_asserts(words, j, protests) for j, word in enumerate(words) if among(word, verbs))
+    return any(_asserts(words, j, protests) for j, word in enumerate(words) if among(word, CROWD_VERBS))
 
 
 def _asserts(words: Sequence[str], j: int, protests: set[int]) -> bool:
     """Whether the verb at ``j`` has a crowd, or (a verb of breaking out) a protest trigger, right after it, and
     nothing before it that makes its act unreal or a description."""
-    if (j > 0 and words[j - 1] in RELATIVE) or cues_before(list(words), j):
+    if after_relative(words, j) or cues_before(list(words), j):
         return False
     after: list[int] = []
     for k in range(j + 1, min(len(words), j + 1 + REACH)):

@@ -42,6 +42,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def past_forms(*stems: str) -> frozenset[str]:
+    """The folded past forms of the third person (he, she, they) of each verb (قام، قامت، قاموا)."""
+    return frozenset(fold(stem + end) for stem in stems for end in ("", "ت", "وا"))
+
+
 @word_memo
 def variants(word: str) -> tuple[str, ...]:
     """The word and its readings without proclitics (و ف, then ب ل or future س, then ال), longest first."""
