@@ -562,7 +562,7 @@ def _with_seats(
         if country is None or taken & set(range(p.first, p.last + 1)):
             continue
         skip = proclitic_length(view.words[p.first], p.head, strip_article)
-        seat = Mention(p.first, p.last, country + "GOV", skip=skip, seat=True)
+        seat = Mention(p.first, p.last, country + GOVERNMENT, skip=skip, seat=True)
         before = view.words[p.first - 1] if p.first > 0 else "."
         opens = before in CLAUSE_MARKS or bare(before) in SEAT_OPENERS or p.first - 1 in after
         if before in AGAINST_SEATS or (not governed(view.words, seat) and (opens or not _noun_form(before))):
