@@ -24,6 +24,10 @@ def fires(text: str, etype: str = "PROTEST") -> bool:
         "وتجمع 500 متظاهر قرب المحكمة العليا.",
         "واحتج مئات المتظاهرين الأحد في موقع الهجوم.",
         "واندلعت احتجاجات في عدة مدن بعد رفع أسعار الوقود.",
+        "ونزل آلاف المحتجين إلى شوارع المدينة رافعين الأعلام.",
+        "وتوجه عشرات الآلاف من المتظاهرين إلى ساحة البرلمان.",
+        "وسار المتظاهرون في وسط العاصمة حتى مبنى الوزارة.",
+        "وقام مزارعون في ضواحي المدينة بالاحتجاج على أسعار الأسمدة.",
     ],
 )
 def test_a_crowd_that_took_to_the_streets_is_asserted(text: str) -> None:
@@ -39,6 +43,10 @@ def test_a_crowd_that_took_to_the_streets_is_asserted(text: str) -> None:
         "وفرقت الشرطة المظاهرة التي خرجت أمس من الجامعة.",  # relative clause: told elsewhere
         "وخرج الوزير من الاجتماع غاضبا بعد أن هتف المتظاهرون ضده.",  # no crowd after the verb
         "ودعت المعارضة إلى مظاهرات حاشدة الجمعة المقبلة.",  # a call, no verb of demonstrating
+        "وتوجه الوزير بكلمة إلى المحتجين أمام المبنى.",  # the marcher is no protester
+        "ونزل الرئيس إلى الشارع للقاء المتظاهرين.",  # protesters are not the subject
+        "وقامت الشرطة بتفريق المظاهرة بالقوة.",  # قام with another act after ب
+        "وقال إن المتظاهرين لو قاموا بالاحتجاج أمام الوزارة لاعتقلوا.",  # a condition
     ],
 )
 def test_no_assertion_without_the_construction(text: str) -> None:

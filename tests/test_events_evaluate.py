@@ -23,8 +23,9 @@ from rasd.events.gsr import doc_id
 # مرسي، ليفربول), PROTEST's card folds went from 0.459 to 0.448 while the mean over the nine went from 0.470 to
 # 0.467, the same detector within the spread of its folds. The crowd rule (`rasd.events.crowds`, خرج آلاف
 # المتظاهرين) took PROTEST's mean from 0.472 to 0.521 (0.452-0.581), each of the nine assignments up, and its floor
-# from 0.46 to 0.51.
-FLOORS = {"ASSAULT": 0.68, "PROTEST": 0.51}
+# from 0.46 to 0.51; reading protesters marching (توجه عشرات الآلاف من المتظاهرين) and قام + بالاحتجاج took it to
+# 0.538 (0.471-0.592) and the floor to 0.53, the duals of the carrying-out verbs (نفذتا) ASSAULT's from 0.685 to 0.689.
+FLOORS = {"ASSAULT": 0.68, "PROTEST": 0.53}
 
 GSR = """id,event_type,label,accept,reject,total,text
 D1-1,ASSAULT,yes,3,0,3,هاجم مسلحون دورية للجيش العراقي في الموصل أمس.

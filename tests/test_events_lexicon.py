@@ -196,6 +196,8 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("وتحتل تركيا المرتبة 155 من أصل 180", []),  # a rank: احتل + مرتبه is audited as no event
         ("واحتل سهم الصفوة المركز الأول", []),
         ("احتلت إسرائيل الضفة الغربية عام 1967", ["COERCE"]),
+        # قاد + هجوم "led the attack": the dictionary's 113, audited as no event; the noun still names an attack
+        ("وقاد صلاح خط الهجوم إلى جانب هاري كين", ["ASSAULT"]),
         ("وعلى كونتي تحمل مسؤولية تطبيق البرنامج", []),  # تحمّل "took on": the phrase is audited as no event
         ("وتحمل هولندا وأستراليا موسكو مسؤولية إسقاط الطائرة", ["ACCUSE"]),
         ("وحملت الحكومة المعارضة مسؤولية الفوضى", ["ACCUSE"]),

@@ -16,7 +16,9 @@ from rasd.events.rolewords import RELATIVE_PRONOUNS
 from rasd.events.triggers import TriggerHit
 
 # Finite past forms only: the bare شن is as often the verbal noun (خيار شن هجوم) as the verb.
-CARRIED_OUT = frozenset(fold(w) for w in ("شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "وجه", "وجهت", "وجهوا"))
+CARRIED_OUT = frozenset(
+    fold(w) for w in ("شنت", "شنوا", "شنتا", "نفذ", "نفذت", "نفذوا", "نفذا", "نفذتا", "وجه", "وجهت", "وجهوا", "وجهتا")
+)
 # The verbal nouns after ب, and the verbs of responding or undertaking whose manner they give (رد بـ، قام بـ).
 BY_CARRYING = frozenset(fold(w) for w in ("بشن", "بتنفيذ", "بتوجيه"))
 UNDERTAKEN = past_forms("قام", "رد")

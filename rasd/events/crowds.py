@@ -1,6 +1,8 @@
 """Reports of a crowd that took to the streets: a past verb of demonstrating, gathering or going out with a crowd
-right after it (خرج آلاف المتظاهرين، تظاهر المئات، احتشد المتظاهرون، تجمع 500 متظاهر), or going out or breaking
-out with a protest noun (خرجت مظاهرة، اندلعت احتجاجات).
+right after it (خرج آلاف المتظاهرين، تظاهر المئات، احتشد المتظاهرون، تجمع 500 متظاهر), going out or breaking
+out with a protest noun (خرجت مظاهرة، اندلعت احتجاجات), a past verb of marching whose subject is protesters
+(نزل آلاف المتظاهرين إلى الشوارع، توجه المتظاهرون إلى السفارة), or قام with a protest noun after ب (قام متظاهرون
+بالاحتجاج).
 
 As with the carrying-out construction (`rasd.events.carrying`), the construction states that the protest took
 place, whatever the words around it; negation, modality, the future or a condition before the verb, questions and
@@ -19,13 +21,17 @@ from rasd.events.triggers import TriggerHit
 # verbs whose subject demonstrated, and those whose subject may be a protest (خرجت مظاهرة، اندلعت احتجاجات)
 DEMONSTRATING = past_forms("خرج", "تجمع", "احتشد", "اعتصم", "تظاهر", "احتج")
 BREAKING_OUT = past_forms("خرج", "اندلع")
-CROWD_VERBS = DEMONSTRATING | BREAKING_OUT
-_CROWD_WORDS = (
-    "متظاهرون متظاهرين متظاهر المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين "
-    "آلاف الآلاف مئات المئات عشرات العشرات حشود الحشود ألوف ألف مليون مليوني"
-)
-CROWDS = frozenset(fold(w) for w in _CROWD_WORDS.split())
+# verbs of going somewhere, a protest only with protesters as their subject (توجه is also "address": توجه كلمة)
+MARCHING = past_forms("نزل", "توجه", "سار", "زحف", "تدفق", "تقاطر")
+UNDERTOOK = past_forms("قام")  # قام … بالاحتجاج
+CROWD_VERBS = DEMONSTRATING | BREAKING_OUT | MARCHING | UNDERTOOK
+_PROTESTER_WORDS = "متظاهرون متظاهرين متظاهر المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين"
+_NUMBER_WORDS = "آلاف الآلاف مئات المئات عشرات العشرات حشود الحشود ألوف ألف مليون مليوني"
+PROTESTERS = frozenset(fold(w) for w in _PROTESTER_WORDS.split())
+CROWDS = PROTESTERS | frozenset(fold(w) for w in _NUMBER_WORDS.split())
+OF = fold("من")  # عشرات الآلاف من المتظاهرين
 REACH = 3  # words after the verb where its crowd or protest stands, in one clause
+UNDERTAKING_REACH = 5  # words from قام to its protest noun (قام متظاهرون في ضواحي نابولي بالاحتجاج)
 TYPES = frozenset({"PROTEST"})
 
 
@@ -40,15 +46,36 @@ def crowd_out(words: Sequence[str], hits: Sequence[TriggerHit], event_type: str)
 
 
 def _asserts(words: Sequence[str], j: int, protests: set[int]) -> bool:
-    """Whether the verb at ``j`` has a crowd, or (a verb of breaking out) a protest trigger, right after it, and
-    nothing before it that makes its act unreal or a description."""
+    """Whether the verb at ``j`` has a crowd, or (a verb of breaking out) a protest trigger, right after it, protesters
+    as the subject of a verb of marching, or (قام) a protest noun after ب within its clause; and nothing before it
+    that makes its act unreal or a description."""
     if after_relative(words, j) or cues_before(list(words), j):
         return False
     after: list[int] = []
-    for k in range(j + 1, min(len(words), j + 1 + REACH)):
+    for k in range(j + 1, min(len(words), j + 1 + UNDERTAKING_REACH)):
         if words[k] in CLAUSE_MARKS:
             break
         after.append(k)
-    if among(words[j], DEMONSTRATING) and any(read_as(words[k], CROWDS) or words[k][:1].isdigit() for k in after):
+    near = after[:REACH]
+    if among(words[j], DEMONSTRATING) and any(_counts_crowd(words[k]) for k in near):
         return True
-    return among(words[j], BREAKING_OUT) and any(k in protests for k in after)
+    if among(words[j], BREAKING_OUT) and any(k in protests for k in near):
+        return True
+    if among(words[j], MARCHING) and _protesters_first(words, after):
+        return True
+    return among(words[j], UNDERTOOK) and any(k in protests and words[k].startswith("ب") for k in after)
+
+
+def _counts_crowd(word: str) -> bool:
+    return read_as(word, CROWDS) or word[:1].isdigit()
+
+
+def _protesters_first(words: Sequence[str], after: list[int]) -> bool:
+    """Whether protesters open the words after a verb, behind at most a count (عشرات الآلاف من المتظاهرين): its
+    subject, and not the object's complement (توجه كلمة أمام المحتجين)."""
+    for k in after:
+        if read_as(words[k], PROTESTERS):
+            return True
+        if not (_counts_crowd(words[k]) or words[k] == OF):
+            return False
+    return False
