@@ -680,6 +680,10 @@ def test_a_group_noun_before_a_definite_word_heads_a_name() -> None:
         ("وأقدم قناص، الثلاثاء، على قتل طفل في تعز.", "ASSAULT", ("قناص", "طفل")),
         # the subject of لقي حتفه ("met his death") underwent the act a noun after it names
         ("ولقي جنديان حتفهما في هجوم على دورية في الموصل.", "ASSAULT", (None, "جنديان")),
+        # and when لقي مصرعه is itself the trigger, its subject is whom it befell, not its doer
+        ("ولقي الجندي مصرعه قرب الحدود أمس.", "ASSAULT", (None, "الجندي")),
+        ("ولقي سائق الشاحنة مصرعه قرب الحدود أمس.", "ASSAULT", (None, "سائق الشاحنة")),
+        ("ولقي قائد الكتيبة مصرعه مع عدد من عناصر الميليشيات في صعدة.", "ASSAULT", (None, "قائد الكتيبة")),
         # an event noun after a preposition of time or cause is the setting: the clause's subject did not do it
         ("قدم رئيس الوزراء استقالته عقب احتجاجات واسعة في العاصمة.", "PROTEST", (None, None)),
     ],
@@ -687,6 +691,18 @@ def test_a_group_noun_before_a_definite_word_heads_a_name() -> None:
 def test_verbal_nouns_deaths_and_settings(text: str, etype: str, roles: tuple) -> None:
     found = events_of(rasd.analyze(text, published="2019-05-02"), etype)
     assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in found] == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # أدين with a charge after ب is "was convicted": its subject is whom the court condemned
+        ("وأدين الجندي الإسرائيلي بتهمة القتل غير العمد.", (None, "الجندي الإسرائيلي")),
+        ("وأدين الضابط بتهمة التجسس لصالح دولة أجنبية.", (None, "الضابط")),
+    ],
+)
+def test_a_conviction_befalls_its_subject(text: str, roles: tuple) -> None:
+    assert roles_of(text, "ACCUSE") == [roles]
 
 
 def test_who_reports_a_death_did_not_cause_it() -> None:
@@ -2018,6 +2034,10 @@ def test_a_town_named_as_a_colour_after_a_definite_noun_is_the_colour() -> None:
         "تسببت الموجة الحارة الشديدة في مقتل 14 شخصا على الأقل.",
         "وقتل جميع ركاب الطائرة في تحطم قرب المطار أمس.",
         "مقتل 20 شخصا في حادث سيارة ليموزين في ولاية نيويورك، حسبما ذكرت شرطة الولاية.",
+        "ولقي سائق الشاحنة مصرعه في حادث سير أمس.",
+        "وقتل 30 شخصا لدى خروج قطار عن سكته في جنوب البلاد أمس.",
+        "وقتل سبعة أشخاص في انقلاب حافلة على طريق الجبل أمس.",
+        "وقتل سبعة أشخاص في حادث سير أمس.",  # قتل + أشخاص: a dictionary pattern named by its object
     ],
 )
 def test_casualties_of_disasters_and_accidents_are_no_assault(text: str) -> None:
@@ -2076,6 +2096,18 @@ def test_what_a_sayer_says_it_will_do_is_no_telling_of_the_talks_after_it() -> N
 )
 def test_a_meeting_in_a_sports_report_is_a_game(text: str) -> None:
     assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        ("وقرر حكم اللقاء طرد لاعبين آخرين من فيتوريا.", False),  # a player sent off
+        ("وطرد باني من صفوف الفريق في الدقيقة 88.", False),
+        ("وطردت الحكومة 60 دبلوماسيا روسيا أمس.", True),
+    ],
+)
+def test_a_player_sent_off_is_no_sanction(text: str, expelled: bool) -> None:
+    assert bool(events_of(analyze(text, "2018-06-10"), "SANCTION")) == expelled
 
 
 def test_a_man_who_meets_players_meets_them() -> None:

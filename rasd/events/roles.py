@@ -52,10 +52,13 @@ from rasd.events.rolewords import (
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
     BY,
+    CHARGE_REACH,
+    CHARGES,
     COMMAS,
     COMPLEMENTIZERS,
     CONDEMNING_VERBS,
     CONSTRUCT_HEADS,
+    CONVICTED,
     DEATH_NOUNS,
     DEATH_REACH,
     DOER_VERBS,
@@ -848,6 +851,10 @@ def assign_roles(
     if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
         mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
         after = [m for m in after if m in mentions]
+    if _suffering_verb(words, hit.first):  # لقي الجندي مصرعه: its subject met his death, at no hand it names
+        death = next(i for i in range(hit.last + 1, len(words)) if bare(words[i]).startswith(DEATH_NOUNS))
+        subject = next((m for m in after if m.last < death and not governed(words, m)), None)
+        return None, subject or _just_before(words, hit, mentions)
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
     # a partitive subject (تظاهر أمس عشرات من أعضاء الحزب) opens the clause with its quantity; in violence it is
     # whom the act befell (قتل العشرات من الجنود)
@@ -865,16 +872,14 @@ def assign_roles(
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
         and not (gender == "m" and _feminine_object(words, hit, after[0]))
     )
-    if _vocalised_passive(view, hit):  # قُتل، طُعنت: its subject underwent it; the doer would be named by من قبل
+    # قُتل، طُعنت، أدين بتهمة القتل: its subject underwent it; the doer would be named by من قبل
+    if _vocalised_passive(view, hit) or _convicted(words, hit):
         if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
             return None, after[0]
         named = patient_phrase(hit, view, None)
         if named is not None and named.first == hit.last + 1:
             return None, named  # قُتل شخصان وجُرح آخرون: a subject that is no actor's name, right after the verb
-        near = [
-            m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)
-        ]
-        return None, near[-1] if near else None
+        return None, _just_before(words, hit, mentions)
     objects = [m for m in after[1:] if not governed(words, m) and not _named_doer(words, m)]
     if after:  # not those of a clause conjoined after the subject (قتل جنديان اميركيان واصيب تسعة عراقيين)
         objects = [m for m in objects if m.first < _conjoined_clause(words, after[0].last + 1, mentions)]
@@ -917,6 +922,13 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _just_before(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    """The last mention a few words before the trigger in its clause: the subject before a verb that has no doer
+    (الجندي لقي مصرعه، إن جنديا قُتل)."""
+    near = [m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)]
+    return near[-1] if near else None
 
 
 def _coordination_head(words: list[str], mentions: list[Mention], last: Mention) -> Mention:
@@ -1312,6 +1324,19 @@ def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
     return at < len(raw) - 1 and raw[at + 1] == DAMMA
 
 
+def _convicted(words: list[str], hit: TriggerHit) -> bool:
+    """Whether أدين, أدينت, أدينوا is the passive "was convicted", with the charge after ب in its clause (أدين حقي
+    بعدد من التهم، أدينت بتهمة التجسس), not the first person "I condemn" (أدين بشدة استخدام السلاح)."""
+    if hit.first != hit.last or hit.form not in CONVICTED:
+        return False
+    for word in words[hit.last + 1 : hit.last + 1 + CHARGE_REACH]:
+        if word in CLAUSE_BREAKS:
+            return False
+        if word[:1] == "ب" and read_as(word, CHARGES):
+            return True
+    return False
+
+
 def _numeral(word: str) -> bool:
     """Whether a word is a number (15, ثلاثة, عشرات)."""
     word = bare(word)
@@ -1509,6 +1534,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             or word in NP_STOPS
             or _time_word(word)
             or bare(word) in PATIENT_STOPS
+            or bare(word).startswith(DEATH_NOUNS)  # لقي الأب مصرعه: who died, not his death
             or word in WEEKDAYS
             or not word[:1].isalnum()
             or (end > start and word[:1] == "و")

@@ -16,6 +16,12 @@ SUFFERING_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "نجا", "�
 MET_VERBS = frozenset(fold(w) for w in ("لقي", "لقيت", "لقيا", "لقوا", "يلقى", "تلقى", "يلقون", "لقين"))
 DEATH_NOUNS = tuple(fold(w) for w in ("حتف", "مصرع"))
 DEATH_REACH = 6  # words from لقي to حتفه past its subject (لقي ثلاثة من عناصر الشرطة مصرعهم)
+# أدين ("was convicted", or "I condemn") and its passive forms, and the charges after ب that make it a conviction
+CONVICTED = frozenset(fold(w) for w in ("أدين", "أدينت", "أدينوا", "أدينا"))
+CHARGES = frozenset(
+    fold(w) for w in ("تهمة", "تهم", "قتل", "محاولة", "ضلوع", "ارتكاب", "جريمة", "جرائم", "التخطيط", "التجسس")
+)
+CHARGE_REACH = 8  # words from أدين to its charge (أدين المتهم البالغ من العمر 61 عاماً بتهمة القتل)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 # units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals

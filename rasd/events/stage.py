@@ -81,6 +81,7 @@ _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين ن
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
+EXPELLING = fold("طرد")
 # a counterpart (نظيره الروسي، لنظيرته الألمانية) holds the office of whom he is named against: news uses the word
 # for ministers and heads of state, and in sports reports for teams
 COUNTERPARTS = frozenset(
@@ -210,12 +211,14 @@ class EventCoder:
                     continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
                 if _ranked(view, hit):
                     continue  # احتلت الشركة المركز الثالث: a rank held, no occupation
-                if by_mishap(view, hit):
+                if by_mishap(view, hit, self.lexicon.forms):
                     continue  # قتل جندي في حادث سير: casualties no one inflicted
                 if _farewell(view, hit):
                     continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
                 if _no_meeting(view, hit):
                     continue  # لقاء المنتخبين، لقاء تلفزيوني، لقاء مبلغ: a game, an interview, a price
+                if _sent_off(view, hit):
+                    continue  # قرر الحكم طرد لاعبين: a player sent off, no sanction
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -447,14 +450,21 @@ def _no_meeting(view: SentenceView, hit: TriggerHit) -> bool:
     return priced or _named_among(after, NOT_MEETING) or _named_among(view.words, SPORTS)
 
 
+def _sent_off(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether an expulsion is a player's sending off: طرد in a sentence of a sports report (قرر حكم اللقاء طرد
+    لاعبين، طرد باني من صفوف الفريق في الدقيقة 88)."""
+    return fold(hit.entry.lemma) == EXPELLING and _named_among(view.words, SPORTS)
+
+
 def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
     """Whether one of ``nouns`` (without the article) stands within ``reach`` words after a trigger."""
     return _named_among(view.words[hit.last + 1 : hit.last + 1 + reach], nouns)
 
 
 def _named_among(words: list[str], nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` stands among ``words``, read without proclitics and article."""
-    return any(strip_article(bare(w)) in nouns for w in words)
+    """Whether one of ``nouns`` stands among ``words``, read without proclitics and article (لاعبين is no ل +
+    اعبين: every reading counts)."""
+    return any(read_as(w, nouns) for w in words)
 
 
 def _ceasefire(view: SentenceView, hit: TriggerHit) -> bool:
