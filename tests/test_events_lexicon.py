@@ -198,6 +198,12 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("احتلت إسرائيل الضفة الغربية عام 1967", ["COERCE"]),
         # قاد + هجوم "led the attack": the dictionary's 113, audited as no event; the noun still names an attack
         ("وقاد صلاح خط الهجوم إلى جانب هاري كين", ["ASSAULT"]),
+        ("وفتح النقاش بشأن مكانة النساء في السينما", []),  # opening a debate: the dictionary's 130, audited
+        ("وقررت النيابة فتح تحقيق في الحادث", ["ACCUSE"]),
+        ("وانطلقت صفارات الإنذار في المستوطنات", []),  # sirens: a phrase of no event
+        ("ووجه الرئيس إنذارا إلى الحكومة", ["THREATEN"]),
+        ("حيث استقبلت ألمانيا أربعة أهداف فقط في التصفيات", []),  # goals conceded: audited as no event
+        ("واستقبل الرئيس وزير الخارجية الفرنسي", ["CONSULT"]),
         ("وعلى كونتي تحمل مسؤولية تطبيق البرنامج", []),  # تحمّل "took on": the phrase is audited as no event
         ("وتحمل هولندا وأستراليا موسكو مسؤولية إسقاط الطائرة", ["ACCUSE"]),
         ("وحملت الحكومة المعارضة مسؤولية الفوضى", ["ACCUSE"]),

@@ -1327,6 +1327,8 @@ def test_a_clause_conjoined_after_the_subject_holds_no_object_of_the_verb() -> N
         # subjects conjoined with و share the act: the object comes after them
         ("ويدعم حزب الله وإيران وروسيا نظام الأسد.", "SUPPORT", ("حزب الله", "نظام الأسد")),
         ("واعتقلت الشرطة وقوات الأمن 20 شخصا في المدينة أمس.", "COERCE", ("الشرطة", "شخصا")),
+        # past an adjective of the first
+        ("وتتهم الحكومة الشرعية والتحالف العربي، إيران بتزويد الحوثيين بالصواريخ.", "ACCUSE", ("الحكومة", "إيران")),
         # in an act between two sides the one conjoined is the other side
         ("وناقش بومبيو وولي العهد السعودي دعمهما لوقف إطلاق النار.", "CONSULT", ("بومبيو", "ولي العهد السعودي")),
     ],
@@ -2108,6 +2110,17 @@ def test_a_meeting_in_a_sports_report_is_a_game(text: str) -> None:
 )
 def test_a_player_sent_off_is_no_sanction(text: str, expelled: bool) -> None:
     assert bool(events_of(analyze(text, "2018-06-10"), "SANCTION")) == expelled
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("ونال الفرنسي كانتي إنذارا في الدقيقة 27 من المباراة.", False),  # a yellow card
+        ("ووجه الرئيس إنذارا إلى الحكومة بضرورة الاستقالة خلال أسبوع.", True),
+    ],
+)
+def test_a_player_booked_is_no_threat(text: str, warned: bool) -> None:
+    assert bool(events_of(analyze(text, "2018-06-10"), "THREATEN")) == warned
 
 
 def test_a_man_who_meets_players_meets_them() -> None:

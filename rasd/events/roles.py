@@ -1270,12 +1270,19 @@ def _past_cosubjects(words: list[str], hit: TriggerHit, after: list[Mention]) ->
     if hit.entry.type not in MUTUAL_TYPES:
         while (
             i < len(after)
-            and after[i].first == after[i - 1].last + 1
+            and _next_to(words, after[i - 1], after[i])
             and after[i].skip
             and words[after[i].first][:1] == "و"
         ):
             i += 1
     return after[i:]
+
+
+def _next_to(words: list[str], left: Mention, right: Mention) -> bool:
+    """Whether ``right`` follows ``left`` right after it, or past one definite word that describes it (الحكومة
+    الشرعية والتحالف العربي)."""
+    gap = right.first - left.last - 1
+    return gap == 0 or (gap == 1 and definite(words[left.last + 1]))
 
 
 def _conjoined_clause(words: list[str], start: int, mentions: list[Mention]) -> int:

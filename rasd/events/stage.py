@@ -81,7 +81,7 @@ _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين ن
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
-EXPELLING = fold("طرد")
+REFEREEING = frozenset(fold(w) for w in ("طرد", "انذار"))  # a player sent off, booked
 # a counterpart (نظيره الروسي، لنظيرته الألمانية) holds the office of whom he is named against: news uses the word
 # for ministers and heads of state, and in sports reports for teams
 COUNTERPARTS = frozenset(
@@ -217,8 +217,8 @@ class EventCoder:
                     continue  # ودعت كولومبيا المونديال: bade the tournament farewell, called on no one
                 if _no_meeting(view, hit):
                     continue  # لقاء المنتخبين، لقاء تلفزيوني، لقاء مبلغ: a game, an interview, a price
-                if _sent_off(view, hit):
-                    continue  # قرر الحكم طرد لاعبين: a player sent off, no sanction
+                if _refereed(view, hit):
+                    continue  # قرر الحكم طرد لاعبين، نال كانتي إنذارا: a player sent off or booked
                 # a capital stands for its government as a verb's subject or object, and as the subject of the
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
@@ -450,10 +450,10 @@ def _no_meeting(view: SentenceView, hit: TriggerHit) -> bool:
     return priced or _named_among(after, NOT_MEETING) or _named_among(view.words, SPORTS)
 
 
-def _sent_off(view: SentenceView, hit: TriggerHit) -> bool:
-    """Whether an expulsion is a player's sending off: طرد in a sentence of a sports report (قرر حكم اللقاء طرد
-    لاعبين، طرد باني من صفوف الفريق في الدقيقة 88)."""
-    return fold(hit.entry.lemma) == EXPELLING and _named_among(view.words, SPORTS)
+def _refereed(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether an expulsion or a warning is a referee's: طرد or إنذار in a sentence of a sports report (قرر حكم
+    اللقاء طرد لاعبين، طرد باني من صفوف الفريق في الدقيقة 88، نال كانتي إنذارا في المباراة)."""
+    return fold(hit.entry.lemma) in REFEREEING and _named_among(view.words, SPORTS)
 
 
 def _named_after(view: SentenceView, hit: TriggerHit, nouns: frozenset[str], reach: int) -> bool:
