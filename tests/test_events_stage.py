@@ -362,6 +362,18 @@ def test_a_counted_mention_before_a_verb_of_violence_is_whom_it_befell() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("وقال مفوض الشرطة إن ثلاثة انتحاريين قتلوا 18 شخصا في سوق المدينة مساء السبت.", ("انتحاريين", "شخصا")),
+        # with no object after the verb it is passive: they were killed
+        ("وتفيد تقديرات بأن حوالي 709 مدنيين قتلوا منذ بدء الحملة العسكرية.", (None, "مدنيين")),
+    ],
+)
+def test_a_counted_mention_right_before_a_verb_with_its_object_did_it(text: str, roles: tuple) -> None:
+    assert roles_of(text, "ASSAULT") == [roles]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("وقتل أربعة جنود في هجوم شنه مسلحون على ثكنة للجيش أمس.", "مسلحون"),
@@ -857,6 +869,12 @@ def test_a_name_after_the_head_of_a_place_name_is_where_not_whom(text: str, targ
     assert protests and {e.target.text if e.target else None for e in protests} == {target}
 
 
+def test_a_name_after_a_word_of_direction_is_where_not_whom() -> None:
+    text = "وقصفتهم الطائرات في مديرية مقبنة غرب محافظة تعز أمس."
+    [event] = events_of(rasd.analyze(text, published="2019-05-02"), "ASSAULT")
+    assert event.target is None or event.target.text != "محافظة"
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
@@ -1329,6 +1347,8 @@ def test_a_clause_conjoined_after_the_subject_holds_no_object_of_the_verb() -> N
         ("واعتقلت الشرطة وقوات الأمن 20 شخصا في المدينة أمس.", "COERCE", ("الشرطة", "شخصا")),
         # past an adjective of the first
         ("وتتهم الحكومة الشرعية والتحالف العربي، إيران بتزويد الحوثيين بالصواريخ.", "ACCUSE", ("الحكومة", "إيران")),
+        # الغرب with the article is the West, no word of direction that makes the name after it a place
+        ("وتتهم كييف والغرب روسيا بدعم الانفصاليين.", "ACCUSE", ("كييف", "روسيا")),
         # in an act between two sides the one conjoined is the other side
         ("وناقش بومبيو وولي العهد السعودي دعمهما لوقف إطلاق النار.", "CONSULT", ("بومبيو", "ولي العهد السعودي")),
     ],
@@ -1454,8 +1474,10 @@ def test_the_kingdom_alone_is_the_one_named_before(text: str, code: str) -> None
 
 
 def test_a_drone_is_no_pilot() -> None:
+    # the air strike names the doer the verb lacks; with no target of its own (شمال وزيرستان is where) only a
+    # detector lets the noun stand for an event, so the shipped pipeline runs here
     text = "وقتل محسود في غارة بطائرة بلا طيار الخميس في منطقة شمال وزيرستان."
-    [event] = events_of(analyze(text, "2018-02-12"), "ASSAULT")
+    [event] = events_of(rasd.analyze(text, published="2018-02-12"), "ASSAULT")
     assert event.target is not None and event.target.text == "محسود"
     assert event.source is not None and event.source.actor_code == "MIL"
 

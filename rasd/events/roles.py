@@ -84,6 +84,7 @@ from rasd.events.rolewords import (
     PREPOSITIONS,
     QUANTITIES,
     QUELLING,
+    REGIONS,
     RELATIVE_PRONOUNS,
     RELAYING,
     RELAYING_VERBS,
@@ -914,6 +915,9 @@ def assign_roles(
     # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
     victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
     before = [m for m in before if m not in victims]
+    # ثلاثة انتحاريين قتلوا 18 شخصا: a counted subject right before a verb with its object did the act
+    if victims and not before and not subject_after and _subject_before(words, victims[-1], hit, after):
+        return victims[-1], _object(words, after)
     if before and _befell(words, hit, before[-1], phrases):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
@@ -922,6 +926,18 @@ def assign_roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, victims[-1] if victims else _object(words, after)
+
+
+def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: list[Mention]) -> bool:
+    """Whether a counted mention right before a verb (or with قد between) is its subject, the verb having an object
+    right after it, past any time phrase: a number, a definite noun or a mention (قتلوا 18 شخصا، اقتحموا المسجد);
+    without one the verb is passive (قتلوا منذ بدء الحملة، احتجزوا مؤخرا)."""
+    if any(bare(w) != ALREADY for w in words[mention.last + 1 : hit.first]):
+        return False
+    i = _after_time(words, hit.last + 1)
+    if not _may_begin_object(words, i):
+        return False
+    return _numeral(words[i]) or definite(words[i]) or any(m.first == i for m in after)
 
 
 def _just_before(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
@@ -1421,7 +1437,7 @@ def _subject_marked(form: str, lemma: str) -> bool:
 
 def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     """The first mention that can be what an act is done to: not what it was done with (بانفجار عبوة, بالرصاص),
-    where (في حي الكرادة، مدينة القدس) nor who tells of it (بحسب الأمم المتحدة)."""
+    where (في حي الكرادة، مدينة القدس، غرب محافظة تعز) nor who tells of it (بحسب الأمم المتحدة)."""
     return next(
         (
             m
@@ -1429,10 +1445,16 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
             if not m.doer
             and not _introduced_by(words, m, IN, "ب")
             and not _credited(words, m)
-            and not (m.first > 0 and bare(words[m.first - 1]) in PLACE_NOUNS)
+            and not (m.first > 0 and _names_place(words[m.first - 1]))
         ),
         None,
     )
+
+
+def _names_place(word: str) -> bool:
+    """Whether the word before a mention makes it a place: the head of a place name (مدينة، حي، مخيمات) or a region
+    without the article (غرب محافظة تعز، عبر أرجاء بلجيكا; الغرب is the West)."""
+    return bare(word) in PLACE_NOUNS or (bare(word) in REGIONS and not definite(word))
 
 
 def _credited(words: list[str], mention: Mention) -> bool:

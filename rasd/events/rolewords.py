@@ -68,8 +68,13 @@ PLACE_NOUNS = frozenset(strip_article(w) for w, kind in CUES.items() if kind == 
     fold(w) for w in ("مدن", "مخيمات", "مناطق", "قرى", "أحياء", "شوارع", "محافظات", "ولايات")
 )
 # nouns of direction and surroundings that make the name after them a place (شرق مدينة غزة، جنوب بغداد)
-LOCATIVES = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط"))
+LOCATIVES = frozenset(
+    fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "ضواحي", "أطراف", "محيط", "أنحاء", "أرجاء")
+)
 AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل"))  # where something is, a place follows
+# a name right after one of them is a place (مدينة القدس، غرب محافظة تعز، عبر أرجاء بلجيكا), not whom an act befell
+# (وسط حشد من المتظاهرين); with the article a word of direction is a name itself (الغرب، the West)
+REGIONS = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "ضواحي", "أطراف", "أنحاء", "أرجاء"))
 IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
