@@ -204,6 +204,11 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
         ("ووجه الرئيس إنذارا إلى الحكومة", ["THREATEN"]),
         ("حيث استقبلت ألمانيا أربعة أهداف فقط في التصفيات", []),  # goals conceded: audited as no event
         ("واستقبل الرئيس وزير الخارجية الفرنسي", ["CONSULT"]),
+        # a diplomatic protest complains officially: no demonstration
+        ("وبعث الوزير رسالة احتجاج إلى نظيره اللبناني", ["ACCUSE"]),
+        ("وقدمت السفارة احتجاجا رسميا على الانتهاك", ["ACCUSE"]),
+        ("وانطلقت القافلة في مسيرها نحو الحدود", []),  # "its journey", no مسيرة
+        ("وانطلقت مسيرة حاشدة نحو الحدود", ["PROTEST"]),
         ("وعلى كونتي تحمل مسؤولية تطبيق البرنامج", []),  # تحمّل "took on": the phrase is audited as no event
         ("وتحمل هولندا وأستراليا موسكو مسؤولية إسقاط الطائرة", ["ACCUSE"]),
         ("وحملت الحكومة المعارضة مسؤولية الفوضى", ["ACCUSE"]),

@@ -223,9 +223,16 @@ def read_audit(path: Path) -> list[dict[str, str]]:
 
 
 def noun_forms(noun: str) -> set[str]:
-    """A folded noun with its accusative, dual and sound plural endings."""
-    base = noun[:-1] if noun.endswith("ه") else noun
-    forms = {noun, noun + "ا", base + "ات", base + "تين", base + "تان", noun + "ين", noun + "ان"}
+    """A folded noun with its accusative, dual and sound plural endings. A noun in ة (folded ه) takes them after ت
+    and has no accusative alef (غارة: غارتان، غارات), which would spell another word (مسيرها, "its journey", is no
+    مسيرة); a plural in ات takes none."""
+    if noun.endswith("ات"):
+        forms = {noun}
+    elif noun.endswith("ه"):
+        base = noun[:-1]
+        forms = {noun, base + "ات", base + "تين", base + "تان"}
+    else:
+        forms = {noun, noun + "ا", noun + "ات", noun + "ين", noun + "ان"}
     return {f for f in forms if len(f) >= 3}
 
 
