@@ -1233,6 +1233,22 @@ def test_the_capital_an_event_is_aimed_at_is_not_where_it_happens() -> None:
     assert event.location is not None and event.location.text == "موسكو"  # the capital that acts stays
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        # a statement is not made in the country it is aimed at
+        ("واتهمت الحكومة العراقية إيران بدعم الميليشيات.", "ACCUSE", None),
+        ("وانتقد الوزير في مؤتمر صحفي في القاهرة السياسة التركية تجاه سوريا.", "ACCUSE", "القاهرة"),
+        # an attack or a visit happens where its target is
+        ("وقصفت الطائرات الإسرائيلية سوريا أمس.", "ASSAULT", "سوريا"),
+        ("وزار الرئيس المصري فرنسا أمس.", "CONSULT", "فرنسا"),
+    ],
+)
+def test_a_statement_is_not_made_where_it_is_aimed(text: str, etype: str, place: str | None) -> None:
+    [event] = events_of(rasd.analyze(text, published="2018-05-02"), etype)
+    assert (event.location.text if event.location else None) == place
+
+
 def test_a_plural_that_folds_like_a_groups_name_is_not_the_group() -> None:
     [event] = events_of(analyze("واتهمت واشنطن تنظيم \"الدولة الإسلامية\" بتنفيذ الهجوم.", "2018-05-02"), "ACCUSE")
     assert (event.target.text, event.target.actor_code) == ("الدولة الإسلامية", "IMGREB")

@@ -108,6 +108,7 @@ CROWD_TYPES = frozenset({"PROTEST"})  # a protest is by the protesters the sente
 # Violence, protest and coercion involve the people of where they happen: the police, the protesters, the civilians
 # a report names without a country are that place's; talks and statements often bring outsiders together.
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+PLACED_TYPES = LOCAL_TYPES | {"CONSULT"}  # where their parties are, they happen (زار الرئيس فرنسا)
 VIOLENT_TYPES = frozenset({"ASSAULT"})  # a city attacked is no government attacked
 # a capital named after these stands for its government still (فرضت واشنطن عقوبات على موسكو)
 AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
@@ -252,7 +253,7 @@ class EventCoder:
                 ahead = hit.entry.pos == "verb" and present_tense(hit.form, hit.entry.lemma)
                 if ahead not in dates:
                     dates[ahead] = find_date(view.words, published, ahead=ahead)
-                location = self._location(doc, views, view, hit, *_besides(view, target, scenes, tagged_places))
+                location = self._location(doc, views, view, hit, *_besides(view, hit, target, scenes, tagged_places))
                 place = location if hit.entry.type in LOCAL_TYPES else None
                 doer_actor = self._speaker_actor(speaker, day) if speaker else _actor(doc, view, source)
                 event = Event(
@@ -622,15 +623,16 @@ def _with_counterpart(words: list[str], m: Mention) -> Mention:
 
 
 def _besides(
-    view: SentenceView, target: Mention | None, places: list[PlaceMatch], tagged: list[Entity]
+    view: SentenceView, hit: TriggerHit, target: Mention | None, places: list[PlaceMatch], tagged: list[Entity]
 ) -> tuple[list[PlaceMatch], list[Entity]]:
-    """The sentence's places and tagged places without the capital an event is aimed at (فرضت واشنطن عقوبات على
-    موسكو: the sanctions are not in Moscow)."""
-    if target is None or not target.seat:
+    """The sentence's places and tagged places without the one an event is aimed at: a capital (فرضت واشنطن عقوبات
+    على موسكو: the sanctions are not in Moscow), and, but for violence, protest, coercion and meetings, which
+    happen where their parties are, any place named as the target (اتهمت الولايات المتحدة إيران: not in Iran)."""
+    if target is None or not (target.seat or hit.entry.type not in PLACED_TYPES):
         return places, tagged
     start, end = _extent(view, target.first, target.last)
     return (
-        [p for p in places if (p.first, p.last) != (target.first, target.last)],
+        [p for p in places if not (target.first <= p.first and p.last <= target.last)],
         [e for e in tagged if e.end <= start or e.start >= end],
     )
 
