@@ -1249,6 +1249,12 @@ def test_a_statement_is_not_made_where_it_is_aimed(text: str, etype: str, place:
     assert (event.location.text if event.location else None) == place
 
 
+def test_a_possessive_title_joined_to_a_name_keeps_the_country_named_before() -> None:
+    text = "وأعلنت كوريا الجنوبية أن رئيسها مون جيه إن اجتمع مع زعيم كوريا الشمالية."
+    [event] = events_of(analyze(text, "2018-05-02"), "CONSULT")
+    assert event.source is not None and event.source.actor_code == "KORGOV"
+
+
 def test_a_plural_that_folds_like_a_groups_name_is_not_the_group() -> None:
     [event] = events_of(analyze("واتهمت واشنطن تنظيم \"الدولة الإسلامية\" بتنفيذ الهجوم.", "2018-05-02"), "ACCUSE")
     assert (event.target.text, event.target.actor_code) == ("الدولة الإسلامية", "IMGREB")

@@ -701,14 +701,25 @@ def _merge_entity(
             last = max(m.last, ent.last)
             lends = _performer(words, m) if person and m.last < name.first else m.code
             code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, lends, countries)
-            ent = Mention(lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted)
+            # a possessive title keeps its pronoun (رئيسها مون جيه إن: the president of the country named before)
+            ent = Mention(
+                lead.first, last, code, ent.canonical, lead.skip, counted=lead.counted, possessive=lead.possessive
+            )
         else:
             out.append(m)
     # an office right before a titled name of its country names the same man (العاهل السعودي الملك سلمان)
     office = next((m for m in reversed(out) if m.last < ent.first), None) if person else None
     if office is not None and office.last + 1 == ent.first and _one_country(words, office, ent, countries):
         out.remove(office)
-        ent = Mention(office.first, ent.last, ent.code, ent.canonical, office.skip, counted=office.counted)
+        ent = Mention(
+            office.first,
+            ent.last,
+            ent.code,
+            ent.canonical,
+            office.skip,
+            counted=office.counted,
+            possessive=office.possessive,
+        )
     out.append(ent)
     return out
 
