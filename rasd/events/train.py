@@ -572,6 +572,13 @@ TRIED = [
     "detector's threshold went back from 0.225 to 0.175 and its mean over the nine assignments from 0.467 to "
     "0.472; ASSAULT's shipped variant, which reads no place, kept its figures.",
     "",
+    "Reading protest memos as official complaints (مذكرة احتجاج، مذكرات احتجاج: ACCUSE 114, as a letter of protest "
+    "and an official protest are) took one `yes` row's protest noun away (تقدم المتظاهرون بمذكرات احتجاج, in a "
+    "report of demonstrations): PROTEST's threshold rose from 0.175 to 0.225 with its mean over the nine "
+    "assignments unchanged (0.537), and in the 1500 news articles 36 protest events went, about 20 of them "
+    "protests that took place (مسيرات حاشدة في البرازيل، 11 يوما من الاحتجاجات الشعبية): the memos are left to "
+    "the detector.",
+    "",
     "Differences below about 0.02 (ASSAULT) and 0.05 (PROTEST, 50 positives) are within the spread of the "
     "folds. The labels bound the figures: `yes` needs every annotator to accept, and `difficult no` rows (one "
     "or two of three or four accepting) make most of the false positives.",
