@@ -705,6 +705,12 @@ def test_verbal_nouns_deaths_and_settings(text: str, etype: str, roles: tuple) -
     assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in found] == [roles]
 
 
+def test_a_verb_that_begins_like_a_form_of_naja_is_no_survivors() -> None:
+    # نجتمع ("we meet") begins with the letters of نجت ("she survived"), and لقي's death noun is nowhere
+    [event] = events_of(analyze('وقال الوزير: "نجتمع اليوم مع الوفد الروسي".', "2018-05-02"), "CONSULT")
+    assert event.target is not None and event.target.text == "الوفد الروسي"
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

@@ -95,6 +95,7 @@ from rasd.events.rolewords import (
     SETTING,
     SHOT_BY,
     SUFFERING_VERBS,
+    SURVIVING_VERBS,
     TIME_CLAUSES,
     TIME_UNITS,
     TIME_WORDS,
@@ -863,8 +864,8 @@ def assign_roles(
     if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
         mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
         after = [m for m in after if m in mentions]
-    if _suffering_verb(words, hit.first):  # لقي الجندي مصرعه: its subject met his death, at no hand it names
-        death = next(i for i in range(hit.last + 1, len(words)) if bare(words[i]).startswith(DEATH_NOUNS))
+    death = _death_after(words, hit.first)
+    if death is not None:  # لقي الجندي مصرعه: its subject met his death, at no hand it names
         subject = next((m for m in after if m.last < death and not governed(words, m)), None)
         return None, subject or _just_before(words, hit, mentions)
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
@@ -1176,8 +1177,16 @@ def _suffering_verb(words: list[str], i: int) -> bool:
     ("met his death")."""
     word = bare(words[i])
     if word in MET_VERBS:
-        return any(bare(w).startswith(DEATH_NOUNS) for w in words[i + 1 : i + 1 + DEATH_REACH])
-    return word.startswith(SUFFERING_VERBS)
+        return _death_after(words, i) is not None
+    return word.startswith(SUFFERING_VERBS) or word in SURVIVING_VERBS
+
+
+def _death_after(words: list[str], i: int) -> int | None:
+    """Where حتفه or مصرعه stands after a form of لقي at ``i`` (لقي ثلاثة من عناصر الشرطة مصرعهم), if it does."""
+    if bare(words[i]) not in MET_VERBS:
+        return None
+    reach = range(i + 1, min(len(words), i + 1 + DEATH_REACH))
+    return next((j for j in reach if bare(words[j]).startswith(DEATH_NOUNS)), None)
 
 
 def _right_before(words: list[str], mention: Mention, hit: TriggerHit) -> bool:

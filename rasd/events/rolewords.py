@@ -11,7 +11,8 @@ BY = (fold("قبل"), fold("يد"), fold("ايدي"), fold("جانب"))  # من 
 SHOT_BY = frozenset(fold(w) for w in ("برصاص", "بنيران"))  # قتل برصاص الشرطة: the doer follows
 SELF = fold("نفس")
 # "was subjected to", "survived": their subject underwent the act the noun after them names (تعرض لهجوم، نجا من)
-SUFFERING_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "نجا", "نجت", "ينجو"))
+SUFFERING_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض"))  # the beginnings of their forms (تعرضت، يتعرضون)
+SURVIVING_VERBS = frozenset(fold(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # whole: نجتمع is no نجت
 # لقي حتفه / مصرعه ("met his death"): the forms of لقي, and the nouns of death that make it a sufferer's verb
 MET_VERBS = frozenset(fold(w) for w in ("لقي", "لقيت", "لقيا", "لقوا", "يلقى", "تلقى", "يلقون", "لقين"))
 DEATH_NOUNS = tuple(fold(w) for w in ("حتف", "مصرع"))
@@ -19,7 +20,7 @@ DEATH_REACH = 6  # words from لقي to حتفه past its subject (لقي ثلا
 # أدين ("was convicted", or "I condemn") and its passive forms, and the charges after ب that make it a conviction
 CONVICTED = frozenset(fold(w) for w in ("أدين", "أدينت", "أدينوا", "أدينا"))
 CHARGES = frozenset(
-    fold(w) for w in ("تهمة", "تهم", "قتل", "محاولة", "ضلوع", "ارتكاب", "جريمة", "جرائم", "التخطيط", "التجسس")
+    fold(w) for w in ("تهمة", "تهم", "قتل", "محاولة", "ضلوع", "ارتكاب", "جريمة", "جرائم", "تخطيط", "تجسس")
 )
 CHARGE_REACH = 8  # words from أدين to its charge (أدين المتهم البالغ من العمر 61 عاماً بتهمة القتل)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
