@@ -31,7 +31,9 @@ PROTESTERS = frozenset(fold(w) for w in _PROTESTER_WORDS.split())
 CROWDS = PROTESTERS | frozenset(fold(w) for w in _NUMBER_WORDS.split())
 OF = fold("من")  # عشرات الآلاف من المتظاهرين
 REACH = 3  # words after the verb where its crowd or protest stands, in one clause
-UNDERTAKING_REACH = 5  # words from قام to its protest noun (قام متظاهرون في ضواحي نابولي بالاحتجاج)
+# words after a verb read for a marching verb's protesters (توجه عشرات الآلاف من المتظاهرين) and for قام's protest
+# noun (قام متظاهرون في ضواحي نابولي بالاحتجاج), in one clause
+CLAUSE_REACH = 5
 TYPES = frozenset({"PROTEST"})
 
 
@@ -52,7 +54,7 @@ def _asserts(words: Sequence[str], j: int, protests: set[int]) -> bool:
     if after_relative(words, j) or cues_before(list(words), j):
         return False
     after: list[int] = []
-    for k in range(j + 1, min(len(words), j + 1 + UNDERTAKING_REACH)):
+    for k in range(j + 1, min(len(words), j + 1 + CLAUSE_REACH)):
         if words[k] in CLAUSE_MARKS:
             break
         after.append(k)
@@ -67,6 +69,7 @@ def _asserts(words: Sequence[str], j: int, protests: set[int]) -> bool:
 
 
 def _counts_crowd(word: str) -> bool:
+    """Whether a word names or counts a crowd (المتظاهرون، آلاف، 500)."""
     return read_as(word, CROWDS) or word[:1].isdigit()
 
 
