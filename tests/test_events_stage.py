@@ -705,6 +705,23 @@ def test_verbal_nouns_deaths_and_settings(text: str, etype: str, roles: tuple) -
     assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in found] == [roles]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "coded"),
+    [
+        # a hamza under the alif spells a name, not أيد or أدان (إيدا، إدين هازار)
+        ("وفاز المخرج الياباني هريكازو كوري إيدا بالسعفة الذهبية.", "SUPPORT", False),
+        ("ويقود الفريق لاعب في أعز أيامه هو إدين هازار.", "ACCUSE", False),
+        ("وأيدا الوزيران القرار أمس.", "SUPPORT", True),
+        # a longer verb whose alif is often so misspelt still codes
+        ("وإستهدفت الطائرات مواقع المسلحين أمس.", "ASSAULT", True),
+        # with a pronoun it is the verbal noun, which tells of the act
+        ("وأعربت دولة الكويت عن إدانتها للهجمات الصاروخية على المملكة.", "ACCUSE", True),
+    ],
+)
+def test_a_short_verb_spelt_with_a_hamza_under_its_alif_is_a_name(text: str, etype: str, coded: bool) -> None:
+    assert bool(events_of(rasd.analyze(text, published="2018-05-20"), etype)) == coded
+
+
 def test_a_verb_that_begins_like_a_form_of_naja_is_no_survivors() -> None:
     # نجتمع ("we meet") begins with the letters of نجت ("she survived"), and لقي's death noun is nowhere
     [event] = events_of(analyze('وقال الوزير: "نجتمع اليوم مع الوفد الروسي".', "2018-05-02"), "CONSULT")

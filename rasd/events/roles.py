@@ -108,6 +108,7 @@ from rasd.events.rolewords import (
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
+SHORT_LEMMA = 4  # letters of a lemma whose alif is no hamzat wasl (أدان، أيد; not اعتقل)
 AFTER_WINDOW = 10
 PARTITIVE = fold("من")
 # the prepositions that name the group an agent belongs to (مسلحين من حركة طالبان، ناشطا في كتائب الأقصى)
@@ -1358,13 +1359,32 @@ def _with_object_pronoun(hit: TriggerHit) -> bool:
 def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether a one-word past verb is written with a damma on its first letter (قُتل، وطُعنت، أُطلق): no active
     past verb begins so, so it is passive."""
-    if hit.first != hit.last or hit.entry.pos != "verb" or present_tense(hit.form):
-        return False
+    verb = _raw_verb(view, hit)
+    return verb is not None and not present_tense(hit.form) and len(verb) > 1 and verb[1] == DAMMA
+
+
+def spelled_as_name(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a verb of a short lemma is written with a hamza under its alif and no pronoun (إيدا، إدين هازار): no
+    finite verb of one (أيد، أدان) begins so, a name does. With a pronoun it is the verbal noun, which tells of the
+    act (أعربت الكويت عن إدانتها), and longer lemmas (اعتقل، استهدف) are left alone: their alif is often written so
+    by mistake (إستهدفت)."""
+    verb = _raw_verb(view, hit)
+    return (
+        verb is not None
+        and verb.startswith("إ")
+        and len(fold(hit.entry.lemma)) <= SHORT_LEMMA
+        and not _with_object_pronoun(hit)
+    )
+
+
+def _raw_verb(view: SentenceView, hit: TriggerHit) -> str | None:
+    """The raw text of a one-word verb trigger from its first letter on, past its proclitics (وقُتل: قُتل)."""
+    if hit.first != hit.last or hit.entry.pos != "verb":
+        return None
     word, raw = view.words[hit.first], view.cells[hit.first][2]
     if not word.endswith(hit.form):
-        return False
-    at = raw_skip(raw, len(word) - len(hit.form))  # the verb's first letter, past its proclitics (وقُتل)
-    return at < len(raw) - 1 and raw[at + 1] == DAMMA
+        return None
+    return raw[raw_skip(raw, len(word) - len(hit.form)) :]
 
 
 def _convicted(words: list[str], hit: TriggerHit) -> bool:

@@ -45,6 +45,7 @@ from rasd.events.roles import (
     group_head,
     group_references,
     patient_phrase,
+    spelled_as_name,
     verb_lemma,
     verbal_noun,
 )
@@ -197,6 +198,7 @@ class EventCoder:
                     continue
                 if (
                     _inside_name(view, hit, names)
+                    or spelled_as_name(view, hit)
                     or _in_proper_name(view, hit, proper)
                     or _inside_actor(hit, mentions)
                     or _province(view.words, hit)
