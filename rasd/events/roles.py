@@ -811,10 +811,8 @@ def assign_roles(
     ]
     doer = _doer(words, hit, mentions)
     if doer:  # passive or noun with its doer: the patient stands before the trigger or right after it
-        before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
         rest = [m for m in after if m is not doer and m.first < doer.first]
-        patient = before[-1] if before and hit.first - before[-1].last <= BEFORE_WINDOW else None
-        return doer, patient or _object(words, rest)
+        return doer, _just_before(words, hit, mentions) or _object(words, rest)
     if hit.entry.pos == "noun" or verbal_noun(words, hit):
         sufferer = _sufferer(words, hit, mentions) if hit.entry.type in PATIENT_TYPES else None
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
