@@ -2299,3 +2299,68 @@ def test_a_countrys_counterpart_is_its_government(text: str, target: tuple[str, 
 def test_a_teams_counterpart_in_a_sports_report_is_no_government() -> None:
     events = analyze("وانتقد مدرب المنتخب المصري نظيره التونسي بعد المباراة.", "2018-06-10").events
     assert all(a is None or not (a.actor_code or "").endswith("GOV") for e in events for a in (e.source, e.target))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "واتهم بهرام قاسمي، المتحدث باسم وزارة الخارجية الإيرانية، الولايات المتحدة بدعم الإرهاب.",
+            "ACCUSE",
+            ("بهرام قاسمي، المتحدث باسم وزارة الخارجية الإيرانية", "IRNGOV"),
+            ("الولايات المتحدة", "USA"),
+        ),
+        (
+            "وانتقد جاسم السعدون، رئيس شركة الشال للاستشارات، قرار الحكومة الكويتية.",
+            "ACCUSE",
+            ("جاسم السعدون، رئيس شركة الشال للاستشارات", "BUS"),
+            ("الحكومة الكويتية", "KWTGOV"),
+        ),
+        (
+            "وقتل مسلحون جاسم الذهبي، عميد كلية الإدارة والاقتصاد بجامعة بغداد.",
+            "ASSAULT",
+            ("مسلحون", "IRQUAF"),
+            ("جاسم الذهبي، عميد كلية الإدارة والاقتصاد", "IRQEDU"),
+        ),
+    ],
+)
+def test_an_office_set_off_after_a_name_tells_who_he_is_and_is_no_target(
+    text: str, etype: str, source: tuple[str, str], target: tuple[str, str]
+) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), etype)
+    assert event.source is not None and (event.source.text, event.source.actor_code) == source
+    assert event.target is not None and (event.target.text, event.target.actor_code) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وانتقد تشاويش أوغلو، الولايات المتحدة بسبب دعمها للأكراد.", "الولايات المتحدة"),
+        # a person's name right before another's title and name is another man
+        ("واستقبل الملك سلمان الرئيس التركي رجب طيب أردوغان في الرياض.", "الرئيس التركي رجب طيب أردوغان"),
+        ("وانتقدت ستورمي دانيلز الرئيس الأمريكي دونالد ترامب.", "الرئيس الأمريكي دونالد ترامب"),
+        # a place's name right before a person's is another actor
+        ("وتتهم أنقرة غولن بالمسؤولية عن محاولة الانقلاب.", "غولن"),
+    ],
+)
+def test_what_follows_a_name_without_an_office_and_a_comma_stays_the_object(text: str, target: str) -> None:
+    [event] = [e for e in analyze(text, "2018-06-10").events if e.type in ("ACCUSE", "CONSULT")]
+    assert event.target is not None and flat(event.target.text) == target
+
+
+def test_a_lone_office_word_heading_what_no_dictionary_knows_lends_no_code() -> None:
+    text = "وانتقد ايان ريتشاردز، رئيس مجلس التنسيق بين نقابات العاملين في المنظمة، قرار الإدارة."
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source is not None and event.source.actor_code is None
+
+
+def test_a_countrys_name_before_a_comma_is_no_title_of_the_name_after_it() -> None:
+    text = "واحتجزت إسرائيل، لارا القاصم، الطالبة الأمريكية في مطار بن غوريون أمس."
+    [event] = events_of(analyze(text, "2018-06-10"), "COERCE")
+    assert event.source is not None and (event.source.text, event.source.actor_code) == ("إسرائيل", "ISR")
+
+
+def test_a_noun_in_construct_with_a_name_lends_the_name_no_code() -> None:
+    text = "وقال محامي دانيلز إن موكلته لن تتراجع. وانتقدت دانيلز قرار المحكمة."
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source is not None and (event.source.text, event.source.actor_code) == ("دانيلز", None)

@@ -47,6 +47,8 @@ from rasd.events.rolewords import (
     AGAINST,
     AIMED_AT,
     ALREADY,
+    APPOSED_OFFICES,
+    APPOSITION_REACH,
     APPROXIMATIONS,
     AROUND,
     BEFALLING_NOUNS,
@@ -77,6 +79,7 @@ from rasd.events.rolewords import (
     NP_STOPS,
     NUMERALS,
     ON,
+    ONE_OF,
     PAST,
     PATIENT_NOUNS,
     PATIENT_STOPS,
@@ -588,6 +591,7 @@ def find_mentions(
             )
         )
     named = [e for e in entities if e.label in ("PER", "ORG")]
+    people = {e.canonical or e.text for e in named if e.label == "PER"}
     starts, ends = (list(map(itemgetter(0), view.cells)), list(map(itemgetter(1), view.cells))) if named else ([], [])
     for ent in named:
         first = bisect_right(ends, ent.start)  # the first token ending after the entity starts
@@ -599,8 +603,9 @@ def find_mentions(
         lead = fold(raw[: max(0, ent.start - start)])  # the proclitics before the name (لرضوان، وبومبيو)
         skip = len(lead) if set(lead) <= NAME_PROCLITICS else 0  # كرامي is no ك + رامي
         mention = Mention(first, last, actors.code_of(name, day), name, skip)
-        mentions = _merge_entity(mentions, mention, view.words, ent.label == "PER", actors.countries)
-    mentions = _without_abbreviations(sorted(mentions, key=lambda m: m.first), view.words)
+        mentions = _merge_entity(mentions, mention, view.words, people, actors.countries)
+    mentions = _with_appositions(sorted(mentions, key=lambda m: m.first), view.words, people, actors.countries)
+    mentions = _without_abbreviations(mentions, view.words)
     _own_countries(mentions, actors.countries)
     return mentions
 
@@ -689,18 +694,25 @@ def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
 
 
 def _merge_entity(
-    mentions: list[Mention], ent: Mention, words: list[str], person: bool, countries: frozenset[str]
+    mentions: list[Mention], ent: Mention, words: list[str], people: set[str], countries: frozenset[str]
 ) -> list[Mention]:
     """Add a named entity, joined to a mention it overlaps or, for a person, to the title or office right
-    before the name (وزير الخارجية الأميركي مايك بومبيو)."""
+    before the name (وزير الخارجية الأميركي مايك بومبيو), which is no other person's name (استقبل الملك سلمان
+    الرئيس التركي رجب طيب أردوغان: two men)."""
     out: list[Mention] = []
     name = ent
+    person = ent.canonical in people
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        if overlaps or (person and _apposed(words, m, ent)):
+        if overlaps or (person and m.canonical not in people and _apposed(words, m, ent, countries)):
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
+            if person and m.last + 1 == name.first and _construct_head(words, m):
+                # the head's own actor, of the person's country: محامو كوهين (JUD), متمردون شيشان (RUSREB)
+                code = _merged_code(m.code, ent.code, countries)
+                ent = Mention(m.first, last, code, None, m.skip, counted=m.counted)
+                continue
             lends = _performer(words, m) if person and m.last < name.first else m.code
             code = ent.code if person and _given_name(words, m, name) else _merged_code(ent.code, lends, countries)
             # a possessive title keeps its pronoun (رئيسها مون جيه إن: the president of the country named before)
@@ -724,6 +736,79 @@ def _merge_entity(
         )
     out.append(ent)
     return out
+
+
+def _with_appositions(
+    mentions: list[Mention], words: list[str], people: set[str], countries: frozenset[str]
+) -> list[Mention]:
+    """The mentions with each person's name joined to the office set off by a comma after it (جاسم السعدون، رئيس
+    شركة الشال، … ; خالد محسود، أحد أعضاء حركة طالبان), up to the comma that closes it: the office tells who he is
+    and is no actor of its own, and a name the dictionary does not know takes its code where the office tells it
+    (``_tells_holder``). Without the comma an office after a name is another man (استقبل بوتين الرئيس التركي)."""
+    out: list[Mention] = []
+    taken = -1  # the last word of the apposition just read, whose mentions it holds
+    for i, m in enumerate(mentions):
+        if m.last <= taken:
+            continue
+        office = _apposed_office(words, m, mentions[i + 1 :], people)
+        if office is not None:
+            taken, closed = _apposition_end(words, office)
+            telling = _tells_holder(words, office)
+            if closed or telling:
+                code = _merged_code(m.code, office.code, countries) if telling else m.code
+                inner = [n for n in mentions[i + 2 :] if n.last <= taken and not _after_preposition(words, n)]
+                m = replace(m, last=taken, code=_apposed_country(code, inner, countries))
+        out.append(m)
+    return out
+
+
+def _after_preposition(words: list[str], mention: Mention) -> bool:
+    """Whether a preposition written apart stands right before a mention (إلى سوريا; not بجامعة بغداد)."""
+    return _introduced_by(words, mention, PREPOSITIONS, "")
+
+
+def _apposed_country(code: str | None, inner: list[Mention], countries: frozenset[str]) -> str | None:
+    """A role with no country takes that of a mention further in its apposition (وزير الدولة للشؤون الخارجية
+    الإماراتي: AREGOV; عميد كلية الإدارة بجامعة بغداد: IRQEDU), not one after a preposition (المبعوث إلى سوريا)."""
+    country = next((n.code[:3] for n in inner if n.code and n.code[:3] in countries), None)
+    if code and country and code[:3] not in countries | TRANSNATIONAL:
+        return country + code
+    return code
+
+
+def _apposed_office(words: list[str], name: Mention, after: list[Mention], people: set[str]) -> Mention | None:
+    """The mention of an office right after a person's name and a comma (maybe after أحد: one of), if any: no
+    other person's name, though it may head an organisation's (عميد كلية الإدارة)."""
+    if name.canonical not in people or not after:
+        return None
+    office = after[0]
+    start = name.last + 2
+    if start < len(words) and words[start] in ONE_OF:
+        start += 1
+    if (
+        words[name.last + 1 : name.last + 2] != [","] and words[name.last + 1 : name.last + 2] != ["،"]
+    ) or office.first != start:
+        return None
+    named_person = office.canonical in people  # an office that heads an organisation's name is one (عميد كلية …)
+    return None if named_person or office.skip or not read_as(words[start], APPOSED_OFFICES) else office
+
+
+def _tells_holder(words: list[str], office: Mention) -> bool:
+    """Whether an apposed office's code tells who holds it: a lone office word in construct with words no mention
+    reads (ايان ريتشاردز، رئيس مجلس التنسيق بين نقابات …) is the head of what the dictionaries do not know."""
+    after = office.last + 1
+    return office.first < office.last or after == len(words) or words[after] in COMMAS | CLAUSE_BREAKS
+
+
+def _apposition_end(words: list[str], office: Mention) -> tuple[int, bool]:
+    """The last word of an apposition that opens with ``office`` and whether a comma closes it there: the word
+    before that comma within ``APPOSITION_REACH`` words, else the office's own last word."""
+    for i in range(office.last + 1, min(len(words), office.last + 1 + APPOSITION_REACH)):
+        if words[i] in COMMAS:
+            return i - 1, True
+        if words[i] in CLAUSE_BREAKS or words[i] in TIME_CLAUSES:
+            break
+    return office.last, False
 
 
 def _one_country(words: list[str], office: Mention, name: Mention, countries: frozenset[str]) -> bool:
@@ -767,13 +852,51 @@ def _given_name(words: list[str], m: Mention, name: Mention) -> bool:
     return len(m.code or "") == 3 or words[m.last + 1] not in LINEAGE
 
 
-def _apposed(words: list[str], office: Mention, name: Mention) -> bool:
+def _apposed(words: list[str], office: Mention, name: Mention, countries: frozenset[str]) -> bool:
     """Whether a person's name stands in apposition to the office or title right before it, maybe set off by a
-    comma (الرئيس الفرنسي، إيمانويل ماكرون،); a name with a proclitic (وبومبيو، لرضوان) is no apposition."""
+    comma (الرئيس الفرنسي، إيمانويل ماكرون،; نظيره اللبناني، جبران باسيل), which a country's name is not (في
+    السعودية، خالد محمد: a list, or the end of another apposition); a name with a proclitic (وبومبيو، لرضوان) is
+    no apposition, nor is an indefinite plural a title before a full name (قتل مسلحون جاسم الذهبي: the gunmen
+    killed him; a lone word after it is more often its adjective read as a name: متمردون شيشان)."""
     if name.skip or office.last >= name.first:
         return False
+    if name.last > name.first and _indefinite_plural(words[office.last]):
+        return False
     gap = words[office.last + 1 : name.first]
-    return not gap or (office.code is not None and len(gap) == 1 and gap[0] in COMMAS)
+    if not gap and _construct_head(words, office):
+        # a place's name before a person's is another actor (تتهم أنقرة غولن), an agent's noun his own (محامي دانيلز)
+        return not _of_country(office.code, countries)
+    return not gap or (
+        office.code is not None and len(gap) == 1 and gap[0] in COMMAS and not _country_named(words, office, countries)
+    )
+
+
+def _of_country(code: str | None, countries: frozenset[str]) -> bool:
+    """Whether an actor code names a country, alone or with a role (TUR, TURGOV)."""
+    return code is not None and code[:3] in countries
+
+
+def _construct_head(words: list[str], mention: Mention) -> bool:
+    """Whether a mention is one indefinite word with no pronoun, which before a name is in construct with it
+    (محامي دانيلز: her lawyer; حكومة تيريزا ماي: her government), not the person's title (رئيسها مون، الرئيس
+    ترامب)."""
+    return mention.first == mention.last and not (mention.possessive or definite(words[mention.first]))
+
+
+def _country_named(words: list[str], mention: Mention, countries: frozenset[str]) -> bool:
+    """Whether a mention coded as a country alone is its name, not its adjective after a title (نظيره اللبناني):
+    a word in no adjective's form (إسرائيل), or one alone after a preposition (في السعودية; مع المطربة الأمريكية is
+    the singer)."""
+    return mention.code in countries and (
+        not bare(fold(words[mention.last])).endswith(_NISBA_ENDINGS)
+        or (0 < mention.first == mention.last and bare(words[mention.first - 1]) in PREPOSITIONS)
+    )
+
+
+def _indefinite_plural(word: str) -> bool:
+    """Whether a word reads as a sound plural without the article (مسلحون، مسلحين), which names several and no
+    title."""
+    return len(word) > 5 and fold(word).endswith(("ون", "ين")) and not definite(word)
 
 
 def _breaks(words: list[str], start: int, end: int) -> bool:

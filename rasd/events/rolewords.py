@@ -120,6 +120,15 @@ _MAN_WORDS = (
 )
 MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
+# nouns of an office that open an apposition after a person's name (جاسم السعدون، رئيس شركة الشال،), in both
+# genders; ممثل is left out: after a name it is more often an actor of the screen than a representative
+_OFFICE_WORDS = (
+    "رئيس نائب وزير مدير متحدث ناطق عضو قائد زعيم أمين سفير مبعوث مستشار نقيب عميد محافظ أمير ملك مفوض مساعد "
+    "مندوب منسق مسؤول"
+)
+APPOSED_OFFICES = frozenset(fold(w + ending) for w in _OFFICE_WORDS.split() for ending in ("", "ة"))
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))  # خالد محسود، أحد أعضاء حركة طالبان
+APPOSITION_REACH = 12  # words from an office after a name to the comma that closes its apposition
 CONDEMNING_VERBS = frozenset(
     [fold(form) for lemma in ("ادان", "استنكر", "شجب", "ندد") for form in (lemma, lemma + "ت", lemma + "وا")]
     + [fold(w) for w in ("نفى", "نفت", "نفوا", "نعى", "نعت")]
