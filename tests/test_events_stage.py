@@ -2364,3 +2364,24 @@ def test_a_noun_in_construct_with_a_name_lends_the_name_no_code() -> None:
     text = "وقال محامي دانيلز إن موكلته لن تتراجع. وانتقدت دانيلز قرار المحكمة."
     [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
     assert event.source is not None and (event.source.text, event.source.actor_code) == ("دانيلز", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وانتقد الرئيس الأمريكي السابق باراك أوباما قرار الانسحاب من الاتفاق.", "الرئيس الأمريكي السابق باراك أوباما"),
+        (
+            "وندد وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس بمحاولة إحراق مسجد.",
+            "وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس",
+        ),
+    ],
+)
+def test_words_describing_an_office_between_it_and_its_holders_name_keep_them_one_actor(text: str, source: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ACCUSE")
+    assert event.source is not None and event.source.text == source
+    assert event.target is None or event.target.text not in source
+
+
+def test_a_time_word_after_an_actor_keeps_the_name_after_it_another_actor() -> None:
+    [event] = events_of(analyze("وانتقدت الصحف البريطانية اليوم تيريزا ماي بسبب خطتها.", "2018-06-10"), "ACCUSE")
+    assert event.target is not None and event.target.text == "تيريزا ماي"

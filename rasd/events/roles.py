@@ -136,6 +136,7 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
+TITLE_REACH = 4  # words between an office and its holder's name (وزير الأوقاف والشؤون الدينية الشيخ)
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no doer of the event noun after them
 # words from a reporting verb's subject to the ب bringing in what it tells, quotation marks not counted (أفاد مراسل
@@ -704,7 +705,7 @@ def _merge_entity(
     person = ent.canonical in people
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        if overlaps or (person and m.canonical not in people and _apposed(words, m, ent, countries)):
+        if overlaps or (person and m.canonical not in people and _apposed(words, m, ent, countries, mentions)):
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
@@ -825,11 +826,14 @@ def _one_country(words: list[str], office: Mention, name: Mention, countries: fr
 
 def _merged_code(code: str | None, other: str | None, countries: frozenset[str]) -> str | None:
     """The code of a name joined to another mention of it: the first one found, except that a role alone takes
-    the country of the other (الملك + سلمان: SAUGOV, not GOV); a group of no country (IGO) keeps none."""
+    the country of the other (الملك + سلمان: SAUGOV, not GOV) and a country alone the other's role in it; a group
+    of no country (IGO) keeps none."""
     if not code:
         return other
     if other and len(code) == 3 and code not in countries | TRANSNATIONAL and other[:3] in countries:
         return other[:3] + code
+    if other and code in countries and other[:3] == code:
+        return other  # a name known by its country alone takes the role of its title (رئيس الوزراء العراقي: IRQGOV)
     return code
 
 
@@ -852,7 +856,9 @@ def _given_name(words: list[str], m: Mention, name: Mention) -> bool:
     return len(m.code or "") == 3 or words[m.last + 1] not in LINEAGE
 
 
-def _apposed(words: list[str], office: Mention, name: Mention, countries: frozenset[str]) -> bool:
+def _apposed(
+    words: list[str], office: Mention, name: Mention, countries: frozenset[str], others: list[Mention]
+) -> bool:
     """Whether a person's name stands in apposition to the office or title right before it, maybe set off by a
     comma (الرئيس الفرنسي، إيمانويل ماكرون،; نظيره اللبناني، جبران باسيل), which a country's name is not (في
     السعودية، خالد محمد: a list, or the end of another apposition); a name with a proclitic (وبومبيو، لرضوان) is
@@ -863,6 +869,8 @@ def _apposed(words: list[str], office: Mention, name: Mention, countries: frozen
     if name.last > name.first and _indefinite_plural(words[office.last]):
         return False
     gap = words[office.last + 1 : name.first]
+    if 0 < len(gap) <= TITLE_REACH and _title_gap(words, office, gap) and not _any_within(others, office, name):
+        return True
     if not gap and _construct_head(words, office):
         # a place's name before a person's is another actor (تتهم أنقرة غولن), an agent's noun his own (محامي دانيلز)
         return not _of_country(office.code, countries)
@@ -874,6 +882,20 @@ def _apposed(words: list[str], office: Mention, name: Mention, countries: frozen
 def _of_country(code: str | None, countries: frozenset[str]) -> bool:
     """Whether an actor code names a country, alone or with a role (TUR, TURGOV)."""
     return code is not None and code[:3] in countries
+
+
+def _any_within(mentions: list[Mention], left: Mention, right: Mention) -> bool:
+    """Whether a mention begins between two others (التقى وزير الخارجية الأمريكي الرئيس الروسي فلاديمير بوتين)."""
+    return any(left.last < m.first < right.first for m in mentions)
+
+
+def _title_gap(words: list[str], office: Mention, gap: list[str]) -> bool:
+    """Whether the words between a man's office and his name still describe the office: definite words, no time
+    (الرئيس الأمريكي السابق باراك أوباما، وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس; not الصحف البريطانية
+    اليوم تيريزا ماي)."""
+    return read_as(words[office.first], MEN | APPOSED_OFFICES) and all(
+        definite(w) and not _time_word(w) for w in gap
+    )
 
 
 def _construct_head(words: list[str], mention: Mention) -> bool:

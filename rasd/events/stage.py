@@ -611,17 +611,21 @@ def _counterparts(words: list[str], mentions: list[Mention], countries: frozense
     """The mentions with a country named as someone's counterpart (استقبل الوزير نظيره السوري، قال لنظيره الأميركي
     دونالد ترامب) read with the word of counterpart, as that country's government; not in a sports report, where
     a team's counterpart is a team (تغلب المنتخب على نظيره التونسي)."""
-    named = [m.code in countries and m.first > 0 and read_as(words[m.first - 1], COUNTERPARTS) for m in mentions]
+    named = [
+        (m.code or "")[:3] in countries and m.first > 0 and read_as(words[m.first - 1], COUNTERPARTS) for m in mentions
+    ]
     if not any(named) or _named_among(words, SPORTS):
         return mentions
     return [_with_counterpart(words, m) if n else m for m, n in zip(mentions, named, strict=True)]
 
 
 def _with_counterpart(words: list[str], m: Mention) -> Mention:
-    """A country's mention read from the word of counterpart before it, as its government."""
+    """A country's mention read from the word of counterpart before it, as its government unless it names a role
+    of its own (نظيره الروسي سيرغي لافروف: RUSGOV as Lavrov is)."""
     before = m.first - 1
     skip = len(words[before]) - len(bare(words[before]))
-    return replace(m, first=before, code=m.code + GOVERNMENT, skip=skip)
+    code = m.code if m.code and len(m.code) > 3 else f"{m.code}{GOVERNMENT}"
+    return replace(m, first=before, code=code, skip=skip)
 
 
 def _besides(
