@@ -2385,3 +2385,22 @@ def test_words_describing_an_office_between_it_and_its_holders_name_keep_them_on
 def test_a_time_word_after_an_actor_keeps_the_name_after_it_another_actor() -> None:
     [event] = events_of(analyze("وانتقدت الصحف البريطانية اليوم تيريزا ماي بسبب خطتها.", "2018-06-10"), "ACCUSE")
     assert event.target is not None and event.target.text == "تيريزا ماي"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("والتقى الرئيس المصري بوزير الخارجية الأمريكي أمس.", "CONSULT", ("وزير الخارجية الأمريكي", "USAGOV")),
+        ("واجتمع وزير الخارجية السعودي بنظيره الفرنسي في باريس.", "CONSULT", ("نظيره الفرنسي", "FRAGOV")),
+        ("وأشاد الرئيس الأمريكي بالملك سلمان.", "SUPPORT", ("الملك سلمان", "SAUGOV")),
+        ("ونددت مصر بإسرائيل.", "ACCUSE", ("إسرائيل", "ISR")),
+    ],
+)
+def test_the_object_a_verb_takes_with_bi_is_its_target(text: str, etype: str, target: tuple[str, str]) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), etype)
+    assert event.target is not None and (event.target.text, event.target.actor_code) == target
+
+
+def test_a_present_verb_with_no_subject_takes_no_object_with_bi() -> None:
+    text = "نلتقي بمخرجات ومنتجات عربيات حاضرات هذه السنة في مهرجان كان السينمائي."
+    assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []

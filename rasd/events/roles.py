@@ -106,6 +106,7 @@ from rasd.events.rolewords import (
     UNIT_NOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
+    WITH_BI,
     WITNESSING_VERBS,
 )
 from rasd.events.triggers import TriggerHit
@@ -950,6 +951,28 @@ def assign_roles(
     hit: TriggerHit, view: SentenceView, mentions: list[Mention], previous: Mention | None
 ) -> tuple[Mention | None, Mention | None]:
     """(source, target) of a trigger among the sentence's mentions."""
+    source, target = _roles(hit, view, mentions, previous)
+    lemma = verb_lemma(hit)
+    # with no subject named, a present verb tells a habit or the writer's own doing (نلتقي بمخرجات), no event
+    told = source is not None or not present_tense(hit.form, lemma)
+    if target is None and hit.entry.pos == "verb" and lemma in WITH_BI and told:
+        target = _object_with_bi(view.words, hit, mentions, source)
+    return source, target
+
+
+def _object_with_bi(
+    words: list[str], hit: TriggerHit, mentions: list[Mention], source: Mention | None
+) -> Mention | None:
+    """The object a verb takes with ب (التقى الرئيس بوزير الخارجية، رحب ترامب بأمير قطر، نددت مصر بإسرائيل): the
+    mention right after the verb, or after its subject there."""
+    at = source.last + 1 if source is not None and source.first > hit.last else hit.last + 1
+    return next((m for m in mentions if m.first == at and m is not source and _proclitic(words, m, "ب")), None)
+
+
+def _roles(
+    hit: TriggerHit, view: SentenceView, mentions: list[Mention], previous: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """(source, target) of a trigger as its words place them, before a verb's object with ب is looked for."""
     words = view.words
     after = [
         m for m in mentions if hit.last < m.first <= hit.last + AFTER_WINDOW and not _breaks(words, hit.last, m.first)

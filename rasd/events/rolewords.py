@@ -112,6 +112,8 @@ _AFFILIATION_WORDS = "تابع تابعا تابعة تابعون تابعين �
 AFFILIATION = frozenset(fold(w) for w in _AFFILIATION_WORDS.split())
 # nouns that head the names of organised groups and, alone and definite, refer back to one (حركة طالبان … الحركة)
 GROUP_NOUNS = frozenset(fold(w) for w in ("حركة", "جبهة", "جماعة", "تنظيم", "ميليشيا", "وكالة"))
+# verbs whose object is brought in by ب (التقى بوزير، رحب بأمير قطر، أشاد بالملك، نددت مصر بإسرائيل); lemmas, folded
+WITH_BI = frozenset(fold(w) for w in ("التقى", "اجتمع", "رحب", "أشاد", "نوه", "ندد", "احتفى"))
 # masculine singular nouns of one man, titles (رئيس، ولي العهد) and others (مدرس، شاب): no subject of a verb in the
 # feminine (تلتقي ولي العهد: she meets him; فقتلت المدرس: it killed the teacher)
 _MAN_WORDS = (
