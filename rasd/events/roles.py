@@ -144,6 +144,7 @@ JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no
 # "العربية" بانفجار), and words that begin with ب but bring in nothing it tells (قال البنك في بيان بعد …)
 TOLD_REACH = 3
 NOT_TOLD = frozenset(fold(w) for w in ("بيان", "بعد", "بين", "بشأن", "بينما", "بدوره", "بدورها"))
+WHAT = fold("ما")
 CREDIT_REACH = 4  # words from بحسب to the last name of its teller (بحسب المتحدث باسم تلك القوات)
 TELLER_LINKS = frozenset(fold(w) for w in ("اسم", "في", "من", "لدى"))  # المتحدث باسم، مصادر في الشرطة
 CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which no clause ends (``_breaks``)
@@ -1665,12 +1666,16 @@ def _names_place(word: str) -> bool:
 
 def _credited(words: list[str], mention: Mention) -> bool:
     """Whether a mention is the teller a credit names right after بحسب / وفقا (بحسب الأمم المتحدة، وفقا للشرطة),
-    or is named in the teller's description (بحسب المتحدث باسم تلك القوات، وفقا لمصادر في الشرطة); not a noun
+    or after ما and a verb of telling (بحسب ما قال مسؤولون), or is named in the teller's description (بحسب المتحدث
+    باسم تلك القوات، وفقا لمصادر في الشرطة); not a noun
     after the teller (استهدفت وفق المرصد قبو مدرسة: the school is the target)."""
     for i in range(mention.first - 1, max(-1, mention.first - 1 - CREDIT_REACH), -1):
         if words[i] in CLAUSE_ENDS:
             return False
         if read_as(words[i], ACCORDING):
+            told = words[i + 1 : mention.first]  # بحسب ما قال مسؤولون: the tellers after ما and a verb of telling
+            if len(told) == 2 and told[0] == WHAT and told[1] in REPORTING_VERBS:
+                return True
             return i + 1 == mention.first or any(bare(w) in TELLER_LINKS for w in words[i + 2 : mention.first])
     return False
 
