@@ -2323,6 +2323,20 @@ def test_a_teams_counterpart_in_a_sports_report_is_no_government() -> None:
             ("مسلحون", "IRQUAF"),
             ("جاسم الذهبي، عميد كلية الإدارة والاقتصاد", "IRQEDU"),
         ),
+        (
+            "وانتقد أحمد منصور، الناشط الحقوقي الإماراتي، السلطات الإماراتية.",
+            "ACCUSE",
+            ("أحمد منصور، الناشط الحقوقي الإماراتي", "ARE"),
+            ("السلطات الإماراتية", "AREGOV"),
+        ),
+        (
+            # the apposition's words do not count toward the reach of the object after it
+            "دعا مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار الصدري، رئيس الوزراء العراقي عادل عبدالمهدي "
+            "إلى الاحتفاظ بوزارتي الدفاع والداخلية.",
+            "REQUEST",
+            ("مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار الصدري", "IRQELI"),
+            ("رئيس الوزراء العراقي عادل عبدالمهدي", "IRQGOV"),
+        ),
     ],
 )
 def test_an_office_set_off_after_a_name_tells_who_he_is_and_is_no_target(

@@ -772,11 +772,12 @@ def _after_preposition(words: list[str], mention: Mention) -> bool:
 
 def _apposed_country(code: str | None, inner: list[Mention], countries: frozenset[str]) -> str | None:
     """A role with no country takes that of a mention further in its apposition (وزير الدولة للشؤون الخارجية
-    الإماراتي: AREGOV; عميد كلية الإدارة بجامعة بغداد: IRQEDU), not one after a preposition (المبعوث إلى سوريا)."""
+    الإماراتي: AREGOV; عميد كلية الإدارة بجامعة بغداد: IRQEDU), not one after a preposition (المبعوث إلى سوريا);
+    with no role the country alone is his (الناشط الحقوقي الإماراتي: ARE)."""
     country = next((n.code[:3] for n in inner if n.code and n.code[:3] in countries), None)
     if code and country and code[:3] not in countries | TRANSNATIONAL:
         return country + code
-    return code
+    return code or country
 
 
 def _apposed_office(words: list[str], name: Mention, after: list[Mention], people: set[str]) -> Mention | None:
@@ -961,6 +962,16 @@ def assign_roles(
     return source, target
 
 
+def _apposed_words(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> int:
+    """The words of the appositions after a trigger, which the window of its actors after it does not count (دعا
+    مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار الصدري، رئيس الوزراء …)."""
+    return sum(
+        m.last - m.first
+        for m in mentions
+        if hit.last < m.first <= hit.last + AFTER_WINDOW and not COMMAS.isdisjoint(words[m.first : m.last + 1])
+    )
+
+
 def _object_with_bi(
     words: list[str], hit: TriggerHit, mentions: list[Mention], source: Mention | None
 ) -> Mention | None:
@@ -975,9 +986,8 @@ def _roles(
 ) -> tuple[Mention | None, Mention | None]:
     """(source, target) of a trigger as its words place them, before a verb's object with ب is looked for."""
     words = view.words
-    after = [
-        m for m in mentions if hit.last < m.first <= hit.last + AFTER_WINDOW and not _breaks(words, hit.last, m.first)
-    ]
+    reach = hit.last + AFTER_WINDOW + _apposed_words(words, hit, mentions)
+    after = [m for m in mentions if hit.last < m.first <= reach and not _breaks(words, hit.last, m.first)]
     doer = _doer(words, hit, mentions)
     if doer:  # passive or noun with its doer: the patient stands before the trigger or right after it
         rest = [m for m in after if m is not doer and m.first < doer.first]

@@ -122,11 +122,12 @@ _MAN_WORDS = (
 )
 MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
-# nouns of an office that open an apposition after a person's name (جاسم السعدون، رئيس شركة الشال،), in both
-# genders; ممثل is left out: after a name it is more often an actor of the screen than a representative
+# nouns of an office or a calling that open an apposition after a person's name (جاسم السعدون، رئيس شركة الشال،
+# مقتدى الصدر، رجل الدين الشيعي), in both genders; ممثل is left out: after a name it is more often an actor of the
+# screen than a representative
 _OFFICE_WORDS = (
     "رئيس نائب وزير مدير متحدث ناطق عضو قائد زعيم أمين سفير مبعوث مستشار نقيب عميد محافظ أمير ملك مفوض مساعد "
-    "مندوب منسق مسؤول"
+    "مندوب منسق مسؤول رجل سيد ناشط صحفي كاتب خبير محلل أستاذ باحث محامي قاضي مدرب"
 )
 APPOSED_OFFICES = frozenset(fold(w + ending) for w in _OFFICE_WORDS.split() for ending in ("", "ة"))
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))  # خالد محسود، أحد أعضاء حركة طالبان
