@@ -1007,7 +1007,8 @@ def test_two_names_side_by_side_are_two_actors() -> None:
 
 def test_a_name_set_off_by_commas_after_an_office_is_the_same_actor() -> None:
     [event] = analyze("انتقد الرئيس الفرنسي، إيمانويل ماكرون، مساء الجمعة، تقارير إعلامية.", "2018-06-30").events
-    assert (event.source.canonical, event.source.actor_code, event.target) == ("إيمانويل ماكرون", "FRAGOV", None)
+    assert (event.source.canonical, event.source.actor_code) == ("إيمانويل ماكرون", "FRAGOV")
+    assert event.target is None or "ماكرون" not in event.target.text  # the name is no object of its own
 
 
 def test_a_name_in_parentheses_after_an_actor_names_it_again() -> None:
