@@ -698,6 +698,8 @@ def test_a_group_noun_before_a_definite_word_heads_a_name() -> None:
         ("ولقي قائد الكتيبة مصرعه مع عدد من عناصر الميليشيات في صعدة.", "ASSAULT", (None, "قائد الكتيبة")),
         # an event noun after a preposition of time or cause is the setting: the clause's subject did not do it
         ("قدم رئيس الوزراء استقالته عقب احتجاجات واسعة في العاصمة.", "PROTEST", (None, None)),
+        # over a span of time too
+        ("أصدر رئيس الوزراء أمرا بإقالة الوزير بعد ثلاثة أسابيع من الاحتجاجات في الجنوب.", "PROTEST", (None, None)),
     ],
 )
 def test_verbal_nouns_deaths_and_settings(text: str, etype: str, roles: tuple) -> None:

@@ -972,6 +972,17 @@ def _apposed_words(words: list[str], hit: TriggerHit, mentions: list[Mention]) -
     )
 
 
+def _in_setting(words: list[str], at: int) -> bool:
+    """Whether a word of setting (بعد، خلال، إثر) governs the event noun at ``at``, right before it or over a span
+    of time (استقال بعد 11 يوما من الاحتجاجات، بعد ثلاثة أسابيع من الاحتجاجات): the act told is another's."""
+    i = at - 1
+    if i > 0 and bare(words[i]) == PARTITIVE:
+        i -= 1
+        while i >= 0 and (_numeral(words[i]) or bare(words[i]) in TIME_UNITS):
+            i -= 1
+    return i >= 0 and bare(words[i]) in SETTING
+
+
 def _object_with_bi(
     words: list[str], hit: TriggerHit, mentions: list[Mention], source: Mention | None
 ) -> Mention | None:
@@ -997,7 +1008,7 @@ def _roles(
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
             return None, sufferer
         before = [m for m in mentions if m.last < hit.first and not _breaks(words, m.last, hit.first)]
-        if hit.entry.type in SET_TYPES and hit.first > 0 and bare(words[hit.first - 1]) in SETTING:
+        if hit.entry.type in SET_TYPES and _in_setting(words, hit.first):
             before = []  # استقال الوزير عقب احتجاجات، قتل طفلان جراء انفجار: not the minister's, not the children's
         if any(h.entry.pos == "verb" and h.last + 1 == hit.first and h.entry.type != hit.entry.type for h in view.hits):
             before = []  # استهدفت الغارة اجتماعا، رفض الاتفاق: the object of another act, not its subject's own
