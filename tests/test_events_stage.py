@@ -2422,3 +2422,10 @@ def test_the_object_a_verb_takes_with_bi_is_its_target(text: str, etype: str, ta
 def test_a_present_verb_with_no_subject_takes_no_object_with_bi() -> None:
     text = "نلتقي بمخرجات ومنتجات عربيات حاضرات هذه السنة في مهرجان كان السينمائي."
     assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []
+
+
+def test_the_words_of_an_apposition_do_not_put_a_sufferer_out_of_reach() -> None:
+    text = "وتعرض وزير الداخلية العراقي، قاسم الأعرجي، عضو منظمة بدر، لهجوم بعبوة ناسفة في بغداد أمس."
+    events = events_of(rasd.analyze(text, published="2018-06-10"), "ASSAULT")
+    assert events and all(e.source is None for e in events)
+    assert {e.target.text for e in events if e.target} == {"وزير الداخلية العراقي، قاسم الأعرجي"}

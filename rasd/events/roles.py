@@ -962,13 +962,14 @@ def assign_roles(
     return source, target
 
 
-def _apposed_words(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> int:
-    """The words of the appositions after a trigger, which the window of its actors after it does not count (دعا
-    مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار الصدري، رئيس الوزراء …)."""
+def _apposed_words(words: list[str], mentions: list[Mention], lo: int, hi: int) -> int:
+    """The words of the appositions (mentions that hold a comma) reaching into words ``lo`` to ``hi``, which a
+    window of words around a trigger does not count (دعا مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار
+    الصدري، رئيس الوزراء …)."""
     return sum(
         m.last - m.first
         for m in mentions
-        if hit.last < m.first <= hit.last + AFTER_WINDOW and not COMMAS.isdisjoint(words[m.first : m.last + 1])
+        if m.first <= hi and m.last >= lo and not COMMAS.isdisjoint(words[m.first : m.last + 1])
     )
 
 
@@ -997,7 +998,7 @@ def _roles(
 ) -> tuple[Mention | None, Mention | None]:
     """(source, target) of a trigger as its words place them, before a verb's object with ب is looked for."""
     words = view.words
-    reach = hit.last + AFTER_WINDOW + _apposed_words(words, hit, mentions)
+    reach = hit.last + AFTER_WINDOW + _apposed_words(words, mentions, hit.last + 1, hit.last + AFTER_WINDOW)
     after = [m for m in mentions if hit.last < m.first <= reach and not _breaks(words, hit.last, m.first)]
     doer = _doer(words, hit, mentions)
     if doer:  # passive or noun with its doer: the patient stands before the trigger or right after it
@@ -1348,7 +1349,8 @@ def _sufferer(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Men
     """Who underwent the act a noun names, as the subject of تعرض ل… ("was subjected to"), نجا من… ("survived") or
     لقي حتفه ("met his death") a few words before it (تعرضت وزيرة الدولة لمحاولة اغتيال، نجا قائد الشرطة أمس من
     محاولة اغتيال، لقي جندي حتفه في هجوم)."""
-    for i in range(hit.first - 1, max(-1, hit.first - SUFFERING_WINDOW), -1):
+    reach = SUFFERING_WINDOW + _apposed_words(words, mentions, hit.first - SUFFERING_WINDOW, hit.first - 1)
+    for i in range(hit.first - 1, max(-1, hit.first - reach), -1):
         if words[i] in CLAUSE_BREAKS:
             return None
         if _suffering_verb(words, i):
