@@ -89,6 +89,7 @@ COUNTERPARTS = frozenset(
     fold(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه", "نظيرهم", "نظرائهم")
 )
 GOVERNMENT = "GOV"
+VISIT = "042"  # CAMEO: make a visit
 # a meeting noun right before these is an interview (لقاء تلفزيوني، في لقاء ببرنامج، لقاء مع صحيفة) or a price
 # (لقاء مبلغ، لقاء 160 مليون يورو: "in exchange for"), no meeting of two parties
 _INTERVIEW_WORDS = "تلفزيوني تلفزيونية متلفز صحفي صحافي إذاعي برنامج قناة شبكة صحيفة جريدة مجلة إذاعة تلفزيون موقع"
@@ -633,8 +634,9 @@ def _besides(
 ) -> tuple[list[PlaceMatch], list[Entity]]:
     """The sentence's places and tagged places without the one an event is aimed at: a capital (فرضت واشنطن عقوبات
     على موسكو: the sanctions are not in Moscow), and, but for violence, protest, coercion and meetings, which
-    happen where their parties are, any place named as the target (اتهمت الولايات المتحدة إيران: not in Iran)."""
-    if target is None or not (target.seat or hit.entry.type not in PLACED_TYPES):
+    happen where their parties are, any place named as the target (اتهمت الولايات المتحدة إيران: not in Iran). A
+    visit is where it goes, a capital too (زار الوزير موسكو: in Moscow)."""
+    if target is None or hit.entry.cameo == VISIT or not (target.seat or hit.entry.type not in PLACED_TYPES):
         return places, tagged
     start, end = _extent(view, target.first, target.last)
     return (
@@ -662,10 +664,14 @@ def _colour(view: SentenceView, place: PlaceMatch) -> bool:
 
 
 def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
-    """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز) or is part of a
-    person's (بشار الأسد، محمد مرسي: Béchar and La Marsa are towns too), which says nothing of where an event is."""
+    """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز), is part of a
+    person's (بشار الأسد، محمد مرسي: Béchar and La Marsa are towns too), or, in a sports report, part of a club's
+    (ريال مدريد، بايرن ميونيخ), which says nothing of where an event is."""
     start, end = _extent(view, place.first, place.last)
-    return any(
+    club = any(e.label == "ORG" and e.start < start and end <= e.end for e in entities) and _named_among(
+        view.words, SPORTS
+    )
+    return club or any(
         (e.label == "ORG" and e.start == start and e.end >= end) or (e.label == "PER" and e.start <= start < e.end)
         for e in entities
     )
