@@ -2446,3 +2446,10 @@ def test_the_words_of_an_apposition_do_not_put_a_sufferer_out_of_reach() -> None
 def test_where_a_visit_or_a_clubs_act_is(text: str, etype: str, place: str | None) -> None:
     [event] = events_of(rasd.analyze(text, published="2018-05-02"), etype)
     assert (event.location.text if event.location else None) == place
+
+
+def test_who_speaks_for_the_actor_after_ala_lisan_is_no_target() -> None:
+    text = "هددت السعودية الأربعاء على لسان وزير خارجيتها عادل الجبير، بتطوير سلاح نووي في حال سعت إيران لذلك."
+    [event] = events_of(analyze(text, "2018-06-10"), "THREATEN")
+    assert event.source is not None and event.source.text == "السعودية"
+    assert event.target is None or "الجبير" not in event.target.text

@@ -893,12 +893,18 @@ def _any_within(mentions: list[Mention], left: Mention, right: Mention) -> bool:
 
 
 def _title_gap(words: list[str], office: Mention, gap: list[str]) -> bool:
-    """Whether the words between a man's office and his name still describe the office: definite words, no time
-    (الرئيس الأمريكي السابق باراك أوباما، وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس; not الصحف البريطانية
-    اليوم تيريزا ماي)."""
+    """Whether the words between a man's office and his name still describe the office: definite words or words
+    with a possessive pronoun, no time (الرئيس الأمريكي السابق باراك أوباما، وزير الأوقاف والشؤون الدينية الشيخ
+    يوسف ادعيس، وزير خارجيتها عادل الجبير; not الصحف البريطانية اليوم تيريزا ماي)."""
     return read_as(words[office.first], MEN | APPOSED_OFFICES) and all(
-        definite(w) and not _time_word(w) for w in gap
+        (definite(w) or _possessed(w)) and not _time_word(w) for w in gap
     )
+
+
+def _possessed(word: str) -> bool:
+    """Whether a word ends in a possessive pronoun of the third person plural or feminine (خارجيتها، قادتهم); a
+    final ه may be a folded ta marbuta."""
+    return len(word) > 4 and word.endswith(("ها", "هم", "هما"))
 
 
 def _construct_head(words: list[str], mention: Mention) -> bool:

@@ -60,7 +60,8 @@ _QUELLING_WORDS = (
 )
 QUELLING = frozenset(fold(w) for w in _QUELLING_WORDS.split())
 # words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة): no party to the event
-ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا"))
+# credits to a teller (بحسب الشرطة، على لسان وزير خارجيتها: "by the tongue of")
+ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا", "لسان"))
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
 # the heads of place names (مدينة، مخيم، حي, the tagger's cue words) and their plurals: a name after one names the
