@@ -202,3 +202,12 @@ def test_news_articles_never_break_and_spans_hold():
             for span in (q.cue, q.speaker):
                 if span is not None:
                     assert span.text == text[span.start : span.end]
+
+
+def test_a_present_verb_of_saying_after_the_cue_is_no_speaker():
+    # وأضاف يقول، وتابعت تقول: "added, saying" — the speaker is the one who spoke before
+    text = (
+        'وقال الوزير سامح شكري إن الوضع خطير. وأضاف يقول: "لن نقبل بهذا أبدا". '
+        'وقالت الوزيرة هند صبري: "نحن مستعدون". وتابعت تقول: "لن نتراجع".'
+    )
+    assert [s for _, _, s in quotes(text)] == ["سامح شكري", "سامح شكري", "هند صبري", "هند صبري"]
