@@ -211,3 +211,8 @@ def test_a_present_verb_of_saying_after_the_cue_is_no_speaker():
         'وقالت الوزيرة هند صبري: "نحن مستعدون". وتابعت تقول: "لن نتراجع".'
     )
     assert [s for _, _, s in quotes(text)] == ["سامح شكري", "سامح شكري", "هند صبري", "هند صبري"]
+
+
+def test_whom_a_verb_of_saying_was_told_to_is_no_speaker_when_one_stands_before_it():
+    text = "المحلل السياسي جاسم الأسدي قال للعربية.نت: إن المفوضية ألزمت نفسها بإعلان النتائج."
+    assert [s for _, _, s in quotes(text)] == ["جاسم الأسدي"]

@@ -47,6 +47,7 @@ SUBORDINATORS = frozenset(
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
 NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"})
+TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن (or على لسان)
@@ -171,6 +172,11 @@ class Extractor:
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
         phrase = read_phrase(self.doc, self.toks, first, end, self.names.entities) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
+        if phrase is not None and self.toks[phrase.first].norm.startswith(TO_THE):
+            # قال للعربية.نت: whom it was told to; the speaker, if named, stands before the verb
+            fronted, how = self._subject_elsewhere(i, form)
+            if fronted is not None:
+                phrase, mode = fronted, how
         if phrase is None:
             phrase, mode = self._subject_elsewhere(i, form)
             if mode == "none":
