@@ -138,6 +138,7 @@ OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
 TITLE_REACH = 4  # words between an office and its holder's name (وزير الأوقاف والشؤون الدينية الشيخ)
+HOLDERS = MEN | APPOSED_OFFICES  # the words of a man or of an office that a name may follow
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no doer of the event noun after them
 # words from a reporting verb's subject to the ب bringing in what it tells, quotation marks not counted (أفاد مراسل
@@ -759,13 +760,13 @@ def _with_appositions(
             telling = _tells_holder(words, office)
             if closed or telling:
                 code = _merged_code(m.code, office.code, countries) if telling else m.code
-                inner = [n for n in mentions[i + 2 :] if n.last <= taken and not _after_preposition(words, n)]
+                inner = [n for n in mentions[i + 2 :] if n.last <= taken and not _preposition_before(words, n)]
                 m = replace(m, last=taken, code=_apposed_country(code, inner, countries))
         out.append(m)
     return out
 
 
-def _after_preposition(words: list[str], mention: Mention) -> bool:
+def _preposition_before(words: list[str], mention: Mention) -> bool:
     """Whether a preposition written apart stands right before a mention (إلى سوريا; not بجامعة بغداد)."""
     return _introduced_by(words, mention, PREPOSITIONS, "")
 
@@ -789,9 +790,7 @@ def _apposed_office(words: list[str], name: Mention, after: list[Mention], peopl
     start = name.last + 2
     if start < len(words) and words[start] in ONE_OF:
         start += 1
-    if (
-        words[name.last + 1 : name.last + 2] != [","] and words[name.last + 1 : name.last + 2] != ["،"]
-    ) or office.first != start:
+    if office.first != start or words[name.last + 1] not in COMMAS:
         return None
     named_person = office.canonical in people  # an office that heads an organisation's name is one (عميد كلية …)
     return None if named_person or office.skip or not read_as(words[start], APPOSED_OFFICES) else office
@@ -896,7 +895,7 @@ def _title_gap(words: list[str], office: Mention, gap: list[str]) -> bool:
     """Whether the words between a man's office and his name still describe the office: definite words or words
     with a possessive pronoun, no time (الرئيس الأمريكي السابق باراك أوباما، وزير الأوقاف والشؤون الدينية الشيخ
     يوسف ادعيس، وزير خارجيتها عادل الجبير; not الصحف البريطانية اليوم تيريزا ماي)."""
-    return read_as(words[office.first], MEN | APPOSED_OFFICES) and all(
+    return read_as(words[office.first], HOLDERS) and all(
         (definite(w) or _possessed(w)) and not _time_word(w) for w in gap
     )
 
@@ -1696,8 +1695,8 @@ def _names_place(word: str) -> bool:
 def _credited(words: list[str], mention: Mention) -> bool:
     """Whether a mention is the teller a credit names right after بحسب / وفقا (بحسب الأمم المتحدة، وفقا للشرطة),
     or after ما and a verb of telling (بحسب ما قال مسؤولون), or is named in the teller's description (بحسب المتحدث
-    باسم تلك القوات، وفقا لمصادر في الشرطة); not a noun
-    after the teller (استهدفت وفق المرصد قبو مدرسة: the school is the target)."""
+    باسم تلك القوات، وفقا لمصادر في الشرطة); not a noun after the teller (استهدفت وفق المرصد قبو مدرسة: the school
+    is the target)."""
     for i in range(mention.first - 1, max(-1, mention.first - 1 - CREDIT_REACH), -1):
         if words[i] in CLAUSE_ENDS:
             return False
