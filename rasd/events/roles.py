@@ -759,11 +759,18 @@ def _with_appositions(
             taken, closed = _apposition_end(words, office)
             telling = _tells_holder(words, office)
             if closed or telling:
-                code = _merged_code(m.code, office.code, countries) if telling else m.code
                 inner = [n for n in mentions[i + 2 :] if n.last <= taken and not _preposition_before(words, n)]
+                body = next((n for n in inner if n.first <= office.last + 2 and _has_role(n.code, countries)), None)
+                held = body.code if body is not None else office.code  # المدير العام لقناة الجزيرة: QATMED
+                code = _merged_code(m.code, held, countries) if telling else m.code
                 m = replace(m, last=taken, code=_apposed_country(code, inner, countries))
         out.append(m)
     return out
+
+
+def _has_role(code: str | None, countries: frozenset[str]) -> bool:
+    """Whether an actor code names a role, with a country or without one (QATMED, EDU; not QAT)."""
+    return code is not None and (len(code) > 3 or code not in countries)
 
 
 def _preposition_before(words: list[str], mention: Mention) -> bool:
