@@ -59,8 +59,8 @@ _QUELLING_WORDS = (
     "إخماد لإخماد تصدت تصدى للتصدي أدى أدت أثار أثارت أشعل أشعلت فجر فجرت"
 )
 QUELLING = frozenset(fold(w) for w in _QUELLING_WORDS.split())
-# words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة): no party to the event
-# credits to a teller (بحسب الشرطة، على لسان وزير خارجيتها: "by the tongue of")
+# words that credit what is told to its teller (بحسب الأمم المتحدة، وفقا للشرطة، على لسان وزير خارجيتها: "by the
+# tongue of"): no party to the event
 ACCORDING = frozenset(fold(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا", "لسان"))
 IN = frozenset({fold("في")})
 AIMED_AT = frozenset(fold(w) for w in ("على", "ضد", "نحو", "باتجاه"))  # أطلق النار على، شن هجوما ضد
