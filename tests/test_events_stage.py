@@ -403,6 +403,13 @@ def test_a_killing_in_an_attack_is_done_by_the_attacks_doer(text: str, source: s
         ("وقال الجيش إن مسلحين قتلوا جنديا.", [("مسلحين", "جنديا")]),
         # a clause of time after the verb is no object (قتل بعدما …)
         ("وقال مسؤولون إن مقاتلا قتل بعدما سقطت قذيفة على منزله.", [(None, "مقاتلا")]),
+        # killed "in it", in the act told of before: whoever the verb names underwent it, none before it did it
+        ("وقال الجيش إن كمينا نصبه المسلحون قرب الحدود قتل فيه جندي.", [(None, "جندي")]),
+        ("وقالت الشرطة إن انفجارا وقع قرب مكتب لقوات الأمن في كركوك قتل فيه ضابط.", [(None, "ضابط")]),
+        ("ووقع هجوم على مركز تابع لقوات حرس الحدود في المنطقة وقتل فيه أحد العناصر.", [(None, "أحد العناصر")]),
+        ("وانفجرت عبوة قرب منزل في المنطقة وقتل فيها اثنان من السكان.", [(None, None), (None, "اثنان")]),
+        # … unless the verb before names who did the act
+        ("وهاجم مسلحون مقرا لقوات الأمن في كركوك وقتل فيه ضابط.", [("مسلحون", "قوات الأمن"), ("مسلحون", "ضابط")]),
     ],
 )
 def test_a_verb_with_one_mention_and_no_object_reads_passive(text: str, roles: list) -> None:
@@ -422,6 +429,18 @@ def test_an_agent_word_describing_an_attack_is_its_doer_never_its_target() -> No
     assert ("انتحاري", "الشرطة") in found
     phrase = roles_of("وقال المتحدث إن مدنيين قتلوا في التفجير الانتحاري الذي وقع في البلدة.", "ASSAULT")
     assert phrase and all(target != "الانتحاري" for _, target in phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("ونفذ مسلحون هجوما مسلحا على حاجز للشرطة في الموصل.", [("مسلحون", "للشرطة")]),
+        ("وشن مجهولون أمس هجمات مسلحة ضد دوريات للجيش قرب المدينة.", [("مجهولون", "للجيش")]),
+        ("وأسفر هجوم مسلح على حاجز للشرطة عن مقتل ثلاثة جنود.", [("مسلح", "للشرطة"), ("مسلح", "جنود")]),
+    ],
+)
+def test_armed_after_an_attack_is_its_adjective_never_its_target(text: str, roles: list) -> None:
+    assert roles_of(text, "ASSAULT") == roles
 
 
 def test_a_noun_trigger_takes_the_nearest_free_mention_before_it_as_source() -> None:

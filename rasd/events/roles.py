@@ -50,6 +50,7 @@ from rasd.events.rolewords import (
     APPOSED_OFFICES,
     APPOSITION_REACH,
     APPROXIMATIONS,
+    ARMED,
     AROUND,
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
@@ -429,10 +430,12 @@ def definite(word: str) -> bool:
 
 def _describes_event(words: list[str], chain: list[ActorMatch], nouns: set[int], roles: dict[str, str]) -> bool:
     """Whether an agent word is an adjective of the event noun (or noun phrase) word before it (هجوم انتحاري،
-    التفجير الانتحاري، ضربات عسكرية): it tells who did it, not to whom; a noun in construct with a definite agent
-    (هجوم المسلحين) is no such case. ``nouns``: the positions of the noun triggers' words."""
+    التفجير الانتحاري، ضربات عسكرية، هجوما مسلحا): it tells who did it, not to whom; a noun in construct with a
+    definite agent (هجوم المسلحين) is no such case. ``nouns``: the positions of the noun triggers' words."""
     match = chain[0]
-    if len(chain) > 1 or not _role_word(match, roles) or match.first - 1 not in nouns or not match.head.endswith("ي"):
+    if len(chain) > 1 or not _role_word(match, roles) or match.first - 1 not in nouns:
+        return False
+    if not match.head.endswith("ي") and bare(words[match.first]) not in ARMED:
         return False
     return definite(words[match.first - 1]) == definite(words[match.first])
 
@@ -1087,14 +1090,18 @@ def _roles(
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
         and not (gender == "m" and _feminine_object(words, hit, after[0]))
     )
-    # قُتل، طُعنت، أدين بتهمة القتل: its subject underwent it; the doer would be named by من قبل
-    if _vocalised_passive(view, hit) or _convicted(words, hit):
-        if after and after[0].first <= hit.last + 3 and not governed(words, after[0]):
-            return None, after[0]
+    # قُتل، طُعنت، أدين بتهمة القتل: its subject underwent it; the doer would be named by من قبل. هاجموا الثكنة وقتل
+    # فيها جندي: the same, in an act the verb before told of, whose subject did it
+    in_it = _in_it(words, hit)
+    if _vocalised_passive(view, hit) or _convicted(words, hit) or in_it:
+        doer = previous if in_it else None
+        near = max(hit.last + 3, _counted_from(words, hit.last + 1 + in_it))  # قتل فيه أكثر من 150 شخصا
+        if after and after[0].first <= near and not governed(words, after[0]):
+            return doer, after[0]
         named = patient_phrase(hit, view, None)
-        if named is not None and named.first == hit.last + 1:
-            return None, named  # قُتل شخصان وجُرح آخرون: a subject that is no actor's name, right after the verb
-        return None, _just_before(words, hit, mentions)
+        if named is not None and named.first == hit.last + 1 + in_it:
+            return doer, named  # قُتل شخصان وجُرح آخرون: a subject that is no actor's name, right after the verb
+        return doer, _just_before(words, hit, mentions)
     objects = [m for m in after[1:] if not governed(words, m) and not _named_doer(words, m)]
     if after:  # not those of a clause conjoined after the subject (قتل جنديان اميركيان واصيب تسعة عراقيين)
         objects = [m for m in objects if m.first < _conjoined_clause(words, after[0].last + 1, mentions)]
@@ -1558,6 +1565,12 @@ def _with_object_pronoun(hit: TriggerHit) -> bool:
     return fold(hit.form).endswith(_PRONOUNS) and not fold(hit.entry.lemma).endswith("ه")
 
 
+def _in_it(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a one-word verb of violence or coercion is followed by فيه / فيها (هجوم قتل فيه جندي، وأصيب فيها
+    خمسة): the act it names took place in an event just told of, and its subject underwent it."""
+    return _passive_reading(hit) and hit.last + 1 < len(words) and read_as(words[hit.last + 1], IN_IT)
+
+
 def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether a one-word past verb is written with a damma on its first letter (قُتل، وطُعنت، أُطلق): no active
     past verb begins so, so it is passive."""
@@ -1792,7 +1805,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     start = _after_time(words, start)  # قتل أمس 20 شخصا، قتل الأسبوع الماضي 20 شخصا
     if fold(hit.entry.lemma) in GOING_OFF and (start >= len(words) or bare(words[start]) not in AROUND):
         return None  # انفجرت سيارة مفخخة: what follows is what went off, unless it is where (انفجرت وسط سوق)
-    if start + 1 < len(words) and (bare(words[start]) in AROUND or bare(words[start]) in IN_IT):
+    if start + 1 < len(words) and (bare(words[start]) in AROUND or read_as(words[start], IN_IT)):
         start += 1  # انفجرت سيارة وسط سوق شعبية: what it struck is the place; هجوم قتل فيه جندي: who died in it
     start += next((len(a) for a in APPROXIMATIONS if tuple(words[start : start + len(a)]) == a), 0)
     if source is None and start + 1 < len(words) and definite(words[start]) and _numeral(words[start + 1]):

@@ -93,6 +93,8 @@ COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 VERB_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد", "لم", "لن", "لا", "سوف", "ما"))  # before a verb
 ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
+# "armed" in the singular, an event noun's adjective (هجوم مسلح، عملية مسلحة، هجوما مسلحا), not the plural agent
+ARMED = frozenset(fold(w) for w in ("مسلح", "مسلحة", "مسلحا"))
 _NUMERAL_WORDS = (
     "واحد واحدا واحدة اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان "
     "تسعة تسع عشرة عشر "
