@@ -588,6 +588,40 @@ def test_the_phrase_that_names_an_actor_and_its_code(
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
+        # a masculine plural after a country's name is its people, no adjective of the country nor of a place
+        ("وتتهم السعودية الحوثيين أيضا بتهريب الأسلحة.", (("السعودية", "SAU"), ("الحوثيين", "YEMREB"))),
+        ("وتتهم مصر الإسرائيليين بخرق الاتفاق.", (("مصر", "EGY"), ("الإسرائيليين", "ISR"))),
+        # a body before a person's name is no title of his: who acted on him
+        (
+            "وانتقدت الحكومة اللبنانية سعد الحريري أمس.",
+            (("الحكومة اللبنانية", "LBNGOV"), ("سعد الحريري", "LBNPTY")),
+        ),
+        (
+            "واعتقلت السلطات الإيرانية نازانين زغاري راتكليف في مطار طهران.",
+            (("السلطات الإيرانية", "IRNGOV"), ("نازانين زغاري راتكليف", None)),
+        ),
+        ("وانتقد الجيش الإسرائيلي نتنياهو في بيان.", (("الجيش الإسرائيلي", "ISRMIL"), ("نتنياهو", "ISRGOV"))),
+        # … unless it is the genitive of his office (the spokesman of the government)
+        (
+            "وانتقد المتحدث باسم الحكومة العراقية سعد الحديثي الهجوم.",
+            (("المتحدث باسم الحكومة العراقية سعد الحديثي", "IRQGOV"), None),
+        ),
+        # a subject right before a verb, or with قد between, makes it active: the name after it is its object
+        (
+            "وكانت السلطات التركية قد اعتقلت عثمان كافالا في إسطنبول.",
+            (("السلطات التركية", "TURGOV"), ("عثمان كافالا", None)),
+        ),
+    ],
+)
+def test_who_stands_on_either_side_of_a_name_and_a_plural_of_people(text: str, roles: tuple) -> None:
+    [event] = analyze(text, "2018-05-02").events
+    found = tuple((a.text, a.actor_code) if a else None for a in (event.source, event.target))
+    assert found == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
         # a time phrase between the subject and the object does not make the verb passive
         ("وخطف مسلحون قبل خمسة أيام، عددا من الركاب في بغداد.", [("مسلحون", "عددا")]),
         ("وقتل مسلحون الأسبوع الماضي ثلاثة جنود في الموصل.", [("مسلحون", "جنود")]),

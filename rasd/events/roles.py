@@ -54,6 +54,7 @@ from rasd.events.rolewords import (
     AROUND,
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
+    BODIES,
     BY,
     CHARGE_REACH,
     CHARGES,
@@ -77,6 +78,7 @@ from rasd.events.rolewords import (
     MEMBERS,
     MEN,
     MET_VERBS,
+    NAME_OF,
     NP_STOPS,
     NUMERALS,
     ON,
@@ -84,6 +86,7 @@ from rasd.events.rolewords import (
     PAST,
     PATIENT_NOUNS,
     PATIENT_STOPS,
+    PEOPLE_PLURALS,
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANTITIES,
@@ -266,8 +269,20 @@ def _joins(
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one; a name
-    # has no genitive (ويتهم مادورو الولايات المتحدة: its object)
-    return (not definite(before) and _common_noun(left, countries)) or nisba
+    # has no genitive (ويتهم مادورو الولايات المتحدة: its object); a masculine plural describes people, not a
+    # country's name (تتهم الإمارات الحوثيين: the object)
+    people = bare(word).endswith(PEOPLE_PLURALS)
+    left_country = _country(left, words, countries)
+    return (not definite(before) and _common_noun(left, countries)) or (nisba and not (people and left_country))
+
+
+def _country(match: ActorMatch, words: list[str], countries: frozenset[str]) -> bool:
+    """Whether a match is one word naming a country (الإمارات، مصر، السعودية), not its people (الفلسطينيين)."""
+    return (
+        match.first == match.last
+        and code_on(match.codes, None) in countries
+        and not bare(fold(words[match.first])).endswith(("ون", "ين"))
+    )
 
 
 def _common_noun(match: ActorMatch, countries: frozenset[str]) -> bool:
@@ -556,9 +571,13 @@ def find_mentions(
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     matches = _without_attributes(view.words, matches, triggers)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
+    # a person's name is joined to a title before it with the tagger's bounds (``_merge_entity``), not as the
+    # dictionary's words run on (السلطات المغربية الزفزافي: no adjective ends the authorities' name)
+    persons = _person_starts(view, entities)
     chains: list[list[ActorMatch]] = []
     for m in matches:
-        if chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs):
+        joins = chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs)
+        if joins and m.first not in persons:
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -599,11 +618,8 @@ def find_mentions(
         )
     named = [e for e in entities if e.label in ("PER", "ORG")]
     people = {e.canonical or e.text for e in named if e.label == "PER"}
-    starts, ends = (list(map(itemgetter(0), view.cells)), list(map(itemgetter(1), view.cells))) if named else ([], [])
-    for ent in named:
-        first = bisect_right(ends, ent.start)  # the first token ending after the entity starts
-        last = bisect_left(starts, ent.end) - 1  # the last token starting before it ends
-        if first >= len(ends) or last < 0 or first > last:
+    for ent, (first, last) in zip(named, _token_bounds(view, named), strict=True):
+        if first > last:
             continue
         name = ent.canonical or ent.text
         start, _, raw = view.cells[first][:3]
@@ -615,6 +631,25 @@ def find_mentions(
     mentions = _without_abbreviations(mentions, view.words)
     _own_countries(mentions, actors.countries)
     return mentions
+
+
+def _token_bounds(view: SentenceView, entities: list[Entity]) -> list[tuple[int, int]]:
+    """The first and last token of each entity in a sentence; first > last for one that covers no token."""
+    if not entities:
+        return []
+    starts, ends = list(map(itemgetter(0), view.cells)), list(map(itemgetter(1), view.cells))
+    bounds = []
+    for ent in entities:
+        first = bisect_right(ends, ent.start)  # the first token ending after the entity starts
+        last = bisect_left(starts, ent.end) - 1  # the last token starting before it ends
+        bounds.append((first, last) if first < len(ends) and last >= 0 else (1, 0))
+    return bounds
+
+
+def _person_starts(view: SentenceView, entities: list[Entity]) -> set[int]:
+    """The tokens where a person's name the tagger found begins."""
+    people = [e for e in entities if e.label == "PER"]
+    return {first for first, last in _token_bounds(view, people) if first <= last}
 
 
 def _without_abbreviations(mentions: list[Mention], words: list[str]) -> list[Mention]:
@@ -880,6 +915,8 @@ def _apposed(
         return False
     if name.last > name.first and _indefinite_plural(words[office.last]):
         return False
+    if _names_body(words, office):
+        return False  # اعتقلت السلطات المغربية الزفزافي، انتقدت الحكومة اللبنانية سعد الحريري: no man's title
     gap = words[office.last + 1 : name.first]
     if 0 < len(gap) <= TITLE_REACH and _title_gap(words, office, gap) and not _any_within(others, office, name):
         return True
@@ -931,6 +968,20 @@ def _country_named(words: list[str], mention: Mention, countries: frozenset[str]
         not bare(fold(words[mention.last])).endswith(_NISBA_ENDINGS)
         or (0 < mention.first == mention.last and bare(words[mention.first - 1]) in PREPOSITIONS)
     )
+
+
+def _names_body(words: list[str], mention: Mention) -> bool:
+    """Whether a mention names a body, no one man's title: its first word takes the article and heads an
+    organisation's name (الحكومة، الجيش، المحكمة) or is a feminine sound plural or a plural of nisba adjectives
+    (السلطات، الإسرائيليون), and it is no genitive of an office before it (المتحدث باسم البرلمان، مفوض الشؤون
+    الاقتصادية في الاتحاد الأوروبي: the man's office)."""
+    word = words[mention.first]
+    if not definite(word) or governed(words, mention):
+        return False
+    before = words[mention.first - 1] if mention.first else ""
+    if bare(before) == NAME_OF or read_as(before, HOLDERS):
+        return False
+    return strip_article(word) in BODIES or bare(word).endswith(("ات", *PEOPLE_PLURALS))
 
 
 def _indefinite_plural(word: str) -> bool:
@@ -1111,6 +1162,7 @@ def _roles(
         and _passive_reading(hit)
         and not _may_begin_object(words, _past_credit(words, after[0].last + 1), phrases)
         and not objects
+        and not _fronted_subject(words, hit, mentions)
     ):
         return None, after[0]  # قتل جندي في الهجوم, اختطف صحفي أمس: no object, so no subject
     if hit.first > 0 and _pronoun_clause(words[hit.first - 1]):  # قال بومبيو إنه ناقش قضية خاشقجي: the sayer did it
@@ -1159,6 +1211,20 @@ def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: 
     if not _may_begin_object(words, i):
         return False
     return _numeral(words[i]) or definite(words[i]) or any(m.first == i for m in after)
+
+
+def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """Whether a definite mention, not counted and governed by nothing, ends right before a verb or with قد between
+    (وكانت السلطات قد اعتقلت أبو الفتوح): the verb's subject, so the verb is active."""
+    return any(
+        m.last < hit.first
+        and all(bare(w) == ALREADY for w in words[m.last + 1 : hit.first])
+        and hit.first - m.last <= 2
+        and definite(words[m.first])
+        and not m.counted
+        and not governed(words, m)
+        for m in mentions
+    )
 
 
 def _just_before(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:

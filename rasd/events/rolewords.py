@@ -94,6 +94,7 @@ COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 VERB_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد", "لم", "لن", "لا", "سوف", "ما"))  # before a verb
 ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
 # "armed" in the singular, an event noun's adjective (هجوم مسلح، عملية مسلحة، هجوما مسلحا), not the plural agent
+PEOPLE_PLURALS = ("يون", "يين")  # the endings of a nisba's masculine plural, folded: people (الإسرائيليون)
 ARMED = frozenset(fold(w) for w in ("مسلح", "مسلحة", "مسلحا"))
 _NUMERAL_WORDS = (
     "واحد واحدا واحدة اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان "
@@ -125,6 +126,9 @@ _MAN_WORDS = (
 )
 MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
+NAME_OF = fold("اسم")  # المتحدث باسم الحكومة: the office of the body named after it
+# heads of organisations' names (الحكومة، الجيش، المحكمة), less those that are also a man's title (اللواء)
+BODIES = frozenset(strip_article(w) for w, kind in CUES.items() if kind == "ORGHEAD") - TITLES
 # nouns of an office or a calling that open an apposition after a person's name (جاسم السعدون، رئيس شركة الشال،
 # مقتدى الصدر، رجل الدين الشيعي), in both genders; ممثل is left out: after a name it is more often an actor of the
 # screen than a representative

@@ -49,7 +49,7 @@ from rasd.events.roles import (
     verb_lemma,
     verbal_noun,
 )
-from rasd.events.rolewords import ABOUT, IN, NUMERALS, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import ABOUT, IN, NUMERALS, PEOPLE_PLURALS, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -542,7 +542,10 @@ def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch],
         return True
     if any(p.place.kind == "city" and p.first <= first and last <= p.last for p in places):
         return True
-    # a country's own name after a place is another actor (واتهمت مصر إيران: the object)
+    # a country's own name after a place is another actor (واتهمت مصر إيران: the object), and so are its people
+    # (تتهم مصر الإسرائيليين): a plural describes no place
+    if bare(view.words[first]).endswith(PEOPLE_PLURALS):
+        return False
     return mention.code in countries and any(
         (p.last + 1 == first == last and not _starts_place(places, first)) or (p.first, p.last) == (first, last - 1)
         for p in places
