@@ -586,6 +586,43 @@ def test_the_phrase_that_names_an_actor_and_its_code(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "roles"),
+    [
+        # a count's noun takes the accusative from 11 on: after a masculine verb that opens its clause it is the
+        # subject; after a feminine one, or a verbal noun, the object
+        ("ورفض 11 نائبا تعديل القانون.", "رفض", ("نائبا", None)),
+        ("ودعا 40 نائبا الحكومة إلى الاستقالة.", "دعا", ("نائبا", "الحكومة")),
+        ("وطردت 23 دبلوماسيا من موسكو.", "طردت", (None, "دبلوماسيا")),
+        ("وأعلنت موسكو أمس طرد 23 دبلوماسيا بريطانيا.", "طرد", ("موسكو", "دبلوماسيا")),
+        # a name with a preposition after a title is no name of the title's holder, and a verb's object with ب
+        # comes before any later mention
+        ("وأشاد الوزير بالمملكة المتحدة في كلمته أمس.", "أشاد", ("الوزير", "المملكة المتحدة")),
+        ("وأشاد الرئيس بالشرطة لحمايتها المتظاهرين في المدينة.", "أشاد", ("الرئيس", "الشرطة")),
+        # a relative pronoun right before a verb stands for its subject, or for whom a passive verb befell; not
+        # where the verb carries its own pronoun
+        ("وأشاد الوزير بالمملكة المتحدة، التي طردت 23 دبلوماسياً من لندن.", "طردت", ("المملكة المتحدة", "دبلوماسياً")),
+        ("ورحب بالدول التي أدانت الهجوم على السفارة.", "أدانت", ("الدول", "السفارة")),
+        ("وقال إن الجنود الذين قتلوا في الهجوم كانوا في دورية.", "قتلوا", (None, "الجنود")),
+        ("وهذا القانون الذي رفضه البرلمان أثار جدلا.", "رفضه", ("البرلمان", None)),
+        # … nor where a preposition after the verb carries it, nor for a body someone serves in
+        ("وانتقد الوزير مقاطعة فرنسا التي دعا إليها بعض الناشطين الصينيين.", "دعا", ("الناشطين الصينيين", None)),
+        ("وقالت المصادر إن القائد العسكري في حزب الله، الذي قتل في الانفجار، كان في دمشق.", "قتل", (None, None)),
+        # the verb's pronoun that agrees with the relative pronoun takes up the antecedent: its object
+        (
+            "وتناول التقرير أوضاع العمال الأجانب الذين اعتقلتهم السلطات الإيرانية.",
+            "اعتقلتهم",
+            ("السلطات الإيرانية", "العمال"),
+        ),
+        ("ورد الوزير على الصحيفة التي انتقدته أمس.", "انتقدته", ("الصحيفة", None)),
+        ("ويرفض المتهم مزاعم عدد من النساء اللاتي اتهمنه بالتحرش.", "اتهمنه", ("النساء", None)),
+    ],
+)
+def test_counts_prepositions_and_relative_pronouns_place_the_actors(text: str, trigger: str, roles: tuple) -> None:
+    [event] = [e for e in analyze(text, "2018-05-02").events if e.trigger.text == trigger]
+    assert tuple(a.text if a else None for a in (event.source, event.target)) == roles
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # a masculine plural after a country's name is its people, no adjective of the country nor of a place

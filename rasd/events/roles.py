@@ -97,6 +97,8 @@ from rasd.events.rolewords import (
     RELAYING_VERBS,
     REPORTING_VERBS,
     RESPONDING,
+    RESUMED,
+    RESUMPTIVE,
     SEATS,
     SELF,
     SETTING,
@@ -245,8 +247,9 @@ def _joins(
     # a title after the article is followed by a name or an adjective, not by a common noun (اتهم الوزير المعارضة:
     # the object), nor by a country's name (زار الوزير بريطانيا)
     unnamed = definite(before) and (country or (_common_noun(right, countries) and not nisba))
-    if (bare(before) in TITLES and not unnamed) or construct:
-        # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name
+    if ((bare(before) in TITLES and not unnamed) or construct) and not proclitic_length(word, right.head):
+        # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name; not a name
+        # after a preposition or و (أشاد الوزير بالمملكة المتحدة)
         return True
     if not word.startswith(("ال", "لل")) or bare(word) == word:
         if definite(before):
@@ -273,7 +276,11 @@ def _joins(
     # country's name (تتهم الإمارات الحوثيين: the object)
     people = bare(word).endswith(PEOPLE_PLURALS)
     left_country = _country(left, words, countries)
-    return (not definite(before) and _common_noun(left, countries)) or (nisba and not (people and left_country))
+    # a genitive, or a name after ل (معارضون للحكومة); no construct after a sound plural's nun or an accusative
+    # (ودعا 40 نائبا الحكومة: the object)
+    construct_end = not before.endswith(("ون", "ين")) and not _accusative_noun(words, left.last)
+    genitive = not definite(before) and (word.startswith("لل") or construct_end) and _common_noun(left, countries)
+    return genitive or (nisba and not (people and left_country))
 
 
 def _country(match: ActorMatch, words: list[str], countries: frozenset[str]) -> bool:
@@ -1023,8 +1030,12 @@ def assign_roles(
     lemma = verb_lemma(hit)
     # with no subject named, a present verb tells a habit or the writer's own doing (نلتقي بمخرجات), no event
     told = source is not None or not present_tense(hit.form, lemma)
-    if target is None and hit.entry.pos == "verb" and lemma in WITH_BI and told:
-        target = _object_with_bi(view.words, hit, mentions, source)
+    if hit.entry.pos == "verb" and lemma in WITH_BI and told:
+        # the object with ب comes first, past the subject, unless it is the office of a man named right after it
+        # (يلتقي ترامب برئيسة حكومة إقليم إسكتلندا نيكولا ستيرجن)
+        bi = _object_with_bi(view.words, hit, mentions, source)
+        if bi is not None and not (target and target.canonical and 0 < target.first - bi.last <= TITLE_REACH):
+            target = bi
     return source, target
 
 
@@ -1130,12 +1141,14 @@ def _roles(
     quantity = _quantity_of(words, after[0]) if after and hit.entry.type not in PATIENT_TYPES else None
     partitive = quantity is not None and quantity <= _after_time(words, hit.last + 1)
     gender = _gender(hit)
+    # the subject may follow a preposition with a pronoun (اعتدى عليه مسلحون، دعا إليها بعض الناشطين)
+    opening = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1] in RESUMED)
     subject_after = (
         bool(after)
         and not marked
-        and (partitive or (after[0].first <= _counted_from(words, hit.last + 1) + 2 and not governed(words, after[0])))
+        and (partitive or (after[0].first <= _counted_from(words, opening) + 2 and not governed(words, after[0])))
         and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
-        and not after[0].accusative
+        and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
@@ -1157,6 +1170,19 @@ def _roles(
     if after:  # not those of a clause conjoined after the subject (قتل جنديان اميركيان واصيب تسعة عراقيين)
         objects = [m for m in objects if m.first < _conjoined_clause(words, after[0].last + 1, mentions)]
     phrases = _governed_events(view)
+    pronoun = RESUMPTIVE.get(words[hit.first - 1]) if hit.first > 0 else None  # after a relative pronoun
+    # the antecedent taken up by a preposition's pronoun after the verb (مقاطعة فرنسا التي دعا إليها) is neither
+    # its subject nor its object; one with another pronoun (ألحان بليغ حمدي اللذين تعاونا معها) is its subject
+    after_verb = words[hit.last + 1] if hit.last + 1 < len(words) else ""
+    resumed = pronoun is not None and after_verb in RESUMED and after_verb.endswith(pronoun)
+    antecedent = _antecedent(words, hit, mentions) if pronoun is not None and not resumed else None
+    if antecedent is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun):
+        # منظمة أوبك، التي انتقدها ترامب: whom he criticised; النساء اللاتي اتهمنه: who accused him
+        return next((m for m in after[:1] if m.first <= hit.last + 3 and not governed(words, m)), None), antecedent
+    if antecedent is not None:  # بريطانيا التي طردت 23 دبلوماسيا: who did it; الجنود الذين قتلوا في الهجوم: whom
+        if _passive_reading(hit) and not _may_begin_object(words, hit.last + 1, phrases):
+            return None, antecedent
+        return antecedent, _object(words, after)
     if (
         subject_after
         and _passive_reading(hit)
@@ -1176,6 +1202,9 @@ def _roles(
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, _object(words, after)
     start = _carried_from(words, hit, mentions)
+    # past a relative pronoun whose antecedent a pronoun after the verb takes up (مقاطعة فرنسا التي دعا إليها …)
+    # no mention before it is the verb's subject
+    start = 0 if resumed else start
     before = [
         m
         for m in mentions
@@ -1201,6 +1230,18 @@ def _roles(
     return previous, victims[-1] if victims else _object(words, after)
 
 
+def _counted_subject(words: list[str], hit: TriggerHit, mention: Mention, gender: str | None) -> bool:
+    """Whether a counted noun in the accusative right after a masculine verb that opens its clause is the verb's
+    subject (ورفض 11 نائبا تعديل القانون: a number from 11 on puts its noun so, whatever its case), not its object
+    (وطردت 23 دبلوماسيا: she expelled them; أعلنت موسكو طرد 23 دبلوماسيا: a verbal noun, no verb)."""
+    return (
+        gender == "m"
+        and mention.first == hit.last + 2
+        and _numeral(words[hit.last + 1])
+        and _clause_start(words, hit.first) == hit.first
+    )
+
+
 def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: list[Mention]) -> bool:
     """Whether a counted mention right before a verb (or with قد between) is its subject, the verb having an object
     right after it, past any time phrase: a number, a definite noun or a mention (قتلوا 18 شخصا، اقتحموا المسجد);
@@ -1211,6 +1252,17 @@ def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: 
     if not _may_begin_object(words, i):
         return False
     return _numeral(words[i]) or definite(words[i]) or any(m.first == i for m in after)
+
+
+def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    """The mention the relative pronoun right before a verb stands for (المملكة المتحدة، التي طردت; فريق الأمم
+    المتحدة الأمني الذي زار): the verb's subject, its object where the verb carries a pronoun (الاتفاق الذي وقعه
+    الطرفان), or whom a verb that reads passive befell. Not a place or a body someone is in (منسق العمليات في حزب
+    الله، الذي قتل: the coordinator was)."""
+    end = hit.first - 2 - (hit.first > 1 and words[hit.first - 2] in COMMAS)
+    if end > 0 and definite(words[end]) and not any(m.first <= end <= m.last for m in mentions):
+        end -= 1  # past an adjective of the antecedent's head (فريق الأمم المتحدة الأمني)
+    return next((m for m in mentions if m.last == end and not _introduced_by(words, m, IN, "")), None)
 
 
 def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> bool:
@@ -1634,7 +1686,12 @@ def _with_object_pronoun(hit: TriggerHit) -> bool:
 def _in_it(words: list[str], hit: TriggerHit) -> bool:
     """Whether a one-word verb of violence or coercion is followed by فيه / فيها (هجوم قتل فيه جندي، وأصيب فيها
     خمسة): the act it names took place in an event just told of, and its subject underwent it."""
-    return _passive_reading(hit) and hit.last + 1 < len(words) and read_as(words[hit.last + 1], IN_IT)
+    return (
+        _passive_reading(hit)
+        and hit.last + 1 < len(words)
+        and read_as(words[hit.last + 1], IN_IT)
+        and not (hit.first and words[hit.first - 1] in RELATIVE_PRONOUNS)  # الوقت الذي قتلت فيه عناصر المحاكم
+    )
 
 
 def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:

@@ -78,6 +78,11 @@ AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل
 # (وسط حشد من المتظاهرين); with the article a word of direction is a name itself (الغرب، the West)
 REGIONS = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "ضواحي", "أطراف", "أنحاء", "أرجاء"))
 IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
+# a preposition with a pronoun (إليها، فيه، عليه): after a verb that follows a relative pronoun it points back to
+# the antecedent, which is then no subject of the verb (مقاطعة فرنسا التي دعا إليها بعض الصينيين)
+RESUMED = frozenset(
+    fold(p + s) for p in ("إلي", "في", "علي", "ب", "ل", "من", "عن", "مع") for s in ("ه", "ها", "هم", "هما")
+)
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
@@ -86,9 +91,20 @@ PATIENT_STOPS = (
     | frozenset(fold(p + s) for p in ("علي", "في", "من", "عن", "ل", "إلي") for s in ("ه", "ها", "هم", "هما", "هن"))
     | {fold(w) for w in ("ثم", "فوق", "تحت")}
 )
-RELATIVE_PRONOUNS = frozenset(
-    fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
-)
+# the relative pronouns, each with the pronoun that takes up its antecedent in its clause (الاتفاق الذي وقعه
+# الطرفان، العمال الذين اعتقلتهم كوريا)
+RESUMPTIVE = {
+    fold(w): pronoun
+    for pronoun, words in (
+        ("ه", "الذي"),
+        ("ها", "التي"),
+        ("هم", "الذين"),
+        ("هما", "اللذين اللذان اللتين اللتان"),
+        ("هن", "اللواتي اللاتي اللائي"),
+    )
+    for w in words.split()
+}
+RELATIVE_PRONOUNS = frozenset(RESUMPTIVE)
 COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 VERB_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد", "لم", "لن", "لا", "سوف", "ما"))  # before a verb
