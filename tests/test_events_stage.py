@@ -588,6 +588,9 @@ def test_the_phrase_that_names_an_actor_and_its_code(
 @pytest.mark.parametrize(
     ("text", "trigger", "roles"),
     [
+        # a partitive subject after the verb, whatever word of quantity it is taken with (العديد، كل)
+        ("وانتقد العديد من القادة الأوروبيين ضيق الوقت المتاح.", "انتقد", ("القادة", None)),
+        ("وناقش كل من الرئيس المصري والعاهل الأردني الأزمة السورية أمس.", "ناقش", ("الرئيس المصري", "العاهل الأردني")),
         # a count's noun takes the accusative from 11 on: after a masculine verb that opens its clause it is the
         # subject; after a feminine one, or a verbal noun, the object
         ("ورفض 11 نائبا تعديل القانون.", "رفض", ("نائبا", None)),
@@ -684,6 +687,8 @@ def test_a_name_after_a_noun_of_direction_is_a_place_not_the_doer() -> None:
         ("تظاهر أمس مئات من طلاب الجامعة أمام البرلمان، وهتف المتظاهرون ضد الحرب.", [("طلاب", "البرلمان")]),
         ("تظاهر المئات من أنصار المعارضة أمام البرلمان.", [("المعارضة", "البرلمان")]),
         ("وتظاهر المتظاهرون أمام البرلمان.", [("المتظاهرون", "البرلمان")]),
+        # past a time phrase right after the verb
+        ("وتظاهر مساء الأحد عشرات الطلاب أمام مقر الحكومة في بغداد.", [("الطلاب", "الحكومة")]),
     ],
 )
 def test_a_protest_verb_keeps_its_own_subject_even_a_partitive_one(text: str, roles: list) -> None:

@@ -1142,7 +1142,10 @@ def _roles(
     partitive = quantity is not None and quantity <= _after_time(words, hit.last + 1)
     gender = _gender(hit)
     # the subject may follow a preposition with a pronoun (اعتدى عليه مسلحون، دعا إليها بعض الناشطين)
+    # and, after a verb with no mention right before it, a time phrase (وتظاهر صباح الجمعة عشرات المواطنين)
     opening = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1] in RESUMED)
+    if not any(m.last + 1 == hit.first for m in mentions):
+        opening = _after_time(words, opening)
     subject_after = (
         bool(after)
         and not marked
@@ -1445,7 +1448,7 @@ def _genitive_of_object(words: list[str], hit: TriggerHit, mention: Mention) -> 
         and not definite(word)
         and word not in NP_STOPS
         and word not in NUMERALS
-        and bare(word) not in QUANTITIES
+        and not read_as(word, QUANTITIES)
         and bare(word) not in MEMBERS
     )
 
@@ -1857,7 +1860,7 @@ def _quantity_of(words: list[str], mention: Mention) -> int | None:
     i = mention.first - 1
     if i > 0 and bare(words[i]) in MEMBERS:
         i -= 1
-    partitive = i > 0 and bare(words[i]) == "من" and (_numeral(words[i - 1]) or bare(words[i - 1]) in QUANTITIES)
+    partitive = i > 0 and bare(words[i]) == "من" and (_numeral(words[i - 1]) or read_as(words[i - 1], QUANTITIES))
     return i - 1 if partitive else None
 
 
