@@ -465,6 +465,21 @@ def test_a_protest_is_by_the_protesters_the_sentence_names(text: str, code: str)
     assert all(e.target is None or e.target.text != e.source.text for e in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the shipped lexicon reads the crowd as the object of the verb (تجمع + متظاهرون): the crowd is the source
+        ("وفي المساء تجمع متظاهرون أمام مقر البرلمان في العاصمة.", "متظاهرون", "البرلمان"),
+        # and whom it is made of after من is no other side
+        ("وتجمع المتظاهرون من طلاب ومعلمين في ساحة المدينة.", "المتظاهرون", None),
+    ],
+)
+def test_a_crowd_inside_the_trigger_is_the_protests_source(text: str, source: str, target: str | None) -> None:
+    [event] = events_of(rasd.analyze(text, published="2019-05-02"), "PROTEST")
+    assert event.source is not None and event.source.text.startswith(source)
+    assert (event.target.text if event.target else None) == target
+
+
 def test_a_bomber_who_blew_himself_up_is_not_the_target() -> None:
     found = events_of(analyze("وفجر انتحاري نفسه قرب السوق أمس.", "2019-05-02"), "ASSAULT")
     assert found and all(e.target is None or "نفس" not in e.target.text for e in found)

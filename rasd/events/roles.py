@@ -1747,11 +1747,23 @@ def _numeral(word: str) -> bool:
     return word.isdigit() or word in NUMERALS
 
 
-def crowd(view: SentenceView, mentions: list[Mention], etype: str) -> Mention | None:
-    """The first mention that is itself a noun trigger of the type (المتظاهرون الغاضبون for a protest): those who
-    protest are who the sentence's protest is by."""
-    nouns = [h for h in view.hits if h.entry.type == etype and h.entry.pos == "noun"]
-    return next((m for m in mentions if any(m.first <= h.first <= m.last for h in nouns)), None)
+def crowd(view: SentenceView, mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """The first mention that is itself a noun trigger of the type (المتظاهرون الغاضبون for a protest), or a word of
+    the trigger (تجمع المتظاهرون): those who protest are who the sentence's protest is by."""
+    nouns = [h for h in view.hits if h.entry.type == hit.entry.type and h.entry.pos == "noun"]
+    return next(
+        (m for m in mentions if hit.first < m.first <= hit.last or any(m.first <= h.first <= m.last for h in nouns)),
+        None,
+    )
+
+
+def made_of(words: list[str], whole: Mention | None, part: Mention | None) -> bool:
+    """Whether ``part`` follows ``whole`` after من or joined to it by و, telling whom the crowd is made of
+    (المتظاهرون من فلسطينيين ودعاة سلام، المتظاهرون من طلاب ومعلمين): no other side."""
+    if whole is None or part is None:
+        return False
+    after_of = part.first == whole.last + 2 and bare(words[whole.last + 1]) == PARTITIVE
+    return after_of or (part.first == whole.last + 1 and words[part.first][:1] == "و")
 
 
 def faced(words: list[str], hit: TriggerHit, mentions: list[Mention], target: Mention | None) -> Mention | None:

@@ -44,6 +44,7 @@ from rasd.events.roles import (
     governed,
     group_head,
     group_references,
+    made_of,
     patient_phrase,
     spelled_as_name,
     verb_lemma,
@@ -233,8 +234,8 @@ class EventCoder:
                     source, target = None, source  # الذي زار فيينا: the capital visited
                 subject_after = source is not None and hit.entry.pos == "verb" and source.first > hit.last
                 if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
-                    source = crowd(view, mentions, hit.entry.type) or source
-                    target = None if target is source else target
+                    source = crowd(view, mentions, hit) or source
+                    target = None if target is source or made_of(view.words, source, target) else target
                 if hit.entry.type in CROWD_TYPES:
                     target = faced(view.words, hit, mentions, target)
                 target = target or patient_phrase(hit, view, source)
