@@ -641,6 +641,33 @@ def test_counts_prepositions_and_relative_pronouns_place_the_actors(text: str, t
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "roles"),
+    [
+        # an event noun's two sides after بين
+        (
+            "وتناولت المحادثات بين الحكومة السودانية والحركة الشعبية ملف النفط.",
+            "محادثات",
+            ("الحكومة السودانية", "الحركة الشعبية"),
+        ),
+        ("وقالت مصادر إن معارك عنيفة بين الجيش ومسلحي طالبان اندلعت أمس.", "معارك", ("الجيش", "مسلحي طالبان")),
+        # … who fought is no doer of another act of the sentence
+        (
+            "وقال البيان إن عبوة ناسفة انفجرت بدورية للجيش، تلا ذلك اندلاع معارك بين قوات الناتو ومسلحي طالبان.",
+            "انفجرت",
+            (None, "للجيش"),
+        ),
+        # a nisba after a verb's lemma read as a noun describes it (التعاون العسكري), and a teller after ما and a
+        # verb of telling with its pronoun (بحسب ما نقلته) is no side of the act
+        ("وأكد الوزير أهمية التعاون العسكري مع فرنسا.", "تعاون", ("الوزير", "فرنسا")),
+        ("ودعت الحكومة إلى التعاون، بحسب ما نقلته وكالة الأنباء الرسمية.", "دعت", ("الحكومة", None)),
+    ],
+)
+def test_sides_of_an_event_noun_and_words_that_are_none(text: str, trigger: str, roles: tuple) -> None:
+    [event] = [e for e in analyze(text, "2018-05-02").events if e.trigger.text == trigger]
+    assert tuple(a.text if a else None for a in (event.source, event.target)) == roles
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # a masculine plural after a country's name is its people, no adjective of the country nor of a place

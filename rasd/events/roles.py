@@ -143,6 +143,8 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
+BETWEEN = fold("بين")
+BETWEEN_REACH = 3  # words from an event noun to the بين that names its two sides (التعاون الدبلوماسي والعسكري بين)
 TITLE_REACH = 4  # words between an office and its holder's name (وزير الأوقاف والشؤون الدينية الشيخ)
 HOLDERS = MEN | APPOSED_OFFICES  # the words of a man or of an office that a name may follow
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
@@ -588,7 +590,12 @@ def find_mentions(
             chains[-1].append(m)
         else:
             chains.append([m])
-    nouns = {i for h in view.hits if h.entry.pos == "noun" for i in range(h.first, h.last + 1)}
+    nouns = {
+        i
+        for h in view.hits
+        if h.entry.pos == "noun" or verbal_noun(view.words, h)  # التعاون العسكري: a verb's lemma read as a noun
+        for i in range(h.first, h.last + 1)
+    }
     taken = triggers | {i for c in chains for i in range(c[0].first, c[-1].last + 1)}
     mentions = []
     for c in chains:
@@ -1082,6 +1089,9 @@ def _roles(
         rest = [m for m in after if m is not doer and m.first < doer.first]
         return doer, _just_before(words, hit, mentions) or _object(words, rest)
     if hit.entry.pos == "noun" or verbal_noun(words, hit):
+        sides = _between(words, hit, mentions)
+        if sides is not None:  # محادثات بين حفتر والسراج، التعاون العسكري بين موسكو وأنقرة: the two sides
+            return sides
         sufferer = _sufferer(words, hit, mentions) if hit.entry.type in PATIENT_TYPES else None
         if sufferer is not None:  # تعرضت الثكنة لاعتداء، نجا الوزير من محاولة اغتيال: who underwent it
             return None, sufferer
@@ -1255,6 +1265,24 @@ def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: 
     if not _may_begin_object(words, i):
         return False
     return _numeral(words[i]) or definite(words[i]) or any(m.first == i for m in after)
+
+
+def _between(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two sides an event noun names after بين, a few words on (اشتباكات عنيفة بين الجيش والمسلحين): the
+    mention right after بين and the one joined to it by و."""
+    for i in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + BETWEEN_REACH)):
+        if bare(words[i]) == BETWEEN:
+            first = next((m for m in mentions if m.first == i + 1), None)
+            second = first and next((m for m in mentions if m.first == first.last + 1), None)
+            return (first, second) if second is not None and words[second.first][:1] == "و" else None
+        if words[i] in CLAUSE_BREAKS or bare(words[i]) in GOVERNORS:
+            return None  # تظاهرات عند الحدود بين إسرائيل وغزة: the border's sides
+    return None
+
+
+def one_side(words: list[str], mention: Mention) -> bool:
+    """Whether a mention follows بين, one of the two sides of an event noun (``_between``)."""
+    return mention.first > 0 and bare(words[mention.first - 1]) == BETWEEN
 
 
 def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
@@ -1758,12 +1786,14 @@ def crowd(view: SentenceView, mentions: list[Mention], hit: TriggerHit) -> Menti
 
 
 def made_of(words: list[str], whole: Mention | None, part: Mention | None) -> bool:
-    """Whether ``part`` follows ``whole`` after من or joined to it by و, telling whom the crowd is made of
-    (المتظاهرون من فلسطينيين ودعاة سلام، المتظاهرون من طلاب ومعلمين): no other side."""
+    """Whether ``part`` follows ``whole`` after من, or joined by و to a ``whole`` that ends in such a phrase,
+    telling whom the crowd is made of (المتظاهرون من فلسطينيين، المتظاهرون من طلاب ومعلمين): no other side, as
+    one joined to the crowd itself is (مواجهات بين المتظاهرين ورجال الأمن)."""
     if whole is None or part is None:
         return False
     after_of = part.first == whole.last + 2 and bare(words[whole.last + 1]) == PARTITIVE
-    return after_of or (part.first == whole.last + 1 and words[part.first][:1] == "و")
+    listed = PARTITIVE in map(bare, words[whole.first : whole.last + 1])
+    return after_of or (listed and part.first == whole.last + 1 and words[part.first][:1] == "و")
 
 
 def faced(words: list[str], hit: TriggerHit, mentions: list[Mention], target: Mention | None) -> Mention | None:
@@ -1859,11 +1889,17 @@ def _credited(words: list[str], mention: Mention) -> bool:
         if words[i] in CLAUSE_ENDS:
             return False
         if read_as(words[i], ACCORDING):
-            told = words[i + 1 : mention.first]  # بحسب ما قال مسؤولون: the tellers after ما and a verb of telling
-            if len(told) == 2 and told[0] == WHAT and told[1] in REPORTING_VERBS:
+            # بحسب ما قال مسؤولون، حسب ما نقلته وكالة الإعلام: the tellers after ما and a verb of telling
+            told = words[i + 1 : mention.first]
+            if len(told) in (2, 3) and told[0] == WHAT and _telling(told[1]):
                 return True
             return i + 1 == mention.first or any(bare(w) in TELLER_LINKS for w in words[i + 2 : mention.first])
     return False
+
+
+def _telling(word: str) -> bool:
+    """Whether a word is a verb of telling, maybe with the pronoun of what it tells (قال، نقلته، ذكرتها)."""
+    return any(word.removesuffix(pronoun) in REPORTING_VERBS for pronoun in ("", "ه", "ها"))
 
 
 def _quantity_of(words: list[str], mention: Mention) -> int | None:

@@ -45,6 +45,7 @@ from rasd.events.roles import (
     group_head,
     group_references,
     made_of,
+    one_side,
     patient_phrase,
     spelled_as_name,
     verb_lemma,
@@ -275,6 +276,7 @@ class EventCoder:
                     hit.entry.pos == "noun"
                     and source is not None
                     and (source.first > hit.last or next(carriers(view.words, hit), None) is not None)
+                    and not one_side(view.words, source)  # معارك بين قوات الناتو ومسلحي طالبان: no one's act
                 )
                 coded.append((event, hit.entry.pos, doer))
             events.extend(_without_repeats(coded))
