@@ -633,6 +633,14 @@ def test_the_phrase_that_names_an_actor_and_its_code(
         ),
         ("ورد الوزير على الصحيفة التي انتقدته أمس.", "انتقدته", ("الصحيفة", None)),
         ("ويرفض المتهم مزاعم عدد من النساء اللاتي اتهمنه بالتحرش.", "اتهمنه", ("النساء", None)),
+        # an antecedent that is no actor did it: nothing after the verb is its subject
+        ("وقالت مصادر إن الغارة الجوية التي استهدفت مدخل مستشفى الثورة أوقعت قتلى.", "استهدفت", (None, "مستشفى")),
+        # … unless it is the time the act happened at, or a pronoun on the noun after the verb takes it up
+        ("ويسعى الرئيس لولاية ثانية في الوقت الذي دعا معارضون إلى مقاطعة الانتخابات.", "دعا", ("معارضون", None)),
+        ("وناقش المؤتمر المشروع الذي نسقت أعماله الحكومة المصرية.", "نسقت", ("الحكومة المصرية", None)),
+        ("وقال إن الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي أبلغه بالنتائج.", "التقى", ("الكوري الجنوبي", None)),
+        # in violence the group a subject is one of is no target
+        ("واقتحم مسلح من الحركة مدرسة في المدينة.", "اقتحم", ("مسلح", "مدرسة")),
     ],
 )
 def test_counts_prepositions_and_relative_pronouns_place_the_actors(text: str, trigger: str, roles: tuple) -> None:

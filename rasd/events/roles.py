@@ -106,6 +106,7 @@ from rasd.events.rolewords import (
     SUFFERING_VERBS,
     SURVIVING_VERBS,
     TIME_CLAUSES,
+    TIME_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
     TITLES,
@@ -143,6 +144,8 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
+RELATIVE_GENDERS = {fold("الذي"): "f", fold("التي"): "m"}  # the verb gender that does not agree with each
+SET_OFF = COMMAS | QUOTES | {"-", "–", "—"}  # the marks between an antecedent and its relative pronoun
 BETWEEN = fold("بين")
 BETWEEN_REACH = 3  # words from an event noun to the بين that names its two sides (التعاون الدبلوماسي والعسكري بين)
 TITLE_REACH = 4  # words between an office and its holder's name (وزير الأوقاف والشؤون الدينية الشيخ)
@@ -1184,10 +1187,16 @@ def _roles(
         objects = [m for m in objects if m.first < _conjoined_clause(words, after[0].last + 1, mentions)]
     phrases = _governed_events(view)
     pronoun = RESUMPTIVE.get(words[hit.first - 1]) if hit.first > 0 else None  # after a relative pronoun
-    # the antecedent taken up by a preposition's pronoun after the verb (مقاطعة فرنسا التي دعا إليها) is neither
-    # its subject nor its object; one with another pronoun (ألحان بليغ حمدي اللذين تعاونا معها) is its subject
-    after_verb = words[hit.last + 1] if hit.last + 1 < len(words) else ""
-    resumed = pronoun is not None and after_verb in RESUMED and after_verb.endswith(pronoun)
+    # the antecedent taken up by a pronoun on a preposition after the verb (مقاطعة فرنسا التي دعا إليها), or on a
+    # noun after a verb that does not agree with it (المشروع الذي نسقت أعماله مؤسسة …), is not its subject; one with
+    # another pronoun (ألحان بليغ حمدي اللذين تعاونا معها) or after a verb that agrees (الزعيم الذي التقى نظيره) is
+    raw_after = view.cells[hit.last + 1][2] if hit.last + 1 < len(words) else ""
+    resumed = (
+        pronoun is not None
+        and raw_after.endswith(pronoun)
+        and len(raw_after) > len(pronoun)
+        and (words[hit.last + 1] in RESUMED or gender == RELATIVE_GENDERS.get(words[hit.first - 1]))
+    )
     antecedent = _antecedent(words, hit, mentions) if pronoun is not None and not resumed else None
     if antecedent is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun):
         # منظمة أوبك، التي انتقدها ترامب: whom he criticised; النساء اللاتي اتهمنه: who accused him
@@ -1196,6 +1205,11 @@ def _roles(
         if _passive_reading(hit) and not _may_begin_object(words, hit.last + 1, phrases):
             return None, antecedent
         return antecedent, _object(words, after)
+    # the antecedent, no actor here, did it (الغارة التي استهدفت مدخل مستشفى الثورة): no subject after the verb nor
+    # before its relative pronoun; a time it happened at (في الوقت الذي دعا معارضون) leaves it its own subject
+    relative_subject = pronoun is not None and not resumed and not _at_time(words, hit.first - 2)
+    if relative_subject and not (_with_object_pronoun(hit) and fold(hit.form).endswith(pronoun)):
+        subject_after, previous = False, None
     if (
         subject_after
         and _passive_reading(hit)
@@ -1217,7 +1231,7 @@ def _roles(
     start = _carried_from(words, hit, mentions)
     # past a relative pronoun whose antecedent a pronoun after the verb takes up (مقاطعة فرنسا التي دعا إليها …)
     # no mention before it is the verb's subject
-    start = 0 if resumed else start
+    start = 0 if resumed or relative_subject else start
     before = [
         m
         for m in mentions
@@ -1285,14 +1299,23 @@ def one_side(words: list[str], mention: Mention) -> bool:
     return mention.first > 0 and bare(words[mention.first - 1]) == BETWEEN
 
 
+def _at_time(words: list[str], i: int) -> bool:
+    """Whether word ``i`` names a time, which a relative clause after it happened at (الوقت الذي، اليوم الذي)."""
+    return i >= 0 and (_time_word(words[i]) or strip_article(words[i]) in TIME_NOUNS)
+
+
 def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
     """The mention the relative pronoun right before a verb stands for (المملكة المتحدة، التي طردت; فريق الأمم
     المتحدة الأمني الذي زار): the verb's subject, its object where the verb carries a pronoun (الاتفاق الذي وقعه
     الطرفان), or whom a verb that reads passive befell. Not a place or a body someone is in (منسق العمليات في حزب
     الله، الذي قتل: the coordinator was)."""
-    end = hit.first - 2 - (hit.first > 1 and words[hit.first - 2] in COMMAS)
-    if end > 0 and definite(words[end]) and not any(m.first <= end <= m.last for m in mentions):
-        end -= 1  # past an adjective of the antecedent's head (فريق الأمم المتحدة الأمني)
+    end, adjectives = hit.first - 2, 0
+    while end > 0 and (
+        words[end] in SET_OFF  # a comma, dash or quotation mark (السلطات - التي، "كمبريدج أناليتيكا" اللندنية التي)
+        or (adjectives < 2 and definite(words[end]) and not any(m.first <= end <= m.last for m in mentions))
+    ):
+        adjectives += words[end] not in SET_OFF  # the antecedent's adjectives (المنظمات الإنسانية الدولية التي)
+        end -= 1
     return next((m for m in mentions if m.last == end and not _introduced_by(words, m, IN, "")), None)
 
 
@@ -1657,11 +1680,15 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
 
 
 def _past_cosubjects(words: list[str], hit: TriggerHit, after: list[Mention]) -> list[Mention]:
-    """The mentions after a subject (``after[0]``) and those conjoined right after it with و, which share its
-    act (اعتقلت الشرطة وقوات الأمن 20 شخصا، اتهمت روسيا ودمشق الخوذ البيضاء); in an act between two sides
-    (``MUTUAL_TYPES``: التقى الرئيسان بوتين والأسد، اتفقت الصين والولايات المتحدة) the one conjoined is the other
-    side, and stays."""
+    """The mentions after a subject (``after[0]``), the group it is one of and those conjoined right after it
+    with و, which share its act (اعتقلت الشرطة وقوات الأمن 20 شخصا، اتهمت روسيا ودمشق الخوذ البيضاء); in an act
+    between two sides (``MUTUAL_TYPES``: التقى الرئيسان بوتين والأسد، اتفقت الصين والولايات المتحدة) the one
+    conjoined is the other side, and stays."""
     i = 1
+    # in violence, past the group the subject is one of (اقتحم مسلح من الحركة كلية); elsewhere من may name the
+    # other side (طلب الرئيس من الحكومة)
+    if hit.entry.type in PATIENT_TYPES and len(after) > 1 and after[1].first == after[0].last + 2:
+        i += bare(words[after[0].last + 1]) == PARTITIVE
     if hit.entry.type not in MUTUAL_TYPES:
         while (
             i < len(after)

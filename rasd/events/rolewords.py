@@ -28,6 +28,7 @@ TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة",
 # units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals
 _TIME_UNIT_WORDS = "يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين عام أعوام سنة سنوات عامين ساعة ساعات ساعتين"
 TIME_UNITS = frozenset(fold(w) for w in _TIME_UNIT_WORDS.split())
+TIME_NOUNS = TIME_UNITS | frozenset(fold(w) for w in ("وقت", "فترة", "لحظة", "مرة", "حين", "عام", "سنة", "ساعة"))
 PAST = frozenset(fold(w) for w in ("ماضي", "ماضية"))
 # هجوم شنه مسلحون, غارة نفذتها طائرات, هجوم تبنته طالبان, انفجار لغم زرعته الميليشيات
 DOER_VERBS = (fold("شن"), fold("نفذ"), fold("تبن"), fold("زرع"))
