@@ -898,6 +898,8 @@ def _merged_code(code: str | None, other: str | None, countries: frozenset[str])
         return other[:3] + code
     if other and code in countries and other[:3] == code:
         return other  # a name known by its country alone takes the role of its title (رئيس الوزراء العراقي: IRQGOV)
+    if other and code in countries and len(other) == 3 and other not in countries | TRANSNATIONAL:
+        return code + other  # … or of a title of no country (النائب انطوان غانم: LBNLEG)
     return code
 
 
