@@ -660,7 +660,8 @@ def test_counts_prepositions_and_relative_pronouns_place_the_actors(text: str, t
             ("الحكومة السودانية", "الحركة الشعبية"),
         ),
         ("وقالت مصادر إن معارك عنيفة بين الجيش ومسلحي طالبان اندلعت أمس.", "معارك", ("الجيش", "مسلحي طالبان")),
-        # … who fought is no doer of another act of the sentence
+        # … who fought is no doer, no subject and no object of another act of the sentence
+        ("وقتل جنديان في انفجار عبوة ناسفة أعقبته اشتباكات بين الجيش والمسلحين.", "قتل", (None, "جنديان")),
         (
             "وقال البيان إن عبوة ناسفة انفجرت بدورية للجيش، تلا ذلك اندلاع معارك بين قوات الناتو ومسلحي طالبان.",
             "انفجرت",

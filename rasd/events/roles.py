@@ -1142,7 +1142,9 @@ def _roles(
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
             source, after = genitive, after[1:]
         return source, _object(words, after) or responder
-    # هاجموا, فجرا: the doer is named before the verb, or not at all
+    # هاجموا, فجرا: the doer is named before the verb, or not at all; the sides an event noun names after بين are
+    # none of the verb's (قتل جنديان في انفجار أعقبته اشتباكات بين الجيش والمسلحين)
+    after = [m for m in after if not _sides(words, m, mentions)]
     if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
         mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
         after = [m for m in after if m in mentions]
@@ -1304,6 +1306,14 @@ def one_side(words: list[str], mention: Mention) -> bool:
 def _at_time(words: list[str], i: int) -> bool:
     """Whether word ``i`` names a time, which a relative clause after it happened at (الوقت الذي، اليوم الذي)."""
     return i >= 0 and (_time_word(words[i]) or strip_article(words[i]) in TIME_NOUNS)
+
+
+def _sides(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is one of the two sides named after بين, or joined by و to the one right after it."""
+    if one_side(words, mention):
+        return True
+    joined = words[mention.first][:1] == "و"
+    return joined and any(m.last + 1 == mention.first and one_side(words, m) for m in mentions)
 
 
 def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
