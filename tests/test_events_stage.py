@@ -592,6 +592,8 @@ def test_an_actor_keeps_the_country_its_words_got_elsewhere_in_the_article() -> 
         ("وهاجم مسلحو طالبان مركزا للشرطة.", "هاجم", "source", ("مسلحو طالبان", "AFGREB")),
         ("وقتل مسلحون مجهولون جنديا.", "قتل", "source", ("مسلحون مجهولون", "UAF")),
         ("ففي 9 يونيو أطلق بعض الفدائيين النار على المقر.", "أطلق", "source", ("الفدائيين", "UAF")),
+        # states are several, of no one country: not of the government the sentence names
+        ("وقال الوزير القطري إن دول الحصار فرضت عقوبات على الدوحة.", "عقوبات", "source", ("دول", "GOV")),
         # a name the dictionary knows by its country alone takes the role of its title
         ("واغتيل النائب انطوان غانم بانفجار سيارة مفخخة.", "اغتيل", "target", ("النائب انطوان غانم", "LBNLEG")),
     ],

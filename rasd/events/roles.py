@@ -103,6 +103,7 @@ from rasd.events.rolewords import (
     SELF,
     SETTING,
     SHOT_BY,
+    STATES,
     SUFFERING_VERBS,
     SURVIVING_VERBS,
     TIME_CLAUSES,
@@ -646,7 +647,7 @@ def find_mentions(
         mentions = _merge_entity(mentions, mention, view.words, people, actors.countries)
     mentions = _with_appositions(sorted(mentions, key=lambda m: m.first), view.words, people, actors.countries)
     mentions = _without_abbreviations(mentions, view.words)
-    _own_countries(mentions, actors.countries)
+    _own_countries(mentions, view.words, actors.countries)
     return mentions
 
 
@@ -732,7 +733,12 @@ def _possessive(word: str, raw: str, head: str) -> bool:
     return head not in key_candidates(word) or raw.endswith("ه")
 
 
-def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
+def names_states(word: str) -> bool:
+    """Whether a folded word is "states" (دول الحصار، الدول الغربية): several, which no one country owns."""
+    return bare(word) == STATES
+
+
+def _own_countries(mentions: list[Mention], words: list[str], countries: frozenset[str]) -> None:
     """A possessive agent with no country of its own (قال الجيش الأميركي إن جنوده، أعلنت إسرائيل أن قواتها) takes
     the country of the nearest actor named before it, whose force it is."""
     country = None
@@ -748,7 +754,8 @@ def _own_countries(mentions: list[Mention], countries: frozenset[str]) -> None:
         if m.code and m.code[:3] in countries and len(m.code) > 3:
             owners.setdefault(m.code[3:], set()).add(m.code[:3])
     for m in mentions:
-        if m.code and m.code[:3] not in countries and len(owners.get(m.code, ())) == 1:
+        one_owner = len(owners.get(m.code or "", ())) == 1 and not names_states(words[m.first])
+        if m.code and m.code[:3] not in countries and one_owner:
             m.code = next(iter(owners[m.code])) + m.code
 
 

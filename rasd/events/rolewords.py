@@ -143,6 +143,7 @@ _MAN_WORDS = (
 )
 MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
+STATES = fold("دول")  # states: several, of no one country (دول الحصار، الدول الغربية)
 NAME_OF = fold("اسم")  # المتحدث باسم الحكومة: the office of the body named after it
 # heads of organisations' names (الحكومة، الجيش، المحكمة), less those that are also a man's title (اللواء)
 BODIES = frozenset(strip_article(w) for w, kind in CUES.items() if kind == "ORGHEAD") - TITLES

@@ -45,6 +45,7 @@ from rasd.events.roles import (
     group_head,
     group_references,
     made_of,
+    names_states,
     one_side,
     patient_phrase,
     spelled_as_name,
@@ -320,6 +321,8 @@ class EventCoder:
         """An actor coded by its role alone, with the country of ``place`` (``ActorDictionary.placed``)."""
         if actor is None or place is None or place.country is None or _occupying(actor):
             return actor
+        if names_states(fold(actor.text.split()[0])):
+            return actor  # دول الحصار، الدول الغربية: states, of no one country
         return _recoded(actor, self.actors.placed(actor.actor_code, place.country))
 
     def _naming(self, speaker: Speaker | None, entities: list[Entity]) -> Speaker | None:
