@@ -65,6 +65,7 @@ from rasd.events.rolewords import (
     CONVICTED,
     DEATH_NOUNS,
     DEATH_REACH,
+    DISAGREEING,
     DOER_VERBS,
     ENDINGS,
     FACING,
@@ -145,7 +146,6 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
-RELATIVE_GENDERS = {fold("الذي"): "f", fold("التي"): "m"}  # the verb gender that does not agree with each
 SET_OFF = COMMAS | QUOTES | {"-", "–", "—"}  # the marks between an antecedent and its relative pronoun
 BETWEEN = fold("بين")
 BETWEEN_REACH = 3  # words from an event noun to the بين that names its two sides (التعاون الدبلوماسي والعسكري بين)
@@ -280,13 +280,12 @@ def _joins(
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one; a name
     # has no genitive (ويتهم مادورو الولايات المتحدة: its object); a masculine plural describes people, not a
     # country's name (تتهم الإمارات الحوثيين: the object)
-    people = bare(word).endswith(PEOPLE_PLURALS)
-    left_country = _country(left, words, countries)
     # a genitive, or a name after ل (معارضون للحكومة); no construct after a sound plural's nun or an accusative
     # (ودعا 40 نائبا الحكومة: the object)
     construct_end = not before.endswith(("ون", "ين")) and not _accusative_noun(words, left.last)
     genitive = not definite(before) and (word.startswith("لل") or construct_end) and _common_noun(left, countries)
-    return genitive or (nisba and not (people and left_country))
+    people = bare(word).endswith(PEOPLE_PLURALS)
+    return genitive or (nisba and not (people and _country(left, words, countries)))
 
 
 def _country(match: ActorMatch, words: list[str], countries: frozenset[str]) -> bool:
@@ -584,9 +583,11 @@ def find_mentions(
     matches = _described_nouns(view.words, matches, actors.countries, triggers)
     matches = _without_attributes(view.words, matches, triggers)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
+    named = [e for e in entities if e.label in ("PER", "ORG")]
+    bounds = _token_bounds(view, named)
     # a person's name is joined to a title before it with the tagger's bounds (``_merge_entity``), not as the
     # dictionary's words run on (السلطات المغربية الزفزافي: no adjective ends the authorities' name)
-    persons = _person_starts(view, entities)
+    persons = {first for e, (first, last) in zip(named, bounds, strict=True) if e.label == "PER" and first <= last}
     chains: list[list[ActorMatch]] = []
     for m in matches:
         joins = chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs)
@@ -634,9 +635,8 @@ def find_mentions(
                 possessive=possessive,
             )
         )
-    named = [e for e in entities if e.label in ("PER", "ORG")]
     people = {e.canonical or e.text for e in named if e.label == "PER"}
-    for ent, (first, last) in zip(named, _token_bounds(view, named), strict=True):
+    for ent, (first, last) in zip(named, bounds, strict=True):
         if first > last:
             continue
         name = ent.canonical or ent.text
@@ -662,12 +662,6 @@ def _token_bounds(view: SentenceView, entities: list[Entity]) -> list[tuple[int,
         last = bisect_left(starts, ent.end) - 1  # the last token starting before it ends
         bounds.append((first, last) if first < len(ends) and last >= 0 else (1, 0))
     return bounds
-
-
-def _person_starts(view: SentenceView, entities: list[Entity]) -> set[int]:
-    """The tokens where a person's name the tagger found begins."""
-    people = [e for e in entities if e.label == "PER"]
-    return {first for first, last in _token_bounds(view, people) if first <= last}
 
 
 def _without_abbreviations(mentions: list[Mention], words: list[str]) -> list[Mention]:
@@ -1206,10 +1200,11 @@ def _roles(
         pronoun is not None
         and raw_after.endswith(pronoun)
         and len(raw_after) > len(pronoun)
-        and (words[hit.last + 1] in RESUMED or gender == RELATIVE_GENDERS.get(words[hit.first - 1]))
+        and (words[hit.last + 1] in RESUMED or gender == DISAGREEING.get(words[hit.first - 1]))
     )
     antecedent = _antecedent(words, hit, mentions) if pronoun is not None and not resumed else None
-    if antecedent is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun):
+    taken_up = pronoun is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun)
+    if antecedent is not None and taken_up:
         # منظمة أوبك، التي انتقدها ترامب: whom he criticised; النساء اللاتي اتهمنه: who accused him
         return next((m for m in after[:1] if m.first <= hit.last + 3 and not governed(words, m)), None), antecedent
     if antecedent is not None:  # بريطانيا التي طردت 23 دبلوماسيا: who did it; الجنود الذين قتلوا في الهجوم: whom
@@ -1219,7 +1214,7 @@ def _roles(
     # the antecedent, no actor here, did it (الغارة التي استهدفت مدخل مستشفى الثورة): no subject after the verb nor
     # before its relative pronoun; a time it happened at (في الوقت الذي دعا معارضون) leaves it its own subject
     relative_subject = pronoun is not None and not resumed and not _at_time(words, hit.first - 2)
-    if relative_subject and not (_with_object_pronoun(hit) and fold(hit.form).endswith(pronoun)):
+    if relative_subject and not taken_up:
         subject_after, previous = False, None
     if (
         subject_after

@@ -78,18 +78,23 @@ AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل
 # a name right after one of them is a place (مدينة القدس، غرب محافظة تعز، عبر أرجاء بلجيكا), not whom an act befell
 # (وسط حشد من المتظاهرين); with the article a word of direction is a name itself (الغرب، the West)
 REGIONS = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "ضواحي", "أطراف", "أنحاء", "أرجاء"))
-IN_IT = frozenset(fold("في" + p) for p in ("ه", "ها"))
+
+
+def with_pronouns(prepositions: str, pronouns: str) -> frozenset[str]:
+    """Each preposition of ``prepositions`` with each pronoun of ``pronouns`` attached, folded (عليه، إليهم)."""
+    return frozenset(fold(p + s) for p in prepositions.split() for s in pronouns.split())
+
+
+IN_IT = with_pronouns("في", "ه ها")
 # a preposition with a pronoun (إليها، فيه، عليه): after a verb that follows a relative pronoun it points back to
 # the antecedent, which is then no subject of the verb (مقاطعة فرنسا التي دعا إليها بعض الصينيين)
-RESUMED = frozenset(
-    fold(p + s) for p in ("إلي", "في", "علي", "ب", "ل", "من", "عن", "مع") for s in ("ه", "ها", "هم", "هما")
-)
+RESUMED = with_pronouns("إلي في علي ب ل من عن مع", "ه ها هم هما")
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
 PATIENT_STOPS = (
     GOVERNORS
-    | frozenset(fold(p + s) for p in ("علي", "في", "من", "عن", "ل", "إلي") for s in ("ه", "ها", "هم", "هما", "هن"))
+    | with_pronouns("علي في من عن ل إلي", "ه ها هم هما هن")
     | {fold(w) for w in ("ثم", "فوق", "تحت")}
 )
 # the relative pronouns, each with the pronoun that takes up its antecedent in its clause (الاتفاق الذي وقعه
@@ -106,12 +111,13 @@ RESUMPTIVE = {
     for w in words.split()
 }
 RELATIVE_PRONOUNS = frozenset(RESUMPTIVE)
+DISAGREEING = {fold("الذي"): "f", fold("التي"): "m"}  # the gender of a verb that does not agree with each
 COMMAS = frozenset("،,")
 COMPLEMENTIZERS = frozenset({fold("أن")})  # إن، أن، بأن fold to it
 VERB_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد", "لم", "لن", "لا", "سوف", "ما"))  # before a verb
 ENDINGS = ("ون", "ين", "ان", "ا", "ه")  # folded: ة is ه
-# "armed" in the singular, an event noun's adjective (هجوم مسلح، عملية مسلحة، هجوما مسلحا), not the plural agent
 PEOPLE_PLURALS = ("يون", "يين")  # the endings of a nisba's masculine plural, folded: people (الإسرائيليون)
+# "armed" in the singular, an event noun's adjective (هجوم مسلح، عملية مسلحة، هجوما مسلحا), not the plural agent
 ARMED = frozenset(fold(w) for w in ("مسلح", "مسلحة", "مسلحا"))
 _NUMERAL_WORDS = (
     "واحد واحدا واحدة اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان "
