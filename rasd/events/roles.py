@@ -1275,11 +1275,16 @@ def _counted_subject(words: list[str], hit: TriggerHit, mention: Mention, gender
     )
 
 
+def _only_already_between(words: list[str], mention: Mention, hit: TriggerHit) -> bool:
+    """Whether nothing but قد stands between a mention and the verb after it (الجيش قد أعلن، ثلاثة انتحاريين قتلوا)."""
+    return all(bare(w) == ALREADY for w in words[mention.last + 1 : hit.first])
+
+
 def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: list[Mention]) -> bool:
     """Whether a counted mention right before a verb (or with قد between) is its subject, the verb having an object
     right after it, past any time phrase: a number, a definite noun or a mention (قتلوا 18 شخصا، اقتحموا المسجد);
     without one the verb is passive (قتلوا منذ بدء الحملة، احتجزوا مؤخرا)."""
-    if any(bare(w) != ALREADY for w in words[mention.last + 1 : hit.first]):
+    if not _only_already_between(words, mention, hit):
         return False
     i = _after_time(words, hit.last + 1)
     if not _may_begin_object(words, i):
@@ -1338,7 +1343,7 @@ def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention])
     (وكانت السلطات قد اعتقلت أبو الفتوح): the verb's subject, so the verb is active."""
     return any(
         m.last < hit.first
-        and all(bare(w) == ALREADY for w in words[m.last + 1 : hit.first])
+        and _only_already_between(words, m, hit)
         and hit.first - m.last <= 2
         and definite(words[m.first])
         and not m.counted
