@@ -65,6 +65,7 @@ from rasd.events.rolewords import (
     CONVICTED,
     DEATH_NOUNS,
     DEATH_REACH,
+    DEMONSTRATIVES,
     DISAGREEING,
     DOER_VERBS,
     ENDINGS,
@@ -164,6 +165,8 @@ CLAUSE_ENDS = CLAUSE_BREAKS | COMMAS | TIME_CLAUSES  # the words without which n
 QUOTED_WORDS = 3  # at most so many words between two quotation marks that name something
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
+INFORMANTS = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # sources of news: مصادر عسكرية tell, they do not act
+_NISBA_ADJECTIVE = ("ي", "يه")  # the folded endings of a singular nisba adjective, masculine and feminine
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
 PERFORMER = name_key("ممثل")  # a representative, or an actor of stage or screen
 REPRESENTATIVE = "LEG"  # the role the agents dictionary gives ممثل
@@ -273,7 +276,9 @@ def _joins(
             and _common_noun(left, countries)  # not a name (مادورو الولايات المتحدة: the object)
         ):
             return True
-        if not adjective:
+        # جنديا تركيا: a Turkish soldier, the country's name in يا read as its accusative adjective after an agent's
+        accusative = left.role is not None and name_key(fold(word)) == right.head  # no proclitic (وبريطانيا)
+        if not (adjective or (accusative and _adjective(words, right, countries))):
             return False
         described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
@@ -441,6 +446,20 @@ def _describes_noun(words: list[str], match: ActorMatch, named: set[int]) -> boo
         and words[i].isalpha()
         and definite(words[i])
         and bare(words[i]) not in NOT_NOUNS
+    )
+
+
+def _describes_informant(words: list[str], first: int) -> bool:
+    """Whether the nisba adjectives from word ``first`` on describe a source of news named right before them, past
+    at most one other (مصادر عسكرية، المصادر الأمنية، مصادر عسكرية أمريكية): who tells of events, no actor in them."""
+    i = first - 1
+    if i > 0 and words[i].endswith(_NISBA_ADJECTIVE) and definite(words[i]) == definite(words[first]):
+        i -= 1
+    return (
+        i >= 0
+        and words[first].endswith(_NISBA_ADJECTIVE)
+        and strip_article(bare(words[i])) in INFORMANTS
+        and definite(words[i]) == definite(words[first])
     )
 
 
@@ -614,6 +633,8 @@ def find_mentions(
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
             unit = read_as(view.words[first], UNIT_NOUNS)  # وحدة is no و + حدة
+        if not skip and _describes_informant(view.words, first):
+            continue
         counted = not skip and _counted(view.words, first)
         code = _chain_code(view.words, c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
@@ -1071,7 +1092,7 @@ def _in_setting(words: list[str], at: int) -> bool:
         i -= 1
         while i >= 0 and (_numeral(words[i]) or bare(words[i]) in TIME_UNITS):
             i -= 1
-    return i >= 0 and bare(words[i]) in SETTING
+    return i >= 0 and read_as(words[i], SETTING)
 
 
 def _object_with_bi(
@@ -1146,6 +1167,8 @@ def _roles(
     # هاجموا, فجرا: the doer is named before the verb, or not at all; the sides an event noun names after بين are
     # none of the verb's (قتل جنديان في انفجار أعقبته اشتباكات بين الجيش والمسلحين)
     after = [m for m in after if not _sides(words, m, mentions)]
+    if hit.entry.type in PATIENT_TYPES:  # قتل رجل جراء قصف القوات: the forces did the shelling, no one did them
+        after = [m for m in after if not _genitive_of_event(words, view, hit, m)]
     if fold(hit.entry.lemma) in GOING_OFF:  # انفجرت الطائرة، العبوة انفجرت: what goes off is no doer
         mentions = [m for m in mentions if hit.last + 1 != m.first and m.last + 1 != hit.first]
         after = [m for m in after if m in mentions]
@@ -1228,7 +1251,7 @@ def _roles(
         return _relayed(words, _sayer(words, hit.first - 1, mentions), mentions, hit.first), _object(words, after)
     # the noun of إن right before the verb is its subject (قالت إن الحركة قصفت مستوطنة سديروت), or whom it befell
     opener = next((m for m in mentions if _right_before(words, m, hit) and _opens_clause(words, m)), None)
-    if opener is not None and not _befell(words, hit, opener, phrases):
+    if opener is not None and not _befell(words, hit, opener, phrases, in_act=False):
         return opener, _object(words, after)
     if len(after) >= 2 and subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
@@ -1253,7 +1276,8 @@ def _roles(
     # ثلاثة انتحاريين قتلوا 18 شخصا: a counted subject right before a verb with its object did the act
     if victims and not before and not subject_after and _subject_before(words, victims[-1], hit, after):
         return victims[-1], _object(words, after)
-    if before and _befell(words, hit, before[-1], phrases):
+    in_act = _in_act(view, hit) and not any(_may_be_object(words, m) for m in after)  # قتل في الهجوم 10 مسلحين
+    if before and _befell(words, hit, before[-1], phrases, in_act):
         return None, before[-1]  # إن جنديا قتل في الهجوم: the subject of إن, whom an act with no object befell
     if before:
         subject = _coordination_head(words, mentions, before[-1])
@@ -1315,6 +1339,23 @@ def _at_time(words: list[str], i: int) -> bool:
     return i >= 0 and (_time_word(words[i]) or strip_article(words[i]) in TIME_NOUNS)
 
 
+def _genitive_of_event(words: list[str], view: SentenceView, hit: TriggerHit, mention: Mention) -> bool:
+    """Whether a mention is the genitive of another event noun right before it that a preposition or a word of cause
+    or time governs (قتل رجل جراء قصف القوات الأوكرانية، اعتقل أثناء زيارة لغينيا): that act's doer, neither the
+    verb's subject nor whom it befell. Not a noun of harm, whose genitive the act befell (أدى إلى مقتل شخص), nor
+    the verb's object (استهدف انتحاري اجتماعا لقوات الصحوة: the meeting of the forces it struck)."""
+    for h in view.hits:
+        if h is hit or h.last + 1 != mention.first or (h.entry.pos != "noun" and not verbal_noun(words, h)):
+            continue
+        governed_noun = (h.first > 0 and read_as(words[h.first - 1], SETTING | PREPOSITIONS)) or (
+            h.first == h.last and after_preposition(words[h.first], h.form)  # بقصف، للغارة
+        )
+        # منفذ الهجوم شخصا: a definite noun has no genitive
+        if governed_noun and not definite(words[h.last]) and not _one_of(h, words, PATIENT_NOUNS):
+            return True
+    return False
+
+
 def _sides(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a mention is one of the two sides named after بين, or joined by و to the one right after it."""
     if one_side(words, mention):
@@ -1355,7 +1396,12 @@ def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention])
 def _just_before(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
     """The last mention a few words before the trigger in its clause: the subject before a verb that has no doer
     (الجندي لقي مصرعه، إن جنديا قُتل)."""
-    near = [m for m in mentions if 0 < hit.first - m.last <= BEFORE_WINDOW and not _breaks(words, m.last, hit.first)]
+    opening = _clause_start(words, hit.first)  # not the sayer before إن (قال الانفصاليون إن رجلا قتل)
+    near = [
+        m
+        for m in mentions
+        if 0 < hit.first - m.last <= BEFORE_WINDOW and m.first >= opening and not _breaks(words, m.last, hit.first)
+    ]
     return near[-1] if near else None
 
 
@@ -1601,13 +1647,37 @@ def _opens_clause(words: list[str], mention: Mention) -> bool:
     return first > 0 and bare(words[first - 1]) in COMPLEMENTIZERS
 
 
-def _befell(words: list[str], hit: TriggerHit, mention: Mention, phrases: frozenset[int]) -> bool:
-    """Whether a mention before a verb of violence in the accusative (مسلحا، إن جنديين) is whom it befell: the verb
-    reads passive and has no object. ``phrases``: where event nouns governed by ب or ل begin."""
+def _befell(words: list[str], hit: TriggerHit, mention: Mention, phrases: frozenset[int], in_act: bool) -> bool:
+    """Whether a mention before a verb of violence in the accusative (مسلحا، إن جنديين), or any subject before one
+    the act it happened in follows (``in_act``: وكانت بوتو قد قتلت في هجوم انتحاري), is whom it befell: the verb reads
+    passive and has no object. ``phrases``: where event nouns governed by ب or ل begin."""
     return (
-        (mention.accusative or _subject_of_inna(words, mention))
+        (mention.accusative or _subject_of_inna(words, mention) or in_act)
         and _passive_reading(hit)
         and not _may_begin_object(words, hit.last + 1, phrases)
+    )
+
+
+def _may_be_object(words: list[str], mention: Mention) -> bool:
+    """Whether a mention after a verb may be its object: governed by nothing, or taken from a quantity or an
+    accusative noun (قتل في الهجوم عشرات من المسلحين، عددا من المسلحين)."""
+    i = mention.first - 1
+    partitive = i > 0 and bare(words[i]) == PARTITIVE and _accusative_noun(words, i - 1)
+    return not governed(words, mention) or partitive or _quantity_of(words, mention) is not None
+
+
+def _in_act(view: SentenceView, hit: TriggerHit) -> bool:
+    """Whether a verb is followed right away by a noun of its own type after في or a word of cause or time, or with ب
+    (قتلت في هجوم انتحاري، قتل جراء غارة، قتل بانفجار عبوة): the act someone died in."""
+    words, at = view.words, hit.last + 1
+    if at < len(words) and read_as(words[at], SETTING | IN):
+        at += 1
+    return any(
+        h.first == at
+        and h.entry.type == hit.entry.type
+        and h.entry.pos == "noun"
+        and (at > hit.last + 1 or after_preposition(words[at], h.form.split(" ")[0]))
+        for h in view.hits
     )
 
 
@@ -1693,7 +1763,7 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
         or (word[:1] == "و" and word not in NUMERALS)  # قتلت قوات الأمن واحدا منهم
         or word in NP_STOPS
         or bare(word) in PREPOSITIONS
-        or bare(word) in SETTING
+        or read_as(word, SETTING)  # بسبب, whose bare reading is سبب
         or _time_word(word)
     )
 
@@ -1967,7 +2037,10 @@ def governed(words: list[str], mention: Mention) -> bool:
 def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], attached: str) -> bool:
     """Whether a word of ``before`` stands right before a mention or a letter of ``attached`` is among its
     proclitics."""
-    if mention.first > 0 and bare(words[mention.first - 1]) in before:
+    i = mention.first - 1
+    if i > 0 and bare(words[i]) in DEMONSTRATIVES:  # في هذا الحي، لهذه الدول: the demonstrative's preposition
+        return bare(words[i - 1]) in before or (words[i][:1] in attached and words[i] != bare(words[i]))
+    if i >= 0 and bare(words[i]) in before:
         return True
     return _proclitic(words, mention, attached)
 

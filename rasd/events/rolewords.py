@@ -46,7 +46,7 @@ ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
 # prepositions of time and cause: a protest noun after one (استقال الوزير عقب احتجاجات) is the setting of what
 # the clause reports, and the clause's subject did not protest (a meeting after one may be the subject's own:
 # وقال بارنييه إثر اجتماع مع الوزراء)
-SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "إثر", "عقب", "غداة", "بسبب", "جراء"))
+SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "أثناء", "إثر", "عقب", "غداة", "بسبب", "جراء"))
 # the words before a verb's form that make it its verbal noun (أقدم على قتل طفل، بعد خطف صحفي)
 BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
 # nouns that, without the article, take a verbal noun as their genitive (قرار رفض الاندماج، عملية رفض واسعة، مبدأ
@@ -89,6 +89,9 @@ IN_IT = with_pronouns("في", "ه ها")
 # a preposition with a pronoun (إليها، فيه، عليه): after a verb that follows a relative pronoun it points back to
 # the antecedent, which is then no subject of the verb (مقاطعة فرنسا التي دعا إليها بعض الصينيين)
 RESUMED = with_pronouns("إلي في علي ب ل من عن مع", "ه ها هم هما")
+# demonstratives, which stand between a preposition and the noun it governs (في هذا الحي، لهذه الدول); not ذلك, most
+# often a pronoun itself (علاوة على ذلك، وساعد على ذلك الجهود الأميركية)
+DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "تلك", "هؤلاء"))
 # words that neither begin nor continue the phrase a verb of violence acts on: prepositions, bare or with a
 # pronoun (أطلقوا عليه النار), nouns of place used as prepositions (قتل 20 شخصا وسط السوق), and ثم
 GOVERNORS = PREPOSITIONS | LOCATIVES  # the words before a mention that make it no verb's subject
@@ -131,7 +134,7 @@ NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
 UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "فرقة", "مفرزة", "كتيبة", "سرية", "حامية"))
 # words of quantity and of membership in a partitive subject (عشرات من أعضاء حزب الغد، مئات من طلبة المدارس)
 QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "كل", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات"))
-MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
+MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أفراد", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
 # words of belonging between a force and the group it serves, without the article (مقاتلين تابعين لحركة طالبان،
 # قوات موالية للنظام)
 # words of belonging, in every case and number; موالي is the definite form (الموالي), looked up without its article
