@@ -2715,3 +2715,37 @@ def test_amid_before_a_name_is_a_brigadier() -> None:
     # a faculty's dean, named with the faculty, stays one (test_an_office_set_off_after_a_name_tells_who_he_is…)
     [event] = events_of(analyze("اختطف العميد الركن سمير ثلاثة مهربين.", "2018-06-10"), "ASSAULT")
     assert event.source is not None and event.source.actor_code == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقال المصدر إن نحو 16 من مقاتلي طالبان وقوات الجيش قتلوا في المواجهات.", "مقاتلي طالبان"),
+        ("وأضاف أن 12 من عناصر الشرطة والجنود قتلوا أمس.", "الشرطة"),
+    ],
+)
+def test_those_coordinated_with_a_count_before_a_verb_of_harm_underwent_it(text: str, target: str) -> None:
+    [(source, found)] = roles_of(text, "ASSAULT")
+    assert source is None and found == target
+
+
+def test_whom_a_subject_belongs_to_set_off_by_commas_keeps_it_the_subject() -> None:
+    text = "وقال المتحدث إن طائرات حربية، تابعة للحكومة المعترف بها دوليا، قصفت مخازن الأسلحة."
+    assert roles_of(text, "ASSAULT")[0][0] == "طائرات حربية"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a weekday, after يوم or not, and الماضي after it are a time phrase: no object, and the verb reads passive
+        ("وقال إن مهندسين أجانب قد اختطفوا يوم الأحد الماضي قرب الحدود.", (None, "مهندسين")),
+        ("وخطف مسلحون الأحد ثلاثة صحفيين.", ("مسلحون", "صحفيين")),
+        # nor does a credit, or a means with ب, begin what the act was done to
+        ("واستهدف مسلحون مسجدا في المدينة اليوم الثلاثاء، بحسب الشرطة.", ("مسلحون", "مسجدا")),
+        ("قصفت قوات الجيش الخميس بالمدفعية مواقع في الريف.", ("قوات الجيش", None)),
+    ],
+)
+def test_time_phrases_credits_and_means_after_a_verb_are_no_object(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    assert roles_of(text, "ASSAULT") == [roles]

@@ -147,6 +147,7 @@ UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
+AFFILIATION_REACH = 8  # words of a phrase of belonging set off before a verb (، تابعة للحكومة المعترف بها،)
 SET_OFF = COMMAS | QUOTES | {"-", "–", "—"}  # the marks between an antecedent and its relative pronoun
 BETWEEN = fold("بين")
 BETWEEN_REACH = 3  # words from an event noun to the بين that names its two sides (التعاون الدبلوماسي والعسكري بين)
@@ -1265,13 +1266,14 @@ def _roles(
         m
         for m in mentions
         if m.last < start  # only a mention before the verb has a من phrase to look through
-        and 0 < start - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
+        and 0 < _past_affiliation(words, start) - _partitive_end(words, m, mentions) <= BEFORE_WINDOW
         and not _breaks(words, m.last, hit.first)
         and not governed(words, m)
         and not _told(words, m.last, start)
     ]
-    # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it
-    victims = [m for m in before if hit.entry.type in PATIENT_TYPES and m.counted]
+    # a counted mention before a verb of violence is whom it befell (ثلاثين متمردا قتلوا), not who did it, and so are
+    # those coordinated with it (16 من ميليشيات الحوثي وقوات صالح قتلوا)
+    victims = [m for m in before if hit.entry.type in PATIENT_TYPES and _counted_with(words, mentions, m) is not None]
     before = [m for m in before if m not in victims]
     # ثلاثة انتحاريين قتلوا 18 شخصا: a counted subject right before a verb with its object did the act
     if victims and not before and not subject_after and _subject_before(words, victims[-1], hit, after):
@@ -1284,7 +1286,7 @@ def _roles(
         return subject, victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
-    return previous, victims[-1] if victims else _object(words, after)
+    return previous, _counted_with(words, mentions, victims[-1]) if victims else _object(words, after)
 
 
 def _counted_subject(words: list[str], hit: TriggerHit, mention: Mention, gender: str | None) -> bool:
@@ -1424,6 +1426,18 @@ def _coordination_head(words: list[str], mentions: list[Mention], last: Mention)
     return mentions[i]
 
 
+def _counted_with(words: list[str], mentions: list[Mention], last: Mention) -> Mention | None:
+    """The counted mention that ``last`` is, or is joined to by و (16 من ميليشيات الحوثي وقوات صالح): the first of
+    those counted together; None if none is counted."""
+    i = mentions.index(last)
+    while not mentions[i].counted:
+        joined = words[mentions[i].first][:1] == "و" and mentions[i].first == mentions[i - 1].last + 1
+        if i == 0 or not mentions[i].skip or not joined:
+            return None
+        i -= 1
+    return mentions[i]
+
+
 def _answered(words: list[str], opening: int, at: int) -> bool:
     """Whether the word at ``at`` follows على after a word of responding in its clause (ردا على الهجوم، رد المندوب
     على الاتهامات): what is responded to is another's act."""
@@ -1460,6 +1474,17 @@ def _partitive_end(words: list[str], mention: Mention, mentions: list[Mention]) 
     return last
 
 
+def _past_affiliation(words: list[str], start: int) -> int:
+    """Where the words before ``start`` begin past whom they belong to, set off by commas (طائرات حربية، تابعة للحكومة
+    المعترف بها دوليا، قصفت): the first comma; else ``start``."""
+    if start < 2 or words[start - 1] not in COMMAS:
+        return start
+    for k in range(start - 2, max(0, start - 2 - AFFILIATION_REACH), -1):
+        if words[k] in COMMAS:
+            return k if strip_article(words[k + 1]) in AFFILIATION else start
+    return start
+
+
 def _carried_from(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> int:
     """Where the subject of a verb of violence is looked for: before the verb of carrying out whose object, an attack
     named by no actor, is the verb's subject (قوات التحالف وجهت ضربة جوية دقيقة استهدفت اجتماعا: the coalition
@@ -1491,6 +1516,7 @@ def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
 
 
 YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة"))
+DAY = fold("يوم")
 
 
 def _after_time(words: list[str], i: int) -> int:
@@ -1510,6 +1536,9 @@ def _after_time(words: list[str], i: int) -> int:
             i += 3
         elif strip_article(word) in YEAR_WORDS and after[:1] and after[0].isdigit():
             i += 2  # احتلتها إسرائيل عام 1967
+        elif words[i] in WEEKDAYS or (word == DAY and i + 1 < len(words) and words[i + 1] in WEEKDAYS):
+            i += 1 if words[i] in WEEKDAYS else 2  # اختطفوا يوم الأحد الماضي
+            i += i < len(words) and strip_article(bare(words[i])) in PAST
         elif i > start and words[i] in COMMAS:
             return i + 1
         else:
@@ -1765,6 +1794,7 @@ def _may_begin_object(words: list[str], i: int, phrases: frozenset[int] = frozen
         or bare(word) in PREPOSITIONS
         or read_as(word, SETTING)  # بسبب, whose bare reading is سبب
         or _time_word(word)
+        or read_as(word, ACCORDING)  # استهدف مسجدا الثلاثاء، بحسب الشرطة: a credit
     )
 
 
@@ -2105,8 +2135,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
-    if not _may_begin_object(words, start):
-        return None  # قتل وأصيب 55 عنصرا: a conjoined verb, no phrase
+    if not _may_begin_object(words, start) or words[start].startswith(("بال", "لل")):
+        return None  # قتل وأصيب 55 عنصرا: a conjoined verb; قصفت الخميس بالمدفعية: the means
     end = start
     while end < min(len(words), start + _NP_LENGTH):
         word = words[end]
