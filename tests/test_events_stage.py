@@ -2749,3 +2749,21 @@ def test_time_phrases_credits_and_means_after_a_verb_are_no_object(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     assert roles_of(text, "ASSAULT") == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a body named by one collective noun is no title of the man named after it
+        ("وتتهم المعارضة إردوغان بإعاقة تشكيل الحكومة.", "ACCUSE", ("المعارضة", "إردوغان")),
+        ("واتهمت الشرطة محمد علي بقتل زوجته.", "ACCUSE", ("الشرطة", "محمد علي")),
+    ],
+)
+def test_a_collective_body_before_a_name_is_another_actor(text: str, etype: str, roles: tuple[str, str]) -> None:
+    assert roles_of(text, etype)[0] == roles
+
+
+def test_an_envoy_of_an_organisation_is_one_actor_whatever_word_names_him() -> None:
+    for envoy in ("المبعوث", "الموفد"):
+        [(source, target)] = roles_of(f"وندد {envoy} الخاص للأمم المتحدة بالهجوم على القافلة.", "ACCUSE")
+        assert source == f"{envoy} الخاص للأمم المتحدة" and target == "القافلة"

@@ -141,7 +141,7 @@ VERBAL_NAMES = frozenset({phrase_key("فتح")})
 HEADS = frozenset(name_key(w) for w in ("رئيس", "قائد", "قادة"))
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
 # المتحدة)
-OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "ممثل", "مندوب", "مفوض"))
+OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "موفد", "ممثل", "مندوب", "مفوض"))
 DAMMA = "\u064f"
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men

@@ -154,8 +154,11 @@ MEN = frozenset(fold(w) for w in _MAN_WORDS.split())
 TITLES = frozenset(fold(w) for w in ("عقيد", "لواء", "عميد", "رئيس", "وزير", "شيخ", "مبعوث", "زعيم", "قائد"))
 STATES = fold("دول")  # states: several, of no one country (دول الحصار، الدول الغربية)
 NAME_OF = fold("اسم")  # المتحدث باسم الحكومة: the office of the body named after it
-# heads of organisations' names (الحكومة، الجيش، المحكمة), less those that are also a man's title (اللواء)
-BODIES = frozenset(strip_article(w) for w, kind in CUES.items() if kind == "ORGHEAD") - TITLES
+# heads of organisations' names (الحكومة، الجيش، المحكمة), less those that are also a man's title (اللواء), and the
+# bodies news names by one collective noun (وتتهم المعارضة إردوغان، الشرطة، الرئاسة، النيابة)
+BODIES = (frozenset(strip_article(w) for w, kind in CUES.items() if kind == "ORGHEAD") - TITLES) | frozenset(
+    fold(w) for w in ("معارضة", "شرطة", "رئاسة", "نيابة")
+)
 # nouns of an office or a calling that open an apposition after a person's name (جاسم السعدون، رئيس شركة الشال،
 # مقتدى الصدر، رجل الدين الشيعي), in both genders; ممثل is left out: after a name it is more often an actor of the
 # screen than a representative
