@@ -2767,3 +2767,21 @@ def test_an_envoy_of_an_organisation_is_one_actor_whatever_word_names_him() -> N
     for envoy in ("المبعوث", "الموفد"):
         [(source, target)] = roles_of(f"وندد {envoy} الخاص للأمم المتحدة بالهجوم على القافلة.", "ACCUSE")
         assert source == f"{envoy} الخاص للأمم المتحدة" and target == "القافلة"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "roles"),
+    [
+        # a verb of harm right after an indefinite noun describes it: the noun did it, the mention after is the target
+        ("وقتل ثلاثة جنود في انفجار سيارة مفخخة استهدفت قافلة عسكرية قرب الحدود.", "استهدفت", (None, "قافلة")),
+        # a word of direction without the article makes the name after it a place, not what was struck
+        ("وقتل عشرة مصلين في هجوم استهدف مسجدا شمالي نيجيريا أمس.", "استهدف", (None, "مسجدا شمالي نيجيريا")),
+        # a place noun with a preposition says where, and begins no phrase of what the act was done to
+        ("وكان مسلحون قد احتجزوا بمدينة عدن الساحلية.", "احتجزوا", ("مسلحون", None)),
+    ],
+)
+def test_what_a_verb_of_harm_after_a_noun_or_before_a_place_was_done_to(
+    text: str, trigger: str, roles: tuple[str | None, str | None]
+) -> None:
+    [event] = [e for e in analyze(text, "2018-06-10").events if e.trigger.text == trigger]
+    assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles

@@ -121,6 +121,7 @@ from rasd.events.rolewords import (
 )
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
+from rasd.text.normalize import light_normalize
 
 SHORT_LEMMA = 4  # letters of a lemma whose alif is no hamzat wasl (أدان، أيد; not اعتقل)
 AFTER_WINDOW = 10
@@ -1238,7 +1239,7 @@ def _roles(
     # the antecedent, no actor here, did it (الغارة التي استهدفت مدخل مستشفى الثورة): no subject after the verb nor
     # before its relative pronoun; a time it happened at (في الوقت الذي دعا معارضون) leaves it its own subject
     relative_subject = pronoun is not None and not resumed and not _at_time(words, hit.first - 2)
-    if relative_subject and not taken_up:
+    if (relative_subject and not taken_up) or _describes(words, view, hit, mentions):
         subject_after, previous = False, None
     if (
         subject_after
@@ -1287,6 +1288,22 @@ def _roles(
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     return previous, _counted_with(words, mentions, victims[-1]) if victims else _object(words, after)
+
+
+def _describes(words: list[str], view: SentenceView, hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """Whether a verb of harm opens a clause describing the indefinite noun right before it, no actor's name, as a
+    relative clause without its pronoun does (سيارة مفخخة استهدفت قافلة عسكرية، هجوم استهدف مسجدا): that noun did it,
+    and no mention after the verb is its subject."""
+    i = hit.first - 1
+    if hit.entry.type not in PATIENT_TYPES or _with_object_pronoun(hit) or i < 0 or words[hit.first][:1] in "وف":
+        return False  # خطوة انتقدتها الولايات المتحدة: the pronoun takes the noun up, the mention after is the subject
+    if any(m.last == i for m in mentions):
+        return False
+    word = words[i]
+    noun = any(h.entry.pos == "noun" and h.last == i for h in view.hits)
+    # a feminine noun or adjective as the text writes it, with ة (مفخخة), not a possessive pronoun (بلاده اعتقلت)
+    feminine = light_normalize(view.cells[i][2]).endswith("ة") and len(word) > 3 and word.isalpha()
+    return not definite(word) and (noun or feminine)
 
 
 def _counted_subject(words: list[str], hit: TriggerHit, mention: Mention, gender: str | None) -> bool:
@@ -2020,6 +2037,13 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     )
 
 
+def _in_place(word: str) -> bool:
+    """Whether a word is a place noun with a preposition attached (بمدينة، وبحي): where an act was, not its object;
+    not one with the article alone (اقتحمت البلدة)."""
+    place = bare(word)
+    return place != strip_article(word) and place in PLACE_NOUNS
+
+
 def _names_place(word: str) -> bool:
     """Whether the word before a mention makes it a place: the head of a place name (مدينة، حي، مخيمات) or a region
     without the article (غرب محافظة تعز، عبر أرجاء بلجيكا; الغرب is the West)."""
@@ -2135,8 +2159,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
-    if not _may_begin_object(words, start) or words[start].startswith(("بال", "لل")):
-        return None  # قتل وأصيب 55 عنصرا: a conjoined verb; قصفت الخميس بالمدفعية: the means
+    if not _may_begin_object(words, start) or words[start].startswith(("بال", "لل")) or _in_place(words[start]):
+        return None  # قتل وأصيب 55 عنصرا: a conjoined verb; قصفت الخميس بالمدفعية: the means; بمدينة عدن: where
     end = start
     while end < min(len(words), start + _NP_LENGTH):
         word = words[end]

@@ -77,7 +77,8 @@ LOCATIVES = frozenset(
 AROUND = LOCATIVES | frozenset(fold(w) for w in ("قرب", "أمام", "داخل"))  # where something is, a place follows
 # a name right after one of them is a place (مدينة القدس، غرب محافظة تعز، عبر أرجاء بلجيكا), not whom an act befell
 # (وسط حشد من المتظاهرين); with the article a word of direction is a name itself (الغرب، the West)
-REGIONS = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "ضواحي", "أطراف", "أنحاء", "أرجاء"))
+_REGION_WORDS = "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ضواحي أطراف أنحاء أرجاء"
+REGIONS = frozenset(fold(w) for w in _REGION_WORDS.split())
 
 
 def with_pronouns(prepositions: str, pronouns: str) -> frozenset[str]:
