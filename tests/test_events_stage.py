@@ -2773,7 +2773,7 @@ def test_an_envoy_of_an_organisation_is_one_actor_whatever_word_names_him() -> N
     ("text", "trigger", "roles"),
     [
         # a verb of harm right after an indefinite noun describes it: the noun did it, the mention after is the target
-        ("وقتل ثلاثة جنود في انفجار سيارة مفخخة استهدفت قافلة عسكرية قرب الحدود.", "استهدفت", (None, "قافلة")),
+        ("وقتل ثلاثة جنود في انفجار سيارة مفخخة استهدفت قافلة عسكرية قرب الحدود.", "استهدفت", (None, "قافلة عسكرية")),
         # a word of direction without the article makes the name after it a place, not what was struck
         ("وقتل عشرة مصلين في هجوم استهدف مسجدا شمالي نيجيريا أمس.", "استهدف", (None, "مسجدا شمالي نيجيريا")),
         # a place noun with a preposition says where, and begins no phrase of what the act was done to
@@ -2785,3 +2785,43 @@ def test_what_a_verb_of_harm_after_a_noun_or_before_a_place_was_done_to(
 ) -> None:
     [event] = [e for e in analyze(text, "2018-06-10").events if e.trigger.text == trigger]
     assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a verbal noun after تم / جرى is a passive: whom it befell, right after it, with no doer named
+        ("وتم اعتقال ثلاثة صحفيين بريطانيين في المدينة أمس.", "COERCE", "صحفيين بريطانيين"),
+        ("وجرى اعتقال المهاجرين في مراكز خاصة.", "COERCE", "المهاجرين"),
+    ],
+)
+def test_a_verbal_noun_after_tamma_tells_whom_it_befell(text: str, etype: str, target: str) -> None:
+    [event] = events_of(rasd.analyze(text, published="2018-06-10"), etype)
+    assert event.source is None and event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a time phrase set off by commas before a number or an accusative noun: the object follows it
+        ("كما اعتقلت شرطة المدينة، الجمعة، 150 من الجنود.", ("شرطة", "الجنود")),
+        ("واعتقلت قوات الأمن، مساء الأحد، شابا من البلدة.", ("قوات الأمن", "شابا")),
+    ],
+)
+def test_a_time_phrase_set_off_by_commas_stands_between_a_verb_and_its_object(
+    text: str, roles: tuple[str, str]
+) -> None:
+    assert roles_of(text, "COERCE") == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an agent's adjective agrees with a feminine singular noun, or a plural of things, and joins it
+        ("وكانت مروحية عسكرية فتحت النار على قارب يحمل مهاجرين.", ("مروحية عسكرية", "MIL")),
+        ("وقصفت مروحيات عسكرية سورية مواقع المعارضة.", ("مروحيات عسكرية سورية", "SYRMIL")),
+    ],
+)
+def test_an_agents_adjective_after_a_noun_it_agrees_with_is_one_actor(text: str, source: tuple[str, str]) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
+    assert event.source is not None and (event.source.text, event.source.actor_code) == source

@@ -282,7 +282,7 @@ def _joins(
         accusative = left.role is not None and name_key(fold(word)) == right.head  # no proclitic (وبريطانيا)
         if not (adjective or (accusative and _adjective(words, right, countries))):
             return False
-        described = right.role is not None and _agree(before, word) and not triggers & {left.last, right.first}
+        described = _common_noun(right, countries) and _agree(before, word) and not triggers & {left.last, right.first}
         return described or _nationality(right, countries)
     # a nisba adjective is one word: الصين الولايات المتحدة are two names, though ولاي looks like one; a name
     # has no genitive (ويتهم مادورو الولايات المتحدة: its object); a masculine plural describes people, not a
@@ -518,8 +518,9 @@ def _accusative_noun(words: list[str], i: int) -> bool:
 
 def _agree(noun: str, adjective: str) -> bool:
     """Whether two indefinite words carry the same number and case ending (مفجرون انتحاريون, مهاجما انتحاريا,
-    قوة إسرائيلية) — an adjective follows its noun, an object (مسلحون مدنيين) does not agree with the subject."""
-    return _ending(noun) == _ending(adjective)
+    قوة إسرائيلية), or a feminine plural of things its feminine singular adjective (مروحيات عسكرية) — an adjective
+    follows its noun, an object (مسلحون مدنيين) does not agree with the subject."""
+    return _ending(noun) == _ending(adjective) or (noun.endswith("ات") and adjective.endswith("يه"))
 
 
 def _ending(word: str) -> str:
@@ -1540,6 +1541,8 @@ def _after_time(words: list[str], i: int) -> int:
     """The first word from ``i`` on past the time phrases there (أمس، الأسبوع الماضي، قبل خمسة أيام، عام 1967) and
     the comma after them: what comes next is the verb's object, if any (خطف مسلحون قبل خمسة أيام، عددا من الأشخاص)."""
     start = i
+    if i + 1 < len(words) and words[i] in COMMAS and _object_past_time(words, i + 1):
+        i += 1  # اعتقلت قوات الاحتلال، مساء الأحد، شابا: a time phrase set off by commas
     while i < len(words):
         word = bare(words[i])
         after = [bare(w) for w in words[i + 1 : i + 3]]
@@ -1561,6 +1564,13 @@ def _after_time(words: list[str], i: int) -> int:
         else:
             return i
     return i
+
+
+def _object_past_time(words: list[str], i: int) -> bool:
+    """Whether a time phrase begins at ``i`` and a number or a noun in the accusative follows it (، الجمعة، 150 من
+    الجنود، مساء الأحد، شابا): the object after it, not a new clause (استهدفت إسرائيل، الثلاثاء، تصدت …)."""
+    j = _after_time(words, i)
+    return j > i and j < len(words) and (_numeral(words[j]) or _accusative_noun(words, j))
 
 
 def _gender(hit: TriggerHit) -> str | None:
@@ -2159,8 +2169,11 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
-    if not _may_begin_object(words, start) or words[start].startswith(("بال", "لل")) or _in_place(words[start]):
-        return None  # قتل وأصيب 55 عنصرا: a conjoined verb; قصفت الخميس بالمدفعية: the means; بمدينة عدن: where
+    # قتل وأصيب 55 عنصرا: a conjoined verb; قتل بغارة، قصفت الخميس بالمدفعية: the act or the means; بمدينة عدن: where
+    if not _may_begin_object(words, start, _governed_events(view)) or words[start].startswith(("بال", "لل")):
+        return None
+    if _in_place(words[start]):
+        return None
     end = start
     while end < min(len(words), start + _NP_LENGTH):
         word = words[end]

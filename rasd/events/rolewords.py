@@ -48,7 +48,10 @@ ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
 # وقال بارنييه إثر اجتماع مع الوزراء)
 SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "أثناء", "إثر", "عقب", "غداة", "بسبب", "جراء"))
 # the words before a verb's form that make it its verbal noun (أقدم على قتل طفل، بعد خطف صحفي)
-BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING
+# verbs that make a verbal noun after them a passive (تم اعتقال ثلاثة صحفيين: three journalists were arrested), with
+# the conjunction too, which a word of three letters is not read without (وتم)
+AUXILIARIES = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("تم", "يتم", "جرى", "يجري"))
+BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING | AUXILIARIES
 # nouns that, without the article, take a verbal noun as their genitive (قرار رفض الاندماج، عملية رفض واسعة، مبدأ
 # رفض بث الحلقة)
 _CONSTRUCT_HEAD_WORDS = "قرار عملية مبدأ موقف سياسة خطوة حالة مسألة قضية حملة محاولة"

@@ -52,7 +52,16 @@ from rasd.events.roles import (
     verb_lemma,
     verbal_noun,
 )
-from rasd.events.rolewords import ABOUT, IN, NUMERALS, PEOPLE_PLURALS, PLACE_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
+from rasd.events.rolewords import (
+    ABOUT,
+    AUXILIARIES,
+    IN,
+    NUMERALS,
+    PEOPLE_PLURALS,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
@@ -62,6 +71,7 @@ from rasd.text.normalize import normalize
 BLOCKING_CUES = frozenset({"neg", "modal", "cond", "future"})
 TO = frozenset(fold(w) for w in ("إلى", "الى"))
 REQUEST_REACH = 8  # words between a request and what it asks for
+PASSIVE_REACH = 3  # words from a verbal noun after تم to whom it befell (تم اعتقال ثلاثة صحفيين)
 # Triggers that code events: the audited ones and dictionary verbs followed by their pattern's object. The other
 # dictionary forms carry codes that are wrong more often than right in news (نادي "club" coded THREATEN); they
 # stay in the lexicon as detector features.
@@ -355,6 +365,9 @@ class EventCoder:
             return True
         if _requested(view, hit):
             return False
+        passive = hit.first > 0 and view.words[hit.first - 1] in AUXILIARIES
+        if passive and target is not None and 0 < target.first - hit.last <= PASSIVE_REACH:
+            return True  # تم اعتقال ثلاثة صحفيين: a passive, whose doer goes unnamed, and whom it befell right after it
         head = hit.form.split(" ")[0]
         return source is not None and target is not None and not after_preposition(view.words[hit.first], head)
 
