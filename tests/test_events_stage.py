@@ -2825,3 +2825,15 @@ def test_a_time_phrase_set_off_by_commas_stands_between_a_verb_and_its_object(
 def test_an_agents_adjective_after_a_noun_it_agrees_with_is_one_actor(text: str, source: tuple[str, str]) -> None:
     [event] = events_of(analyze(text, "2018-06-10"), "ASSAULT")
     assert event.source is not None and (event.source.text, event.source.actor_code) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("واستقبلت فرنسا 78 مهاجرا بعد وصول السفينة.", False),
+        ("واستقبلت الحكومة اللاجئين في المخيمات.", False),
+        ("واستقبل الرئيس الفرنسي وزير الخارجية الأمريكي في قصر الإليزيه.", True),
+    ],
+)
+def test_receiving_people_in_numbers_or_refugees_is_no_meeting(text: str, met: bool) -> None:
+    assert bool(events_of(analyze(text, "2018-06-10"), "CONSULT")) is met

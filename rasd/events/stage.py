@@ -95,6 +95,8 @@ _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين ن
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
+RECEIVING = fold("استقبل")
+RECEIVED_NOT_MET = ("CVL", "REF")  # roles of people received in numbers (civilians, refugees): no meeting
 REFEREEING = frozenset(fold(w) for w in ("طرد", "انذار"))  # a player sent off, booked
 # a counterpart (نظيره الروسي، لنظيرته الألمانية) holds the office of whom he is named against: news uses the word
 # for ministers and heads of state, and in sports reports for teams
@@ -240,6 +242,8 @@ class EventCoder:
                 # verb that carries out or brings about a noun's act (فرضت واشنطن عقوبات، شنت واشنطن غارات)
                 acted = (hit.entry.pos == "verb" and not verbal_noun(view.words, hit)) or _brought(view, hit)
                 source, target = assign_roles(hit, view, mentions if acted else plain, previous)
+                if _received_in_numbers(hit, target):
+                    continue  # استقبلت تركيا 170 من اللاجئين، استقبلت المواقع جمهور العيد: no one met
                 if target is not None and target.seat and hit.entry.type in VIOLENT_TYPES:
                     target = None  # قصفت الطائرات دمشق: the city, not its government
                 if source is not None and source.seat and source.first > hit.last and fold(hit.entry.lemma) in VISITING:
@@ -471,6 +475,14 @@ def _no_meeting(view: SentenceView, hit: TriggerHit) -> bool:
     after = view.words[hit.last + 1 : hit.last + 1 + NOT_MEETING_REACH]
     priced = bool(after) and after[0][:1].isdigit()
     return priced or _named_among(after, NOT_MEETING) or _named_among(view.words, SPORTS)
+
+
+def _received_in_numbers(hit: TriggerHit, target: Mention | None) -> bool:
+    """Whether استقبل receives people by number or as civilians or refugees, no one it meets (استقبلت فرنسا 78
+    مهاجرا، استقبلت الأردن النازحين، استقبلت مراكز الاقتراع الناخبين)."""
+    if fold(hit.entry.lemma) != RECEIVING or target is None:
+        return False
+    return target.counted or (target.code or "").endswith(RECEIVED_NOT_MET)
 
 
 def _refereed(view: SentenceView, hit: TriggerHit) -> bool:
