@@ -2837,3 +2837,28 @@ def test_an_agents_adjective_after_a_noun_it_agrees_with_is_one_actor(text: str,
 )
 def test_receiving_people_in_numbers_or_refugees_is_no_meeting(text: str, met: bool) -> None:
     assert bool(events_of(analyze(text, "2018-06-10"), "CONSULT")) is met
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a sound plural in ين after a verb is its object, the subject would be in ون
+        ("فدعا المتظاهرين إلى التعاون مع الحكومة.", "REQUEST", (None, "المتظاهرين")),
+        ("ودعا الرئيس اللبنانيين في الخارج إلى التصويت بكثافة.", "REQUEST", ("الرئيس", "اللبنانيين")),
+        # not a word whose own letters end so (الأمين), nor the genitive of a count or a part
+        ("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.", "REQUEST", ("الأمين العام للأمم المتحدة", None)),
+        ("وانسحب أحد المحاميين من القضية.", "RETREAT", ("المحاميين", None)),
+    ],
+)
+def test_a_plural_in_the_accusative_after_a_verb_is_its_object(
+    text: str, etype: str, roles: tuple[str | None, str | None]
+) -> None:
+    found = roles_of(text, etype)
+    assert found and found[0][0] == roles[0]
+    assert roles[1] is None or found[0][1] == roles[1]
+
+
+def test_a_persons_name_is_no_noun_a_peoples_plural_describes() -> None:
+    text = "ودعا رئيس الوزراء الأردني عمر الرزاز الأردنيين إلى منح الحكومة الفرصة."
+    [event] = events_of(rasd.analyze(text, published="2018-06-10"), "REQUEST")
+    assert event.source is not None and "الرزاز" in event.source.text and "الأردنيين" not in event.source.text

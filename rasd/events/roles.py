@@ -168,6 +168,7 @@ QUOTED_WORDS = 3  # at most so many words between two quotation marks that name 
 SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 INFORMANTS = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # sources of news: مصادر عسكرية tell, they do not act
+PARTS = frozenset(fold(w) for w in ("أحد", "إحدى", "جميع", "معظم", "أغلب", "غالبية"))  # one of, all of, most of
 _NISBA_ADJECTIVE = ("ي", "يه")  # the folded endings of a singular nisba adjective, masculine and feminine
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
 PERFORMER = name_key("ممثل")  # a representative, or an actor of stage or screen
@@ -188,6 +189,7 @@ class Mention:
     accusative: bool = False  # read through an indefinite accusative ending (مسلحا): no verb's subject after it
     doer: bool = False  # an agent word describing an event noun (هجوم انتحاري): who did it, never a target
     possessive: bool = False  # read through a possessive pronoun (جنوده، قواتها): the force of an actor named before
+    oblique: bool = False  # a sound plural in the accusative or genitive (المتظاهرين، الأردنيين): no verb's subject
     seat: bool = False  # a capital that stands for its government (أعلنت موسكو): the subject or object of a verb
 
 
@@ -255,9 +257,10 @@ def _joins(
     if word.startswith("لل") and right.codes and left.head in OFFICES:
         return True  # الأمين العام للأمم المتحدة: an office of the organisation
     country = right.first == right.last and code_on(right.codes, None) in countries and not right.head.endswith("ي")
+    people = bare(word).endswith(PEOPLE_PLURALS)
     # a title after the article is followed by a name or an adjective, not by a common noun (اتهم الوزير المعارضة:
-    # the object), nor by a country's name (زار الوزير بريطانيا)
-    unnamed = definite(before) and (country or (_common_noun(right, countries) and not nisba))
+    # the object), nor by a country's name (زار الوزير بريطانيا) or its people (دعا الرئيس اللبنانيين)
+    unnamed = definite(before) and (country or people or (_common_noun(right, countries) and not nisba))
     if ((bare(before) in TITLES and not unnamed) or construct) and not proclitic_length(word, right.head):
         # a title before a name; a plural in construct (مسلحو حماس) before its genitive, any name; not a name
         # after a preposition or و (أشاد الوزير بالمملكة المتحدة)
@@ -291,8 +294,11 @@ def _joins(
     # (ودعا 40 نائبا الحكومة: the object)
     construct_end = not before.endswith(("ون", "ين")) and not _accusative_noun(words, left.last)
     genitive = not definite(before) and (word.startswith("لل") or construct_end) and _common_noun(left, countries)
-    people = bare(word).endswith(PEOPLE_PLURALS)
-    return genitive or (nisba and not (people and _country(left, words, countries)))
+    # nor a title's or a man's name, coded with his office, which a people's plural never describes (دعا الرئيس عون
+    # اللبنانيين: he called on the Lebanese; a people's name is: الأكراد السوريين)
+    man = not _common_noun(left, countries) and any(len(code) > len("KUR") for code, _, _ in left.codes)
+    described = not (_country(left, words, countries) or bare(before) in TITLES or man)
+    return genitive or (nisba and (not people or described))
 
 
 def _country(match: ActorMatch, words: list[str], countries: frozenset[str]) -> bool:
@@ -353,6 +359,24 @@ def _opens_with_verb(words: list[str], hit: TriggerHit) -> bool:
     word = words[hit.first]
     opening = hit.first == 0 or words[hit.first - 1] in CLAUSE_MARKS
     return opening or (word[:1] in "وف" and word[1:] == hit.form)
+
+
+def _without_plural_tails(
+    matches: list[ActorMatch], candidates: list[list[str]], words: list[str], actors: ActorDictionary
+) -> list[ActorMatch]:
+    """The matches with a phrase headed by a title whose last word is a people's plural (الرئيس اللبنانيين, read as
+    the dictionary's الرئيس اللبناني) matched again as two: the plural describes no one man, it is another actor
+    (دعا الرئيس اللبنانيين إلى التصويت)."""
+    out: list[ActorMatch] = []
+    for m in matches:
+        tail = fold(words[m.last])
+        if m.last == m.first or not tail.endswith(PEOPLE_PLURALS) or bare(words[m.first]) not in TITLES:
+            out.append(m)
+            continue
+        for first, last in ((m.first, m.last - 1), (m.last, m.last)):
+            part = actors.match(candidates[first : last + 1])
+            out += [replace(p, first=p.first + first, last=p.last + first) for p in part]
+    return out
 
 
 def _indefinite_name(words: list[str], match: ActorMatch) -> bool:
@@ -554,6 +578,21 @@ def _described_nouns(
     return out
 
 
+def _oblique(words: list[str], first: int, last: int, match: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether a mention stands in the accusative or genitive as its sound masculine plural shows: its first word a
+    people's (الأردنيين) or an agent's (المتظاهرين), not a country's name that ends so (البحرين، فلسطين), or a
+    people's plural describing the one word before it (القبارصة اليونانيين، الرزاز الأردنيين); not the genitive of a
+    count, whose case is the count's (تظاهر عشرات المواطنين)."""
+    counts = [words[i] for i in (first - 1, first) if i >= 0]
+    if any(_numeral(w) or read_as(w, QUANTITIES | PARTS) for w in counts):
+        return False  # انسحب أحد المحاميين، تظاهر آلاف الإسرائيليين
+    head, tail = fold(words[first]), fold(words[last])
+    named = bool(match.codes) and code_on(match.codes, None) in countries
+    # the ending is the plural's, not the word's own (الأمين، اليمين)
+    plural = len(head) > 5 and head.endswith("ين") and not name_key(head).endswith("ين")
+    return (plural and (head.endswith("يين") or not named)) or (last == first + 1 and tail.endswith("يين"))
+
+
 def _counted(words: list[str], first: int) -> bool:
     """Whether a number stands before a mention, or a partitive does (30 من عناصر ميليشيات الحوثي)."""
     i = first - 1
@@ -593,7 +632,7 @@ def find_mentions(
             candidates[h.first] = []  # وزار الرئيس: visited, no وزارة; طالب الرئيس: demanded, no student
     matches = [
         m
-        for m in actors.match(candidates)
+        for m in _without_plural_tails(actors.match(candidates), candidates, view.words, actors)
         if not _indefinite_name(view.words, m)
         and not plural_of(m.key, view.words[m.first])
         and not _name_through_ending(view.words[m.first], m, actors)
@@ -602,14 +641,17 @@ def find_mentions(
         and not _read_otherwise(view.words, m)
     ]
     matches = [_as_machine(view.words[m.first], m) for m in matches]
-    matches = _described_nouns(view.words, matches, actors.countries, triggers)
-    matches = _without_attributes(view.words, matches, triggers)
-    constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     named = [e for e in entities if e.label in ("PER", "ORG")]
     bounds = _token_bounds(view, named)
+    people = [(first, last) for e, (first, last) in zip(named, bounds, strict=True) if e.label == "PER"]
+    # no person's name is the noun a nationality describes (دعا الرزاز الأردنيين: he called on the Jordanians)
+    names = {i for first, last in people for i in range(first, last + 1)}
+    matches = _described_nouns(view.words, matches, actors.countries, triggers | names)
+    matches = _without_attributes(view.words, matches, triggers)
+    constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     # a person's name is joined to a title before it with the tagger's bounds (``_merge_entity``), not as the
     # dictionary's words run on (السلطات المغربية الزفزافي: no adjective ends the authorities' name)
-    persons = {first for e, (first, last) in zip(named, bounds, strict=True) if e.label == "PER" and first <= last}
+    persons = {first for first, last in people if first <= last}
     chains: list[list[ActorMatch]] = []
     for m in matches:
         joins = chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs)
@@ -657,6 +699,7 @@ def find_mentions(
                 accusative=accusative,
                 doer=doer,
                 possessive=possessive,
+                oblique=_oblique(view.words, first, last, c[0], actors.countries),
             )
         )
     people = {e.canonical or e.text for e in named if e.label == "PER"}
@@ -1196,6 +1239,7 @@ def _roles(
         and (partitive or (after[0].first <= _counted_from(words, opening) + 2 and not governed(words, after[0])))
         and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
         and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
+        and not after[0].oblique  # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
