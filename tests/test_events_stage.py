@@ -2862,3 +2862,21 @@ def test_a_persons_name_is_no_noun_a_peoples_plural_describes() -> None:
     text = "ودعا رئيس الوزراء الأردني عمر الرزاز الأردنيين إلى منح الحكومة الفرصة."
     [event] = events_of(rasd.analyze(text, published="2018-06-10"), "REQUEST")
     assert event.source is not None and "الرزاز" in event.source.text and "الأردنيين" not in event.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a verb beginning with alif vocalised with a damma on one of its first letters is passive
+        ("هذه حالات التسمم التي اتُهمت بها روسيا عبر السنين.", "ACCUSE", (None, "روسيا")),
+        ("واتُّهِمَ الوزير بتحريض المتظاهرين على العنف.", "ACCUSE", (None, "الوزير")),
+        # unvocalised, the same verb is active
+        ("واتهمت روسيا بريطانيا بالتضليل.", "ACCUSE", ("روسيا", "بريطانيا")),
+        # the means after whom an act befell is no part of it
+        ("واستُهدف الموكب بعبوة ناسفة.", "ASSAULT", (None, "الموكب")),
+    ],
+)
+def test_a_passive_vocalised_after_alif_and_what_it_was_done_with(
+    text: str, etype: str, roles: tuple[str | None, str | None]
+) -> None:
+    assert roles_of(text, etype)[0] == roles

@@ -144,6 +144,7 @@ HEADS = frozenset(name_key(w) for w in ("رئيس", "قائد", "قادة"))
 # المتحدة)
 OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "موفد", "ممثل", "مندوب", "مفوض"))
 DAMMA = "\u064f"
+WASLA_DAMMA_REACH = 3  # the letters of a verb beginning with alif its passive's damma falls on (اُعتقل، اتُهم، استُهدف)
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
@@ -1943,10 +1944,17 @@ def _in_it(words: list[str], hit: TriggerHit) -> bool:
 
 
 def _vocalised_passive(view: SentenceView, hit: TriggerHit) -> bool:
-    """Whether a one-word past verb is written with a damma on its first letter (قُتل، وطُعنت، أُطلق): no active
-    past verb begins so, so it is passive."""
+    """Whether a one-word past verb is written with a damma on its first letter (قُتل، وطُعنت، أُطلق), or one that
+    begins with alif on a letter of its first three (اتُهمت، استُهدف، اُعتقل): no active past verb is vocalised so,
+    so it is passive."""
     verb = _raw_verb(view, hit)
-    return verb is not None and not present_tense(hit.form) and len(verb) > 1 and verb[1] == DAMMA
+    if verb is None or present_tense(hit.form) or len(verb) < 2:
+        return False
+    if verb[1] == DAMMA:
+        return True
+    damma = verb.find(DAMMA)
+    letters = sum(ch.isalpha() for ch in verb[:damma]) if damma > 0 else 0
+    return verb[0] == "ا" and 0 < letters <= WASLA_DAMMA_REACH
 
 
 def spelled_as_name(view: SentenceView, hit: TriggerHit) -> bool:
@@ -2214,7 +2222,8 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
     # قتل وأصيب 55 عنصرا: a conjoined verb; قتل بغارة، قصفت الخميس بالمدفعية: the act or the means; بمدينة عدن: where
-    if not _may_begin_object(words, start, _governed_events(view)) or words[start].startswith(("بال", "لل")):
+    phrases = _governed_events(view)
+    if not _may_begin_object(words, start, phrases) or words[start].startswith(("بال", "لل")):
         return None
     if _in_place(words[start]):
         return None
@@ -2229,7 +2238,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             or bare(word).startswith(DEATH_NOUNS)  # لقي الأب مصرعه: who died, not his death
             or word in WEEKDAYS
             or not word[:1].isalnum()
-            or (end > start and word[:1] == "و")
+            or (end > start and (word[:1] == "و" or end in phrases))  # استهدف الموكب بعبوة ناسفة: the means
         ):
             break
         end += 1
