@@ -170,6 +170,7 @@ SUFFERING_WINDOW = 10  # words back from an event noun to تعرض / نجا
 NOT_NOUNS = PREPOSITIONS | NP_STOPS | TIME_WORDS  # no noun a nationality adjective can describe
 INFORMANTS = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # sources of news: مصادر عسكرية tell, they do not act
 PARTS = frozenset(fold(w) for w in ("أحد", "إحدى", "جميع", "معظم", "أغلب", "غالبية"))  # one of, all of, most of
+COUNTING = QUANTITIES | PARTS  # the words whose genitive a mention is, in their case (آلاف الإسرائيليين، أحد المحاميين)
 _NISBA_ADJECTIVE = ("ي", "يه")  # the folded endings of a singular nisba adjective, masculine and feminine
 NAME_PROCLITICS = frozenset("وفبل")  # the letters that may stand before a name in its word
 PERFORMER = name_key("ممثل")  # a representative, or an actor of stage or screen
@@ -585,7 +586,7 @@ def _oblique(words: list[str], first: int, last: int, match: ActorMatch, countri
     people's plural describing the one word before it (القبارصة اليونانيين، الرزاز الأردنيين); not the genitive of a
     count, whose case is the count's (تظاهر عشرات المواطنين)."""
     counts = [words[i] for i in (first - 1, first) if i >= 0]
-    if any(_numeral(w) or read_as(w, QUANTITIES | PARTS) for w in counts):
+    if any(_numeral(w) or read_as(w, COUNTING) for w in counts):
         return False  # انسحب أحد المحاميين، تظاهر آلاف الإسرائيليين
     head, tail = fold(words[first]), fold(words[last])
     named = bool(match.codes) and code_on(match.codes, None) in countries
@@ -644,15 +645,15 @@ def find_mentions(
     matches = [_as_machine(view.words[m.first], m) for m in matches]
     named = [e for e in entities if e.label in ("PER", "ORG")]
     bounds = _token_bounds(view, named)
-    people = [(first, last) for e, (first, last) in zip(named, bounds, strict=True) if e.label == "PER"]
+    person_spans = [(first, last) for e, (first, last) in zip(named, bounds, strict=True) if e.label == "PER"]
     # no person's name is the noun a nationality describes (دعا الرزاز الأردنيين: he called on the Jordanians)
-    names = {i for first, last in people for i in range(first, last + 1)}
+    names = {i for first, last in person_spans for i in range(first, last + 1)}
     matches = _described_nouns(view.words, matches, actors.countries, triggers | names)
     matches = _without_attributes(view.words, matches, triggers)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     # a person's name is joined to a title before it with the tagger's bounds (``_merge_entity``), not as the
     # dictionary's words run on (السلطات المغربية الزفزافي: no adjective ends the authorities' name)
-    persons = {first for first, last in people if first <= last}
+    persons = {first for first, last in person_spans if first <= last}
     chains: list[list[ActorMatch]] = []
     for m in matches:
         joins = chains and _joins(view.words, chains[-1][-1], m, actors.countries, triggers, constructs)
@@ -1413,7 +1414,7 @@ def _genitive_of_event(words: list[str], view: SentenceView, hit: TriggerHit, me
         if h is hit or h.last + 1 != mention.first or (h.entry.pos != "noun" and not verbal_noun(words, h)):
             continue
         governed_noun = (h.first > 0 and read_as(words[h.first - 1], SETTING | PREPOSITIONS)) or (
-            h.first == h.last and after_preposition(words[h.first], h.form)  # بقصف، للغارة
+            h.first == h.last and _with_preposition(words, h)  # بقصف، للغارة
         )
         # منفذ الهجوم شخصا: a definite noun has no genitive
         if governed_noun and not definite(words[h.last]) and not _one_of(h, words, PATIENT_NOUNS):
@@ -1478,15 +1479,19 @@ def _coordination_head(words: list[str], mentions: list[Mention], last: Mention)
     i = mentions.index(last)
     if last.last + 1 < len(words) and words[last.last + 1] in RELATIVE_PRONOUNS:
         return last
-    while (
-        i > 0
-        and mentions[i].skip
-        and words[mentions[i].first][:1] == "و"
-        and mentions[i].first == mentions[i - 1].last + 1
-        and not governed(words, mentions[i - 1])
-    ):
+    while _joined_to_previous(words, mentions, i) and not governed(words, mentions[i - 1]):
         i -= 1
     return mentions[i]
+
+
+def _joined_to_previous(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """Whether mention ``i`` is joined by و to the mention right before it (السعودية وروسيا)."""
+    return (
+        i > 0
+        and bool(mentions[i].skip)
+        and words[mentions[i].first][:1] == "و"
+        and mentions[i].first == mentions[i - 1].last + 1
+    )
 
 
 def _counted_with(words: list[str], mentions: list[Mention], last: Mention) -> Mention | None:
@@ -1494,8 +1499,7 @@ def _counted_with(words: list[str], mentions: list[Mention], last: Mention) -> M
     those counted together; None if none is counted."""
     i = mentions.index(last)
     while not mentions[i].counted:
-        joined = words[mentions[i].first][:1] == "و" and mentions[i].first == mentions[i - 1].last + 1
-        if i == 0 or not mentions[i].skip or not joined:
+        if not _joined_to_previous(words, mentions, i):
             return None
         i -= 1
     return mentions[i]
@@ -1777,7 +1781,7 @@ def _in_act(view: SentenceView, hit: TriggerHit) -> bool:
         h.first == at
         and h.entry.type == hit.entry.type
         and h.entry.pos == "noun"
-        and (at > hit.last + 1 or after_preposition(words[at], h.form.split(" ")[0]))
+        and (at > hit.last + 1 or _with_preposition(words, h))
         for h in view.hits
     )
 
@@ -1794,8 +1798,12 @@ def _befallen(words: list[str], view: SentenceView, hit: TriggerHit, mentions: l
 
 def _governed_events(view: SentenceView) -> frozenset[int]:
     """Where the sentence's event nouns with ب or ل attached begin (بانفجار، للهجوم): phrases of means or cause."""
-    words = view.words
-    return frozenset(h.first for h in view.hits if after_preposition(words[h.first], h.form.split(" ")[0]))
+    return frozenset(h.first for h in view.hits if _with_preposition(view.words, h))
+
+
+def _with_preposition(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a trigger's first word has ب or ل attached (بانفجار، للهجوم، بقصف)."""
+    return after_preposition(words[hit.first], hit.form.split(" ")[0])
 
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -2099,11 +2107,12 @@ def _object(words: list[str], mentions: list[Mention]) -> Mention | None:
     )
 
 
-def _in_place(word: str) -> bool:
-    """Whether a word is a place noun with a preposition attached (بمدينة، وبحي): where an act was, not its object;
-    not one with the article alone (اقتحمت البلدة)."""
+def _says_where_or_with(word: str) -> bool:
+    """Whether a word is a place noun with a preposition attached (بمدينة، وبحي), not one with the article alone
+    (اقتحمت البلدة), or any word with a preposition and the article (بالمدفعية، للجيش): where or with what an act
+    was done, not its object."""
     place = bare(word)
-    return place != strip_article(word) and place in PLACE_NOUNS
+    return word.startswith(("بال", "لل")) or (place != strip_article(word) and place in PLACE_NOUNS)
 
 
 def _names_place(word: str) -> bool:
@@ -2223,9 +2232,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         return None
     # قتل وأصيب 55 عنصرا: a conjoined verb; قتل بغارة، قصفت الخميس بالمدفعية: the act or the means; بمدينة عدن: where
     phrases = _governed_events(view)
-    if not _may_begin_object(words, start, phrases) or words[start].startswith(("بال", "لل")):
-        return None
-    if _in_place(words[start]):
+    if not _may_begin_object(words, start, phrases) or _says_where_or_with(words[start]):
         return None
     end = start
     while end < min(len(words), start + _NP_LENGTH):
