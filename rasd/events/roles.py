@@ -1414,7 +1414,7 @@ def _genitive_of_event(words: list[str], view: SentenceView, hit: TriggerHit, me
         if h is hit or h.last + 1 != mention.first or (h.entry.pos != "noun" and not verbal_noun(words, h)):
             continue
         governed_noun = (h.first > 0 and read_as(words[h.first - 1], SETTING | PREPOSITIONS)) or (
-            h.first == h.last and _with_preposition(words, h)  # بقصف، للغارة
+            h.first == h.last and with_preposition(words, h)  # بقصف، للغارة
         )
         # منفذ الهجوم شخصا: a definite noun has no genitive
         if governed_noun and not definite(words[h.last]) and not _one_of(h, words, PATIENT_NOUNS):
@@ -1781,7 +1781,7 @@ def _in_act(view: SentenceView, hit: TriggerHit) -> bool:
         h.first == at
         and h.entry.type == hit.entry.type
         and h.entry.pos == "noun"
-        and (at > hit.last + 1 or _with_preposition(words, h))
+        and (at > hit.last + 1 or with_preposition(words, h))
         for h in view.hits
     )
 
@@ -1798,10 +1798,10 @@ def _befallen(words: list[str], view: SentenceView, hit: TriggerHit, mentions: l
 
 def _governed_events(view: SentenceView) -> frozenset[int]:
     """Where the sentence's event nouns with ب or ل attached begin (بانفجار، للهجوم): phrases of means or cause."""
-    return frozenset(h.first for h in view.hits if _with_preposition(view.words, h))
+    return frozenset(h.first for h in view.hits if with_preposition(view.words, h))
 
 
-def _with_preposition(words: list[str], hit: TriggerHit) -> bool:
+def with_preposition(words: list[str], hit: TriggerHit) -> bool:
     """Whether a trigger's first word has ب or ل attached (بانفجار، للهجوم، بقصف)."""
     return after_preposition(words[hit.first], hit.form.split(" ")[0])
 

@@ -13,7 +13,6 @@ from rasd.events.dates import find_date, published_date
 from rasd.events.detect import Detector, asserted, default_detectors, word_clusters
 from rasd.events.forms import (
     actor_keys,
-    after_preposition,
     bare,
     before_noun,
     fold,
@@ -51,6 +50,7 @@ from rasd.events.roles import (
     spelled_as_name,
     verb_lemma,
     verbal_noun,
+    with_preposition,
 )
 from rasd.events.rolewords import (
     ABOUT,
@@ -372,8 +372,7 @@ class EventCoder:
         passive = hit.first > 0 and view.words[hit.first - 1] in AUXILIARIES
         if passive and target is not None and 0 < target.first - hit.last <= PASSIVE_REACH:
             return True  # تم اعتقال ثلاثة صحفيين: a passive, whose doer goes unnamed, and whom it befell right after it
-        head = hit.form.split(" ")[0]
-        return source is not None and target is not None and not after_preposition(view.words[hit.first], head)
+        return source is not None and target is not None and not with_preposition(view.words, hit)
 
     def _location(
         self,
@@ -561,7 +560,7 @@ def _province(words: list[str], hit: TriggerHit) -> bool:
     word, i = words[hit.first], hit.first
     if hit.first != hit.last or bare(word) != PROVINCE or i + 1 >= len(words) or words[i + 1].startswith("ال"):
         return False
-    return (i > 0 and bare(words[i - 1]) in IN) or after_preposition(word, hit.form)
+    return (i > 0 and bare(words[i - 1]) in IN) or with_preposition(words, hit)
 
 
 def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
