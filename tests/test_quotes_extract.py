@@ -216,3 +216,62 @@ def test_a_present_verb_of_saying_after_the_cue_is_no_speaker():
 def test_whom_a_verb_of_saying_was_told_to_is_no_speaker_when_one_stands_before_it():
     text = "المحلل السياسي جاسم الأسدي قال للعربية.نت: إن المفوضية ألزمت نفسها بإعلان النتائج."
     assert [s for _, _, s in quotes(text)] == ["جاسم الأسدي"]
+
+
+def test_a_quoted_name_after_the_cue_is_the_speaker():
+    # the masculine speaker before is not who a feminine verb with a quoted name after it reports
+    text = (
+        "وقال رئيس الوزراء أحمد سالم إن الوثائق هربت. وأوضحت \"واشنطن بوست\" أن المهمة استغرقت ست ساعات. "
+        "وذكرت «الحياة» اللندنية أن الوفد وصل. وأفادت وكالة \"سبأ\" بأن الطريق أغلق."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.speaker.text, q.speaker.canonical, q.speaker.kind, q.content.text) for q in got] == [
+        ("أحمد سالم", "أحمد سالم", "person", "إن الوثائق هربت"),
+        ("واشنطن بوست", "واشنطن بوست", "organisation", "أن المهمة استغرقت ست ساعات"),
+        ("«الحياة» اللندنية", "الحياة اللندنية", "organisation", "أن الوفد وصل"),
+        ('وكالة "سبأ"', "وكالة سبأ", "organisation", "بأن الطريق أغلق"),
+    ]
+
+
+def test_a_quoted_name_after_a_preposition_or_a_name_stays_out_of_the_speaker():
+    text = 'وقال مصدر لـ"العربية.نت" إن الهدنة صامدة. وقال الوزير "المستقيل" إن الأزمة طويلة.'
+    got = extract_quotes(Document(text=text))
+    assert [q.speaker.text for q in got] == ["مصدر", "الوزير"]
+
+
+def test_what_a_fronted_source_said_follows_it_after_an_or_fa():
+    text = (
+        "ويكشف التحقيق بحسب \"أسوشيتد برس\"، أن الوزارة أصدرت ترخيصا. "
+        "والأرجح بحسب المصدر أنهم حصلوا على المعلومات مسبقا. "
+        "وبحسب الجيش فإن قنابل ألقيت على الجنود. ووفقا لوزارة الصحة فقد ارتفع عدد القتلى إلى عشرة."
+    )
+    assert quotes(text) == [
+        ("indirect", "أن الوزارة أصدرت ترخيصا", "أسوشيتد برس"),
+        ("indirect", "أنهم حصلوا على المعلومات مسبقا", "المصدر"),
+        ("indirect", "فإن قنابل ألقيت على الجنود", "الجيش"),
+        ("indirect", "فقد ارتفع عدد القتلى إلى عشرة", "وزارة الصحة"),
+    ]
+
+
+def test_a_source_ends_at_its_own_clause_and_spelled_letters_open_nothing():
+    # موضحا opens a statement of its own; سي إن إن spells CNN
+    text = (
+        "عين الرئيس سفيرا جديدا في دمشق، حسبما أعلن متحدث باسم الحكومة، موضحا أن باريس لم تفتح سفارة. "
+        "عثر على الطاهي ميتا في غرفته، بحسب شبكة سي إن إن الأميركية."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.cue.text, q.speaker.text, q.content.text) for q in got] == [
+        ("حسبما", "متحدث باسم الحكومة", "عين الرئيس سفيرا جديدا في دمشق"),
+        ("موضحا", "متحدث باسم الحكومة", "أن باريس لم تفتح سفارة"),
+        ("بحسب", "شبكة سي إن إن الأميركية", "عثر على الطاهي ميتا في غرفته"),
+    ]
+
+
+def test_a_footnote_crediting_the_article_is_no_statement():
+    for credit in ("* نقلا عن صحيفة الحياة", '* نقلا عن "الحياة" اللندنية'):
+        assert quotes("ارتفعت أسعار النفط في الأسواق العالمية خلال الأسبوع الماضي. " + credit) == []
+    assert quotes("ارتفعت أسعار النفط في الأسواق العالمية خلال الأسبوع الماضي.\nنقلا عن صحيفة الحياة") == []
+    # an unmarked credit at the end of a sentence's paragraph still names the sentence's source
+    assert quotes("ارتفعت أسعار النفط في الأسواق العالمية؛ حسب ما أعلن المصدر.") == [
+        ("indirect", "ارتفعت أسعار النفط في الأسواق العالمية؛", "المصدر")
+    ]

@@ -30,6 +30,8 @@ from rasd.quotes.words import (
     CONNECTORS,
     FEMININE_PRONOUN_HOSTS,
     FUNCTION_WORDS,
+    LETTER_NAMES,
+    MAIN_CLAUSE_OPENERS,
     MASCULINE_PRONOUN_HOSTS,
     NAME_BEFORE_QUOTE,
     RELATIVES,
@@ -491,13 +493,24 @@ class Extractor:
         opening = all(toks[m].kind != WORD or toks[m].norm in CONNECTORS for m in range(start, i))
         if not opening and toks[i].norm == "علي":
             return []  # نفت الجبهة على لسان ممثلها …: part of a verb's speaker, not a statement's source
+        if opening and any(toks[m].norm == "*" for m in range(start, i)):
+            return []  # * نقلا عن "الجزيرة": a footnote crediting the whole article
         # after the clause, the phrase may go on past a comma (وفقا لقائد شرطة المدينة، مارك ساوندرز)
-        phrase = read_phrase(self.doc, toks, k, end if opening else self._sentence_end(k), self.names.entities)
+        main = self._main_clause(k, end) if opening else None
+        that = None if opening else self._that_after_source(k, self._sentence_end(k))
+        phrase_end = (end if main is None else main) if opening else that or self._sentence_end(k)
+        phrase = read_phrase(self.doc, toks, k, phrase_end, self.names.entities)
         if phrase is None or not (verb or self._source_like(phrase)):
             return []  # وفق خطة زمنية، وفقا للمعايير: not a source
+        if that is not None:
+            # ويكشف التحقيق بحسب "أسوشيتد برس"، أن …: what was said follows its source
+            return [Found((i, last), None, that, "indirect", phrase, "after", "", False, noun=True)]
         if opening:
             stop = self._sentence_end(end)
-            if end < stop:
+            if main is not None:
+                # وبحسب المصدر فإن …: what was said is the main clause ف opens
+                span = _trim(self.text, toks[main].start, toks[stop - 1].end)
+            elif end < stop:
                 span = _trim(self.text, toks[end].end, toks[stop - 1].end)
             elif start >= 2:
                 # nothing after it (…؛ حسب ما أعلن المصدر.): the sentence before is the statement
@@ -511,6 +524,40 @@ class Extractor:
         if span[1] - span[0] < 8:
             return []
         return [Found((i, last), span, start, "indirect", phrase, "after", "", False, noun=True)]
+
+    def _main_clause(self, k: int, end: int) -> int | None:
+        """The token index of the ف word (فإن، فقد) opening the main clause after a noun cue's source."""
+        return next(
+            (
+                m
+                for m in range(k + 1, end)
+                if self.inside[m] == -1 and self.toks[m].kind == WORD and self.toks[m].norm in MAIN_CLAUSE_OPENERS
+            ),
+            None,
+        )
+
+    def _that_after_source(self, k: int, end: int) -> int | None:
+        """The token index of the أن / إن that ends a noun cue's source starting at token k (بحسب المصدر أنهم …،
+        بحسب "أسوشيتد برس"، أن …): in its first part, or right after the comma that closes it (not in a clause
+        of its own: حسبما أعلن متحدث …، موضحا أن)."""
+        closed = False
+        for m in range(k, end):
+            tok = self.toks[m]
+            if self.inside[m] != -1:
+                continue  # a quoted name
+            if tok.kind == PUNCT and tok.norm in "،,":
+                closed = True
+            elif tok.kind == WORD:
+                if tok.norm in THAT and not self._spelled(m):
+                    return m
+                if closed:
+                    return None
+        return None
+
+    def _spelled(self, m: int) -> bool:
+        """أن / إن spelling a letter of a name (سي أن أن، إن بي سي), not opening a clause."""
+        around = (self.toks[n].norm for n in (m - 1, m + 1) if 0 <= n < len(self.toks))
+        return any(norm in LETTER_NAMES or norm in THAT for norm in around)
 
     def _source_like(self, phrase: Phrase) -> bool:
         """A noun cue's complement that names a source: an organisation, an unnamed source, a role, a person."""

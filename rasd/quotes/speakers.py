@@ -25,6 +25,7 @@ from rasd.quotes.words import (
     ORG_HEADS,
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
+    QUOTED_NAME_HEADS,
     RELATIVES,
     SELF_REFERENCE,
     SPEECH_NOUNS,
@@ -151,8 +152,16 @@ class Resolver:
         return [t for t in self.tokens[first : last + 1] if t.kind == WORD]
 
     def _speaker(self, phrase: Phrase) -> Speaker:
-        start = self.tokens[phrase.first].start
-        end = self.tokens[phrase.last].end
+        first, last = phrase.first, phrase.last
+        if sum(t.kind == QUOTE for t in self.tokens[first : last + 1]) % 2:
+            # a quoted name the phrase begins or ends inside of ("نيويورك تايمز" الأميركية، وكالة "وام"):
+            # the span takes in its other quotation mark
+            if first > 0 and self.tokens[first - 1].kind == QUOTE:
+                first -= 1
+            elif last + 1 < len(self.tokens) and self.tokens[last + 1].kind == QUOTE:
+                last += 1
+        start = self.tokens[first].start
+        end = self.tokens[last].end
         text = self.doc.text[start:end]
         canonical = clean_name(self.doc.text, self.tokens, *(phrase.name or (phrase.first, phrase.last)))
         return Speaker(start, end, text, canonical)
@@ -450,16 +459,22 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
 
 
 def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
-    """Word token indices of the phrase, split at commas, quotations and adjuncts (which are dropped)."""
+    """Word token indices of the phrase, split at commas, quotations and adjuncts (which are dropped). A short
+    quotation opening the phrase or after a noun a name follows is a name and stays (وأوضحت "نيويورك تايمز"
+    أن، وكالة "وام")."""
     segments: list[list[int]] = [[]]
-    in_quote = False
+    quoted: list[int] | None = None  # the words of the quotation being read
     cut = False
     for j in range(first, end):
         tok = tokens[j]
         if tok.kind == QUOTE:
-            in_quote = not in_quote
+            if quoted is not None and not cut and _quoted_name(tokens, segments, quoted):
+                segments[-1].extend(quoted)
+            quoted = [] if quoted is None else None
             continue
-        if in_quote:
+        if quoted is not None:
+            if tok.kind == WORD:
+                quoted.append(j)
             continue
         if tok.kind == PUNCT and tok.norm in "،,":
             if cut:
@@ -479,6 +494,15 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         segments[-1].append(j)
     return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
+
+
+def _quoted_name(tokens: list[Tok], segments: list[list[int]], quoted: list[int]) -> bool:
+    """Whether a quotation's words, read after ``segments``, name the speaker: a few words, opening the phrase
+    or right after a noun a name follows."""
+    if not quoted or len(quoted) > MAX_NAME_WORDS:
+        return False
+    before = segments[-1]
+    return segments == [[]] or (bool(before) and tokens[before[-1]].norm in QUOTED_NAME_HEADS)
 
 
 def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list[int], list[int]]:
@@ -569,6 +593,8 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     seg = segments[0]
     if tokens[seg[0]].norm in PREPOSITIONS:
         return None  # a verb's complement (نبه إلى ما …), not its subject
+    if tokens[first].kind == QUOTE and seg[0] > first and _entity_name(entities, tokens, seg) is None:
+        return Phrase(seg[0], seg[-1], None, None, "organisation")  # a quoted name: a medium, a company, a body
     if len(seg) == 1 and tokens[seg[0]].norm in PRONOUN_SPEAKERS:
         return Phrase(seg[0], seg[0], pronoun=True)
     role_text = None
