@@ -73,3 +73,12 @@ def test_entity_ids_are_stable_across_articles_and_spellings():
     first = chain(mention("فاتح حسون", pos=0))[0][1]
     second = chain(mention("حسون", pos=0), mention("فاتح حسون", pos=10))[0][1]
     assert first == second
+
+
+def test_a_name_as_written_is_preferred_to_one_a_preposition_is_fused_with():
+    fused = Mention(0, 9, "MISC", ("المونديال",), "للمونديال")  # لل: the ل cannot be cut off the text
+    out = chain(fused, mention("المونديال", "MISC", 30), mention("مونديال روسيا", "MISC", 60))
+    assert [c for c, _ in out] == ["المونديال", "المونديال", "مونديال روسيا"]
+    assert out[0][1] == out[1][1]
+    # with no other mention the fused one is still named
+    assert chain(Mention(0, 9, "MISC", ("المونديال",), "للمونديال"))[0][0] == "للمونديال"

@@ -12,8 +12,9 @@ The rule:
    If several maximal names contain it (a bare ``الحريري`` after both ``نصر الحريري`` and ``رفيق الحريري``), it
    joins the one mentioned nearest before it in the text, or, when none comes before, the nearest after it.
 4. The canonical name is the text of the entity's first maximal mention (a hashtag's readable name when only a
-   hashtag has it); ``entity_id`` hashes the label with the normalised canonical name, so the same name with
-   the same label has the same id in every article.
+   hashtag has it; one written with a fused preposition, للمونديال, when only such mentions have it);
+   ``entity_id`` hashes the label with the normalised canonical name, so the same name with the same label has
+   the same id in every article.
 """
 
 from __future__ import annotations
@@ -101,18 +102,22 @@ def link(mentions: list[Mention]) -> list[Mention]:
         else:
             target.append((m.label, _nearest(mentions, i, candidates)))
     canonical: dict[tuple[str, tuple[str, ...]], str] = {}
-    from_hashtag: set[tuple[str, tuple[str, ...]]] = set()
+    ranks: dict[tuple[str, tuple[str, ...]], tuple[bool, bool]] = {}
     for m, key in zip(mentions, target, strict=True):
-        if (m.label, m.words) == key and (key not in canonical or (key in from_hashtag and not m.hashtag)):
-            canonical[key] = m.name
-            if m.hashtag:
-                from_hashtag.add(key)
-            else:
-                from_hashtag.discard(key)
+        rank = _rank(m)
+        if (m.label, m.words) == key and (key not in canonical or rank < ranks[key]):
+            canonical[key], ranks[key] = m.name, rank
     for m, key in zip(mentions, target, strict=True):
         m.canonical = canonical.get(key, m.name)
         m.entity_id = ENTITY_IDS[m.label, m.canonical]
     return mentions
+
+
+def _rank(mention: Mention) -> tuple[bool, bool]:
+    """How a mention's text does as the canonical name, lower first: plain text before a hashtag's name, a name
+    as written before one a preposition is fused with (للمونديال, whose ل cannot be cut off: المونديال)."""
+    first = mention.name.split(maxsplit=1)[0] if mention.name else ""
+    return mention.hashtag, normalize(first) != mention.words[0]
 
 
 def _nearest(mentions: list[Mention], index: int, candidates: list[tuple[str, ...]]) -> tuple[str, ...]:
