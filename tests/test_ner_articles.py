@@ -171,3 +171,18 @@ def test_a_club_named_by_its_city_is_an_organisation_and_the_city_a_place():
 def test_a_quoted_programme_title_is_misc():
     doc = analyse("ويقدم الإعلامي سامي حداد برنامجا جديدا بعنوان «ليالي الشرق» على قناة أبوظبي كل جمعة.")
     assert ("ليالي الشرق", "MISC") in {(e.text, e.label) for e in doc.entities}
+
+
+def test_names_run_together_across_wa_are_two_and_chains_are_named_as_written():
+    doc = analyse(
+        "وتنافس على الجائزة لوكا مودريتش وإيدن هازارد وكيليان مبابي، وفاز بها مودريتش وهازارد في العام الماضي. "
+        "وتصدر فالنسيا ويونغ بويز المجموعة، فيما تعادل بورتو وشالكة. "
+        "ووصلت صادرات الصين للإمارات إلى مستوى قياسي، وقالت الإمارات إن التبادل التجاري سيرتفع."
+    )
+    found = [(e.text, e.label, e.canonical) for e in doc.entities]
+    assert ("مودريتش", "PER", "لوكا مودريتش") in found
+    assert ("هازارد", "PER", "إيدن هازارد") in found
+    assert ("بورتو", "ORG", "بورتو") in found and ("شالكة", "ORG", "شالكة") in found
+    assert not [text for text, *_ in found if " و" in f" {text}"]
+    # للإمارات: the ل cannot be cut off the text, and the place is named as written elsewhere
+    assert ("للإمارات", "LOC", "الإمارات") in found and ("الإمارات", "LOC", "الإمارات") in found

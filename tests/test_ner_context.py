@@ -6,6 +6,7 @@ import random
 
 from rasd.ner.context import (
     clubs,
+    coordinated,
     country_adjectives,
     currencies,
     institution_names,
@@ -50,6 +51,23 @@ def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa_or_a
     assert join_touching(["B-PERS", "B-PERS"], ["كولن", "باول"], names) == ["B-PERS", "I-PERS"]
     # two people joined by و stay two
     assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"], names) == ["B-PERS", "B-PERS"]
+
+
+def test_names_the_tagger_ran_together_across_wa_are_parted():
+    def parted(text: str, tags: list[str]) -> list[str]:
+        words = text.split()
+        return coordinated(tags, words, [Lexicon.stem(w) for w in words], frozenset({"وجدي"}))
+
+    assert parted("مودريتش وهازارد", ["B-PERS", "I-PERS"]) == ["B-PERS", "B-PERS"]
+    assert parted("زار فرنسا وإيطاليا", ["O", "B-LOC", "I-LOC"]) == ["O", "B-LOC", "B-LOC"]
+    assert parted("هواوي وسامسونغ وإنتل", ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "B-ORG", "B-ORG"]
+    # a word with the article belongs to the name (للغذاء والدواء); a person's name word is no conjunction;
+    # a title's words (MISC) and a word that only begins with و stay
+    assert parted("الهيئة العامة للغذاء والدواء", ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]) == ["B-ORG"] + ["I-ORG"] * 3
+    assert parted("أحمد وجدي", ["B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS"]
+    assert parted("الناس وأنا", ["B-MISC", "I-MISC"]) == ["B-MISC", "I-MISC"]
+    assert parted("بشير وزير", ["B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS"]
+    assert parted("بيتر ولسون", ["B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS"]
 
 
 def test_a_quoted_place_credited_as_a_source_is_the_medium():
