@@ -275,3 +275,20 @@ def test_a_footnote_crediting_the_article_is_no_statement():
     assert quotes("ارتفعت أسعار النفط في الأسواق العالمية؛ حسب ما أعلن المصدر.") == [
         ("indirect", "ارتفعت أسعار النفط في الأسواق العالمية؛", "المصدر")
     ]
+
+
+def test_asking_not_to_be_named_is_no_statement_and_no_part_of_the_source():
+    text = (
+        "وقال مصدر أمني طلب عدم ذكر اسمه إن الهجوم وقع فجرا. "
+        "وقال مسؤول في الوزارة، تحدث شريطة عدم نشر اسمه، إن الاتفاق قريب. "
+        "وقال مصدر عسكري طالبا عدم الكشف عن هويته إن القوات انسحبت."
+    )
+    assert quotes(text) == [
+        ("indirect", "إن الهجوم وقع فجرا", "مصدر أمني"),
+        ("indirect", "إن الاتفاق قريب", "مسؤول في الوزارة"),
+        ("indirect", "إن القوات انسحبت", "مصدر عسكري"),
+    ]
+    # عدم after the speaker is what was affirmed, not who affirmed it
+    text = "وقال الوزير خالد الراشد إن الأزمة انتهت. وأكد الراشد عدم وجود أي خلاف، داعيا إلى الهدوء."
+    got = extract_quotes(Document(text=text))
+    assert [q.speaker.canonical for q in got] == ["خالد الراشد", "خالد الراشد"]

@@ -28,12 +28,14 @@ from rasd.quotes.words import (
     ADJUNCT,
     AUXILIARIES,
     CONNECTORS,
+    DISCLOSING,
     FEMININE_PRONOUN_HOSTS,
     FUNCTION_WORDS,
     LETTER_NAMES,
     MAIN_CLAUSE_OPENERS,
     MASCULINE_PRONOUN_HOSTS,
     NAME_BEFORE_QUOTE,
+    NOT_DOING,
     RELATIVES,
     SELF_REFERENCE,
     THAT,
@@ -48,7 +50,8 @@ SUBORDINATORS = frozenset(
 )  # بعد أن، إلا أن
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
-NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"})
+# what a cue after which reports nothing: negated (لم يذكر) or a verbal noun (طلب عدم ذكر اسمه)
+NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"}) | NOT_DOING
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
@@ -150,8 +153,8 @@ class Extractor:
 
     # -- verb cues -------------------------------------------------------------------------------------------
     def _verb_statement(self, i: int, form: CueForm) -> Found | None:
-        if i > 0 and self.toks[i - 1].norm in NEGATIONS:
-            return None  # لم يذكر اسمه، لم يوضح أن …: nothing was said
+        if (i > 0 and self.toks[i - 1].norm in NEGATIONS) or self._asks_not_to_be_named(i):
+            return None  # لم يذكر اسمه، لم يوضح أن، طلب عدم ذكر اسمه، طالبا عدم نشر اسمه: nothing was said
         if (
             self.lex.is_blocked(self.toks[i].norm)
             and self._next_word(i) is not None
@@ -219,7 +222,12 @@ class Extractor:
                     and not self._adjunct_follows(j)
                 ):
                     return "indirect", j, None
-                if j > i + 1 and self.lex.may_start(tok.norm):
+                if (
+                    j > i + 1
+                    and prev not in NEGATIONS
+                    and self.lex.may_start(tok.norm)
+                    and not self._asks_not_to_be_named(j)
+                ):
                     if tok.norm == "علي" and self._noun_cue(j) is not None:
                         j += 2  # أعلنت روسيا على لسان وزير خارجيتها …: the speaker goes on
                         continue
@@ -227,6 +235,14 @@ class Extractor:
                         return None
             j += 1
         return None
+
+    def _asks_not_to_be_named(self, j: int) -> bool:
+        """A cue before عدم and a word of disclosing (طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته)."""
+        k = self._next_word(j)
+        if k is None or self.toks[k].norm not in NOT_DOING:
+            return False
+        k = self._next_word(k)
+        return k is not None and self.toks[k].norm in DISCLOSING
 
     def _source_after_an(self, i: int, end: int, relaying: bool) -> int:
         """نقل بيان عن متحدث …، أعلنت روسيا على لسان وزير خارجيتها …: the words after عن / على لسان spoke."""

@@ -21,7 +21,9 @@ from rasd.memo import Memo
 from rasd.quotes.tokens import ALI, PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
+    ASKING,
     FUNCTION_WORDS,
+    NOT_DOING,
     ORG_HEADS,
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
@@ -483,6 +485,14 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         if tok.kind != WORD:
             continue
+        if tok.norm in NOT_DOING and segments[-1] and tokens[segments[-1][-1]].norm in ASKING and not cut:
+            # مصدر أمني طلب عدم ذكر اسمه: the source ends before asking not to be named; a clause of its own
+            # (مسؤول، تحدث شريطة عدم نشر اسمه، …) goes with it
+            segments[-1].pop()
+            if len(segments) > 1:
+                segments.pop()
+            cut = True
+            continue
         if (
             cut
             or _is_adjunct(tokens, j, end)
@@ -494,6 +504,8 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         segments[-1].append(j)
     return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
+
+
 
 
 def _quoted_name(tokens: list[Tok], segments: list[list[int]], quoted: list[int]) -> bool:

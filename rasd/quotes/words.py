@@ -20,6 +20,12 @@ THAT = _words(
 LETTER_NAMES = _words("إيه بي سي دي إي إف جي إتش آي جاي كيه إل إم أو كيو آر إس تي يو في إكس واي زد")
 # words with ف that open the main clause after a fronted source (وبحسب المصدر فإن …، ووفقا للوزارة فقد …)
 MAIN_CLAUSE_OPENERS = _words("فإن فإنه فإنها فإنهم فأن فقد فمن فهناك فلا فليس فهو فهي فهم")
+# عدم: the verbal noun after it is not done (طلب عدم ذكر اسمه، أكد عدم وجود …)
+NOT_DOING = _words("عدم وعدم")
+# words asking for what follows them, as a source asks not to be named (طلب عدم ذكر اسمه، شريطة عدم الكشف)
+ASKING = _words("طلب وطلب طلبت طلبوا طالبا طالبة شريطة بشرط مشترطا فضل وفضل فضلت مفضلا مفضلة مفضلين")
+# what a source asks not to have done to its name (عدم ذكر اسمه، عدم الكشف عن هويته)
+DISCLOSING = _words("ذكر كشف الكشف نشر الإفصاح إفصاح الإعلان")
 # nouns a quoted name follows (وكالة “رويترز”، برنامج «رسل السلام»)
 QUOTED_NAME_HEADS = _words(
     "وكالة صحيفة جريدة قناة محطة موقع إذاعة مجلة شبكة برنامج تلفزيون عنوان حساب صفحة تطبيق فيلم كتاب رواية"
