@@ -292,3 +292,38 @@ def test_asking_not_to_be_named_is_no_statement_and_no_part_of_the_source():
     text = "وقال الوزير خالد الراشد إن الأزمة انتهت. وأكد الراشد عدم وجود أي خلاف، داعيا إلى الهدوء."
     got = extract_quotes(Document(text=text))
     assert [q.speaker.canonical for q in got] == ["خالد الراشد", "خالد الراشد"]
+
+
+def test_spelled_letters_are_no_clause_but_a_clause_after_them_is():
+    text = (
+        "وأضاف المسؤولان، اللذان لم تكشف إن بي سي عن هويتهما، أن الضربة نفذت ليلا. "
+        "وقالت الكاتبة لبي بي سي إنها فوجئت بالجائزة. وذكرت شبكة سي إن إن أن الوفد وصل."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.speaker.text, q.content.text) for q in got] == [
+        ("المسؤولان", "أن الضربة نفذت ليلا"),
+        ("الكاتبة", "إنها فوجئت بالجائزة"),
+        ("شبكة سي إن إن", "أن الوفد وصل"),
+    ]
+
+
+def test_a_fronted_subject_without_its_particles_and_titles_and_a_call_without_its_object():
+    text = (
+        "وكانت مصادر أمنية قد قالت إن الانفجار وقع فجرا. "
+        "وقال العقيد ركن تركي المالكي إن الصاروخ اعترض. وأضاف المالكي أن التحالف مستعد. "
+        "ودعت الجامعة العربية تركيا إلى الكف عن التدخل. ودعا الرئيس دونالد ترامب الكونغرس إلى إقرار الميزانية."
+    )
+    got = extract_quotes(Document(text=text, entities=[]))
+    assert [q.speaker.text for q in got][:2] == ["مصادر أمنية", "العقيد ركن تركي المالكي"]
+    import rasd
+
+    doc = rasd.analyze(text)
+    assert [q.speaker.canonical for q in doc.quotes] == [
+        "مصادر أمنية",
+        "تركي المالكي",
+        "تركي المالكي",
+        "الجامعة العربية",
+        "دونالد ترامب",
+    ]
+    assert [q.speaker.text for q in doc.quotes][1:4] == ["العقيد ركن تركي المالكي", "المالكي", "الجامعة العربية"]
+    assert "الكونغرس" not in doc.quotes[4].speaker.text

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, pairwise
 
 from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
@@ -52,6 +52,9 @@ MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
 # what a cue after which reports nothing: negated (لم يذكر) or a verbal noun (طلب عدم ذكر اسمه)
 NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"}) | NOT_DOING
+# the labels of a speaker's entity and of the call's object touching it (الجامعة العربية تركيا، ترامب الكونغرس);
+# not a person after an organisation: the name after its office (المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي)
+OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
@@ -174,6 +177,8 @@ class Extractor:
         while end > i + 1 and self.toks[end - 1].norm in MARKER_PREPOSITIONS:
             end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
         first = self._source_after_an(i, end, form.lemma in RELAYING)
+        if form.introducers:
+            end = self._before_object(first, end)
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
         phrase = read_phrase(self.doc, self.toks, first, end, self.names.entities) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
@@ -213,7 +218,7 @@ class Extractor:
                 return "direct", j, self._rest_of_paragraph(j + 1)
             if tok.kind == WORD:
                 prev = toks[j - 1].norm if j > i + 1 else ""
-                if tok.norm in THAT and prev not in SUBORDINATORS:
+                if tok.norm in THAT and prev not in SUBORDINATORS and not self._spelled(j):
                     return "indirect", j, None
                 if (
                     form.introducers
@@ -235,6 +240,18 @@ class Extractor:
                         return None
             j += 1
         return None
+
+    def _before_object(self, first: int, end: int) -> int:
+        """Where a call's object begins right after its speaker's name (دعت الجامعة العربية تركيا إلى، دعا ترامب
+        الكونغرس إلى): at a place or organisation the tagger found touching the speaker's entity; else ``end``."""
+        if end - first < 2:
+            return end
+        start, stop = self.toks[first].start, self.toks[end - 1].end
+        found = [e for e in self.names.entities.near(start, stop) if start <= e.start and e.end <= stop]
+        for before, after in pairwise(found):
+            if (before.label, after.label) in OBJECT_AFTER_SPEAKER and not self.text[before.end : after.start].strip():
+                return next(k for k in range(first, end) if self.toks[k].end > after.start)
+        return end
 
     def _asks_not_to_be_named(self, j: int) -> bool:
         """A cue before عدم and a word of disclosing (طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته)."""
@@ -381,12 +398,16 @@ class Extractor:
                 words.pop(0)
             if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
                 words = words[2:]  # ويبدو أن الضحية قالت …
+            while words and toks[words[-1]].norm in AUXILIARIES:
+                words.pop()  # وكانت مصادر سورية قد قالت: قد is no part of who spoke
+            if len(words) == 1 and toks[words[0]].norm in PRONOUN_HOSTS:
+                return None, "pronoun"  # … فإنه كان قد قال: the one named before
             if (
                 words
                 and len(words) <= 15
                 and not any(toks[k].norm in THAT or self.lex.lookup(toks[k].norm) for k in words)
             ):
-                phrase = read_phrase(self.doc, toks, words[0], i, self.names.entities)
+                phrase = read_phrase(self.doc, toks, words[0], words[-1] + 1, self.names.entities)
                 # a fronted subject is a name, a source or a whole short clause (ويبدو أن الضحية قالت), not any
                 # noun phrase (… رفعت لافتات كتب عليها)
                 if phrase is not None and (
@@ -512,21 +533,21 @@ class Extractor:
         if opening and any(toks[m].norm == "*" for m in range(start, i)):
             return []  # * نقلا عن "الجزيرة": a footnote crediting the whole article
         # after the clause, the phrase may go on past a comma (وفقا لقائد شرطة المدينة، مارك ساوندرز)
-        main = self._main_clause(k, end) if opening else None
-        that = None if opening else self._that_after_source(k, self._sentence_end(k))
-        phrase_end = (end if main is None else main) if opening else that or self._sentence_end(k)
+        main = self._main_clause(k, end)
+        that = None if opening or main is not None else self._that_after_source(k, self._sentence_end(k))
+        phrase_end = main if main is not None else (end if opening else that or self._sentence_end(k))
         phrase = read_phrase(self.doc, toks, k, phrase_end, self.names.entities)
         if phrase is None or not (verb or self._source_like(phrase)):
             return []  # وفق خطة زمنية، وفقا للمعايير: not a source
         if that is not None:
             # ويكشف التحقيق بحسب "أسوشيتد برس"، أن …: what was said follows its source
             return [Found((i, last), None, that, "indirect", phrase, "after", "", False, noun=True)]
-        if opening:
+        if main is not None:
+            # وبحسب المصدر فإن …: what was said is the main clause ف opens
+            span = _trim(self.text, toks[main].start, toks[self._sentence_end(main) - 1].end)
+        elif opening:
             stop = self._sentence_end(end)
-            if main is not None:
-                # وبحسب المصدر فإن …: what was said is the main clause ف opens
-                span = _trim(self.text, toks[main].start, toks[stop - 1].end)
-            elif end < stop:
+            if end < stop:
                 span = _trim(self.text, toks[end].end, toks[stop - 1].end)
             elif start >= 2:
                 # nothing after it (…؛ حسب ما أعلن المصدر.): the sentence before is the statement
@@ -571,9 +592,14 @@ class Extractor:
         return None
 
     def _spelled(self, m: int) -> bool:
-        """أن / إن spelling a letter of a name (سي أن أن، إن بي سي), not opening a clause."""
-        around = (self.toks[n].norm for n in (m - 1, m + 1) if 0 <= n < len(self.toks))
-        return any(norm in LETTER_NAMES or norm in THAT for norm in around)
+        """أن / إن spelling the letter N in a name (سي أن أن، إن بي سي), not opening a clause (بي بي سي إنها …،
+        سي إن إن أن …): followed by a letter's name or another N, or an N after a letter's name and an N."""
+        if self.toks[m].norm != "ان":
+            return False
+        after = self.toks[m + 1].norm if m + 1 < len(self.toks) else ""
+        if after == "ان" or after in LETTER_NAMES:
+            return True
+        return m >= 2 and self.toks[m - 1].norm == "ان" and self.toks[m - 2].norm in LETTER_NAMES
 
     def _source_like(self, phrase: Phrase) -> bool:
         """A noun cue's complement that names a source: an organisation, an unnamed source, a role, a person."""

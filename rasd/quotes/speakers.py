@@ -91,7 +91,7 @@ class Resolver:
         self._names = NameIndex()
         for entity in self.doc.entities:
             if entity.label == "PER":
-                self._names.add(entity.canonical or entity.text)
+                self._names.add(_without_titles(entity.canonical or entity.text))
         for tag in self.doc.hashtags:
             if tag.name:
                 self._names.add(tag.name)
@@ -638,7 +638,7 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     if kind in ("organisation", "unnamed") and entity_name is None:
         return Phrase(seg[0], seg[-1], None, None, kind)
     if entity_name is not None:
-        name = entity_name
+        name = _untitled(tokens, entity_name)  # a title the tagger took into the name (ركن تركي المالكي)
     if role:
         role_text = _text(doc, tokens, role[0], role[-1])
     elif len(segments) > 1 and is_role_head(tokens[segments[1][0]].norm):

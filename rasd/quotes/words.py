@@ -16,8 +16,9 @@ THAT = _words(
     "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن إنهن أننا إننا أنني إنني أني إني بأن بأنه بأنها بأنهم"
     " بأنهما بأننا بأنني لأن وأن وإن وأنه وإنه وأنها وإنها وأنهم وإنهم"
 )
-# names of Latin letters, as news spells abbreviations (سي أن أن، بي بي سي، إيه بي سي)
-LETTER_NAMES = _words("إيه بي سي دي إي إف جي إتش آي جاي كيه إل إم أو كيو آر إس تي يو في إكس واي زد")
+# names of Latin letters, as news spells abbreviations (سي أن أن، إن بي سي، إن إتش كيه); not those that read as
+# words once normalised (أو، في، أي، إيه as أية، إل as آل، جاي، دي as in دي ميستورا)
+LETTER_NAMES = _words("بي سي إف جي إتش كيه إس تي إكس زد")
 # words with ف that open the main clause after a fronted source (وبحسب المصدر فإن …، ووفقا للوزارة فقد …)
 MAIN_CLAUSE_OPENERS = _words("فإن فإنه فإنها فإنهم فأن فقد فمن فهناك فلا فليس فهو فهي فهم")
 # عدم: the verbal noun after it is not done (طلب عدم ذكر اسمه، أكد عدم وجود …)
@@ -50,7 +51,7 @@ SPEECH_NOUNS = _words(
 TITLES = _words(
     "العقيد اللواء العميد الجنرال المشير الفريق الرائد النقيب الدكتور الدكتورة دكتور د. الشيخ الشيخة"
     " الأمير الأميرة الملك الملكة السيد السيدة المهندس الأستاذ الأستاذة القاضي الحاج صاحب السمو الملكي"
-    " سمو معالي فخامة سعادة المطران البابا الإمام"
+    " سمو معالي فخامة سعادة المطران البابا الإمام الركن ركن"
 )
 # heads of role phrases (with or without ال); "ال" is stripped before lookup
 ROLE_HEADS = _words(
@@ -80,9 +81,9 @@ SELF_REFERENCE = frozenset(
     for noun in ["قول", "تعبير", "وصف", "تأكيد", "تصريح", "تصريحات", "كلام", "حديث", "رواية"]
     for suffix in ("ه", "ها", "هم")
 )
-# particles carrying the dropped subject's gender (لكنه أكد، لكنها أوضحت)
-MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه")
-FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها")
+# particles carrying the dropped subject's gender (لكنه أكد، لكنها أوضحت، فإنه كان قد قال)
+MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه فإنه")
+FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها فإنها")
 # words that glue a following cue to the clause before (… ، لكنه أكد …) and are dropped from content ends
 CONNECTORS = _words("و ف لكن لكنه لكنها ولكن ولكنه ولكنها كما ثم فيما بينما حيث عندما حين")
 PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد منذ عند لدى بين حتى نحو")
