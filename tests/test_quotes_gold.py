@@ -24,6 +24,7 @@ FLOORS = {
     "heldout3": {"precision": 0.94, "recall": 0.93, "speaker_accuracy": 0.86},
     "heldout4": {"precision": 0.94, "recall": 0.90, "speaker_accuracy": 0.95},
     "heldout5": {"precision": 0.90, "recall": 0.90, "speaker_accuracy": 0.95},
+    "heldout6": {"precision": 0.96, "recall": 0.89, "speaker_accuracy": 0.92},
 }
 
 
