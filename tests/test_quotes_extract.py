@@ -327,3 +327,16 @@ def test_a_fronted_subject_without_its_particles_and_titles_and_a_call_without_i
     ]
     assert [q.speaker.text for q in doc.quotes][1:4] == ["العقيد ركن تركي المالكي", "المالكي", "الجامعة العربية"]
     assert "الكونغرس" not in doc.quotes[4].speaker.text
+
+
+def test_figures_and_estimates_credited_to_a_body_are_its_statements():
+    text = (
+        "وفر أكثر من خمسة ملايين شخص من البلاد منذ بداية الحرب، وفقا لأرقام مفوضية اللاجئين. "
+        "وبحسب تقديرات أعلنتها وزارة الدفاع فإن ألفي مقاتل ما زالوا في المدينة."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.cue.text, q.content.text) for q in got] == [
+        ("وفقا", "وفر أكثر من خمسة ملايين شخص من البلاد منذ بداية الحرب"),
+        ("وبحسب", "فإن ألفي مقاتل ما زالوا في المدينة"),
+    ]
+    assert "مفوضية اللاجئين" in got[0].speaker.text and "وزارة الدفاع" in got[1].speaker.text
