@@ -605,6 +605,8 @@ class Extractor:
         """A noun cue's complement that names a source: an organisation, an unnamed source, a role, a person."""
         if phrase.kind in ("organisation", "unnamed") or phrase.role:
             return True
+        if phrase.first > 0 and self.toks[phrase.first - 1].kind == QUOTE:
+            return True  # بحسب "الفرنسية": a name in quotation marks
         words = [t for t in self.toks[phrase.first : phrase.last + 1] if t.kind == WORD]
         if words and is_role_head(words[0].norm[1:] if words[0].norm.startswith("ل") else words[0].norm):
             return True

@@ -508,6 +508,9 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
 
 
 
+RELAYED = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت الوكالة عنه: the one a source relays
+
+
 def _quoted_name(tokens: list[Tok], segments: list[list[int]], quoted: list[int]) -> bool:
     """Whether a quotation's words, read after ``segments``, name the speaker: a few words, opening the phrase
     or right after a noun a name follows."""
@@ -605,8 +608,15 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     seg = segments[0]
     if tokens[seg[0]].norm in PREPOSITIONS:
         return None  # a verb's complement (نبه إلى ما …), not its subject
-    if tokens[first].kind == QUOTE and seg[0] > first and _entity_name(entities, tokens, seg) is None:
-        return Phrase(seg[0], seg[-1], None, None, "organisation")  # a quoted name: a medium, a company, a body
+    if tokens[first].kind == QUOTE and seg[0] > first:
+        # a quoted name opens the phrase: a medium, a company, a body, or a person's name in quotation marks
+        close = next((k for k in range(seg[0], end) if tokens[k].kind == QUOTE), end)
+        person = _entity_name(entities, tokens, seg)
+        if person is None:
+            named = _tagged(entities, tokens, seg[0], close - 1, ("ORG", "LOC", "MISC"))
+            return Phrase(seg[0], seg[-1], None, None, "organisation" if named else "description")
+        if person[0] > close:
+            seg = [j for j in seg if j > close]  # أبلغ "الاقتصادية" الدكتور …: whom he told, then who
     if len(seg) == 1 and tokens[seg[0]].norm in PRONOUN_SPEAKERS:
         return Phrase(seg[0], seg[0], pronoun=True)
     role_text = None
@@ -636,6 +646,8 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
         return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], role[-1]), "person")
     kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
     if kind in ("organisation", "unnamed") and entity_name is None:
+        # ونقل موقع النادي عنه: whom a source relays ends it
+        seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in RELAYED), len(seg))]
         return Phrase(seg[0], seg[-1], None, None, kind)
     if entity_name is not None:
         name = _untitled(tokens, entity_name)  # a title the tagger took into the name (ركن تركي المالكي)
@@ -661,6 +673,12 @@ def _entity_name(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> li
         if inside:
             return inside
     return None
+
+
+def _tagged(entities: EntityIndex, tokens: list[Tok], a: int, b: int, labels: tuple[str, ...]) -> bool:
+    """Whether the NER stage found an entity with one of ``labels`` over tokens a..b."""
+    start, end = tokens[a].start, tokens[b].end
+    return any(e.label in labels and e.start < end and start < e.end for e in entities.near(start, end))
 
 
 def _name_like_run(tokens: list[Tok], name: list[int]) -> bool:

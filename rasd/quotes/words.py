@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
 # words that open reported content (أن/إن with attached pronouns, after a preposition or not)
 THAT = _words(
     "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن إنهن أننا إننا أنني إنني أني إني بأن بأنه بأنها بأنهم"
-    " بأنهما بأننا بأنني لأن وأن وإن وأنه وإنه وأنها وإنها وأنهم وإنهم"
+    " بأنهما بأننا بأنني وأن وإن وأنه وإنه وأنها وإنها وأنهم وإنهم"
 )
 # names of Latin letters, as news spells abbreviations (سي أن أن، إن بي سي، إن إتش كيه); not those that read as
 # words once normalised (أو، في، أي، إيه as أية، إل as آل، جاي، دي as in دي ميستورا)
