@@ -366,3 +366,24 @@ def test_a_quoted_surname_whom_a_source_told_and_whom_it_relays():
 def test_because_opens_no_reported_clause():
     text = "ونفت الشركة وجود الحيوان، ولم تؤكد صحة الصورة؛ لأن أي راكب لم يتقدم بشكوى."
     assert quotes(text) == []
+
+
+def test_the_first_statement_with_its_subject_dropped_is_the_last_person_named():
+    text = (
+        "وصف الرئيس الأميركي دونالد ترامب الحزبين بالإرهاب خلال كلمته في القمة. "
+        "وقال إن الحزبين يرتكبان أعمالا وحشية. وشدد على ضرورة قطع مصادر التمويل."
+    )
+    import rasd
+
+    assert [q.speaker.canonical for q in rasd.analyze(text).quotes] == ["دونالد ترامب", "دونالد ترامب"]
+    # not for a plural verb: they are not the one person named
+    plural = "واستقبل الوزير أحمد سالم وفد المزارعين. وأكدوا أن المحصول تضرر كثيرا."
+    assert [q.speaker for q in rasd.analyze(plural).quotes] == [None]
+
+
+def test_a_source_after_the_verb_of_a_noun_cue_and_its_pronoun():
+    text = "ارتفع التضخم إلى أربعة بالمائة في فيفري، حسب ما أعلنت عنه وزارة التجارة في بلاغ لها."
+    got = extract_quotes(Document(text=text))
+    assert [(q.speaker.text, q.content.text) for q in got] == [
+        ("وزارة التجارة", "ارتفع التضخم إلى أربعة بالمائة في فيفري")
+    ]

@@ -484,6 +484,18 @@ class Extractor:
                 return Phrase(a, b, (a, b))
         return None
 
+    def _last_person(self, i: int) -> Phrase | None:
+        """The last person of two names or more the tagger found before a cue, outside quotations (وصف الرئيس
+        الأميركي دونالد ترامب … وقال إن …: the first statement's dropped subject)."""
+        start = self.toks[i].start
+        for entity in reversed([e for e in self.names.entities.near(0, start) if e.end <= start]):
+            if entity.label != "PER" or len(entity.text.split()) < 2:
+                continue
+            words = [k for k in range(i) if entity.start <= self.toks[k].start < entity.end]
+            if words and self.inside[words[0]] == -1:
+                return Phrase(words[0], words[-1], (words[0], words[-1]))
+        return None
+
     def _pronoun_gender(self, i: int) -> str:
         prev = self.toks[i - 1].norm if i > 0 else ""
         if prev in FEMININE_PRONOUN_HOSTS:
@@ -513,8 +525,8 @@ class Extractor:
         verb = k < len(toks) and toks[k].kind == WORD and self._reporting_word(toks[k].norm)
         if verb:
             k += 1
-            if k < len(toks) and toks[k].norm in ("به", "بها"):
-                k += 1  # وفق ما أفاد به مصدر
+            if k < len(toks) and toks[k].norm in ("به", "بها", "عنه", "عنها"):
+                k += 1  # وفق ما أفاد به مصدر، حسب ما أعلنت عنه الوزارة
         end = k
         while (
             end < len(toks)
@@ -687,7 +699,9 @@ class Extractor:
             if phrase is None and self._opens_with_other_verb(f.cue[0]):
                 phrase = self._opening_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
             if phrase is None and not resolver.history:
-                phrase = self._sentence_subject(f.cue[0]) or self._last_full_name(f.cue[0])
+                phrase = self._sentence_subject(f.cue[0])
+                if phrase is None and not f.plural:  # one third person: the one just named
+                    phrase = self._last_full_name(f.cue[0]) or (self._last_person(f.cue[0]) if f.gender else None)
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
             if speaker is not None:
                 speaker.kind = kind
