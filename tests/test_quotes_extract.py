@@ -387,3 +387,17 @@ def test_a_source_after_the_verb_of_a_noun_cue_and_its_pronoun():
     assert [(q.speaker.text, q.content.text) for q in got] == [
         ("وزارة التجارة", "ارتفع التضخم إلى أربعة بالمائة في فيفري")
     ]
+
+
+def test_a_body_ends_before_its_verbs_complement_but_not_before_whom_it_issued_from():
+    text = (
+        "وأعرب مجلس الوزراء عن إدانته الشديدة لاستهداف المدنيين، مشددا على ضرورة حماية السكان. "
+        "وذكر التقرير الصادر مؤخرا عن المنظمة الدولية أن أعداد الزائرين قفزت. "
+        "وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [q.speaker.text for q in got] == [
+        "مجلس الوزراء",
+        "التقرير الصادر مؤخرا عن المنظمة الدولية",
+        "منظمة الدفاع عن المستهلك",
+    ]

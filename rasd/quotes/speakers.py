@@ -23,6 +23,7 @@ from rasd.quotes.words import (
     ADJUNCT,
     ASKING,
     FUNCTION_WORDS,
+    GOVERNING,
     NOT_DOING,
     ORG_HEADS,
     PREPOSITIONS,
@@ -508,7 +509,20 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
 
 
 
-RELAYED = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت الوكالة عنه: the one a source relays
+# words that end a body's or a source's name: whom it relays (نقلت الوكالة عنه) and prepositions that open a verb's
+# complement (أعرب المجلس عن، شدد على); not في or من, which name a body's place (مسؤول في الوزارة)
+ENDS_A_BODY = frozenset({"عنه", "عنها", "عنهم", "عنهما"}) | frozenset(
+    normalize(w) for w in ("عن", "على", "إلى", "حول", "ضد", "مع")
+)
+
+
+# words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على)
+def _ends_a_body(tokens: list[Tok], seg: list[int], p: int) -> bool:
+    """Whether word p of a body's phrase ends it (see ``ENDS_A_BODY``), unless one of the two words before governs
+    it (التقرير الصادر مؤخرا عن …)."""
+    return tokens[seg[p]].norm in ENDS_A_BODY and not any(
+        strip_article(tokens[seg[q]].norm) in GOVERNING for q in range(max(0, p - 2), p)
+    )
 
 
 def _quoted_name(tokens: list[Tok], segments: list[list[int]], quoted: list[int]) -> bool:
@@ -646,8 +660,8 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
         return Phrase(name[0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], role[-1]), "person")
     kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
     if kind in ("organisation", "unnamed") and entity_name is None:
-        # ونقل موقع النادي عنه: whom a source relays ends it
-        seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in RELAYED), len(seg))]
+        # ونقل موقع النادي عنه: whom a source relays ends it; so does a verb's complement (وأعرب مجلس الوزراء عن …)
+        seg = seg[: next((p for p in range(1, len(seg)) if _ends_a_body(tokens, seg, p)), len(seg))]
         return Phrase(seg[0], seg[-1], None, None, kind)
     if entity_name is not None:
         name = _untitled(tokens, entity_name)  # a title the tagger took into the name (ركن تركي المالكي)

@@ -27,6 +27,9 @@ NOT_DOING = _words("عدم وعدم")
 ASKING = _words("طلب وطلب طلبت طلبوا طالبا طالبة شريطة بشرط مشترطا فضل وفضل فضلت مفضلا مفضلة مفضلين")
 # what a source asks not to have done to its name (عدم ذكر اسمه، عدم الكشف عن هويته)
 DISCLOSING = _words("ذكر كشف الكشف نشر الإفصاح إفصاح الإعلان")
+# words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على), without
+# the article
+GOVERNING = _words("صادر صادرة صدر أصدره أصدرته دفاع مدافع مدافعة رقابة قضاء مطلع مطلعة إشراف")
 # nouns a quoted name follows (وكالة “رويترز”، برنامج «رسل السلام»)
 QUOTED_NAME_HEADS = _words(
     "وكالة صحيفة جريدة قناة محطة موقع إذاعة مجلة شبكة برنامج تلفزيون عنوان حساب صفحة تطبيق فيلم كتاب رواية"
