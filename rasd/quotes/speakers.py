@@ -22,6 +22,7 @@ from rasd.quotes.tokens import ALI, PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
     ASKING,
+    ENDS_A_BODY,
     FUNCTION_WORDS,
     GOVERNING,
     NOT_DOING,
@@ -507,16 +508,6 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
     return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
 
 
-
-
-# words that end a body's or a source's name: whom it relays (نقلت الوكالة عنه) and prepositions that open a verb's
-# complement (أعرب المجلس عن، شدد على); not في or من, which name a body's place (مسؤول في الوزارة)
-ENDS_A_BODY = frozenset({"عنه", "عنها", "عنهم", "عنهما"}) | frozenset(
-    normalize(w) for w in ("عن", "على", "إلى", "حول", "ضد", "مع")
-)
-
-
-# words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على)
 def _ends_a_body(tokens: list[Tok], seg: list[int], p: int) -> bool:
     """Whether word p of a body's phrase ends it (see ``ENDS_A_BODY``), unless one of the two words before governs
     it (التقرير الصادر مؤخرا عن …)."""

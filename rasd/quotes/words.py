@@ -27,6 +27,9 @@ NOT_DOING = _words("عدم وعدم")
 ASKING = _words("طلب وطلب طلبت طلبوا طالبا طالبة شريطة بشرط مشترطا فضل وفضل فضلت مفضلا مفضلة مفضلين")
 # what a source asks not to have done to its name (عدم ذكر اسمه، عدم الكشف عن هويته)
 DISCLOSING = _words("ذكر كشف الكشف نشر الإفصاح إفصاح الإعلان")
+# words that end a body's or a source's name: whom it relays (نقلت الوكالة عنه) and prepositions that open a verb's
+# complement (أعرب المجلس عن، شدد على); not في or من, which name a body's place (مسؤول في الوزارة)
+ENDS_A_BODY = _words("عنه عنها عنهم عنهما عن على إلى حول ضد مع")
 # words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على), without
 # the article
 GOVERNING = _words("صادر صادرة صدر أصدره أصدرته دفاع مدافع مدافعة رقابة قضاء مطلع مطلعة إشراف")
