@@ -401,3 +401,11 @@ def test_a_body_ends_before_its_verbs_complement_but_not_before_whom_it_issued_f
         "التقرير الصادر مؤخرا عن المنظمة الدولية",
         "منظمة الدفاع عن المستهلك",
     ]
+
+
+def test_a_dropped_subject_of_another_gender_than_every_speaker_before_is_left_unnamed():
+    text = "وقال الوزير أحمد سالم إن الوثائق هربت. وأوضحت أن المهمة استغرقت ست ساعات."
+    assert quotes(text) == [
+        ("indirect", "إن الوثائق هربت", "أحمد سالم"),
+        ("indirect", "أن المهمة استغرقت ست ساعات", None),
+    ]

@@ -177,7 +177,7 @@ class Resolver:
         for known in reversed(self.history):
             if not gender or not known.gender or known.gender == gender:
                 return known
-        return self.history[-1] if self.history else None
+        return None
 
     def _statement_of(self, description: tuple[str, ...]) -> Known | None:
         """البيان: the written statement of the last speaker; المسؤول، الوزير: the last person who spoke."""
