@@ -50,7 +50,7 @@ SUBORDINATORS = frozenset(
 )  # بعد أن، إلا أن
 MARKER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب"})
 NOUN_PREPOSITION_CUES = frozenset({"وفقا", "ووفقا", "طبقا", "وطبقا"})  # their speaker carries ل
-# what a cue after which reports nothing: negated (لم يذكر) or a verbal noun (طلب عدم ذكر اسمه)
+# words before a cue that make it report nothing: a negation (لم يذكر) or عدم before a verbal noun (طلب عدم ذكر اسمه)
 NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"}) | NOT_DOING
 # the labels of a speaker's entity and of the call's object touching it (الجامعة العربية تركيا، ترامب الكونغرس);
 # not a person after an organisation: the name after its office (المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي)
