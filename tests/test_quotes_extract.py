@@ -409,3 +409,17 @@ def test_a_dropped_subject_of_another_gender_than_every_speaker_before_is_left_u
         ("indirect", "إن الوثائق هربت", "أحمد سالم"),
         ("indirect", "أن المهمة استغرقت ست ساعات", None),
     ]
+
+
+def test_whom_a_call_is_addressed_to_after_its_speaker_is_no_part_of_it():
+    text = (
+        "وطالب البرلمان العربي المجتمع الدولي بالتدخل الفوري. ودعا الصدر الحكومة إلى التعامل بحزم. "
+        "ودعا رئيس الحكومة اللبنانية إلى الهدوء. وطالب المتحدث باسم الحكومة الليبية بالوقف الفوري للتصعيد."
+    )
+    got = extract_quotes(Document(text=text))
+    assert [(q.speaker.text, q.content.text) for q in got] == [
+        ("البرلمان العربي", "بالتدخل الفوري"),
+        ("الصدر", "إلى التعامل بحزم"),
+        ("رئيس الحكومة اللبنانية", "إلى الهدوء"),
+        ("المتحدث باسم الحكومة الليبية", "بالوقف الفوري للتصعيد"),
+    ]

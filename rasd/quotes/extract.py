@@ -25,6 +25,7 @@ from rasd.quotes.marks import Quotation, pair_quotations
 from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, kinds_of, tokenize
 from rasd.quotes.words import (
+    ADDRESSED,
     ADJUNCT,
     AUXILIARIES,
     CONNECTORS,
@@ -242,8 +243,10 @@ class Extractor:
         return None
 
     def _before_object(self, first: int, end: int) -> int:
-        """Where a call's object begins right after its speaker's name (دعت الجامعة العربية تركيا إلى، دعا ترامب
-        الكونغرس إلى): at a place or organisation the tagger found touching the speaker's entity; else ``end``."""
+        """Where a call's object begins right after its speaker (دعت الجامعة العربية تركيا إلى، دعا ترامب الكونغرس
+        إلى، طالب البرلمان العربي المجتمع الدولي بـ): at a place or organisation the tagger found touching the
+        speaker's entity, or at a word calls are addressed to after a word with the article, which no noun after it
+        can be in construct with; else ``end``."""
         if end - first < 2:
             return end
         start, stop = self.toks[first].start, self.toks[end - 1].end
@@ -251,6 +254,10 @@ class Extractor:
         for before, after in pairwise(found):
             if (before.label, after.label) in OBJECT_AFTER_SPEAKER and not self.text[before.end : after.start].strip():
                 return next(k for k in range(first, end) if self.toks[k].end > after.start)
+        for k in range(first + 1, end):
+            before = self.toks[k - 1]
+            if self.toks[k].norm in ADDRESSED and before.kind == WORD and is_definite(before.norm):
+                return k
         return end
 
     def _asks_not_to_be_named(self, j: int) -> bool:
@@ -715,8 +722,9 @@ class Extractor:
 
 
 def _introduces(norm: str, form: CueForm) -> bool:
-    """Whether a word opens call or demand content for this cue (an entry ending in * matches a prefix)."""
-    return any(
+    """Whether a word opens call or demand content for this cue (an entry ending in * matches a prefix); not باسم,
+    which names whom a spokesman speaks for (طالب المتحدث باسم الحكومة بـ …)."""
+    return norm != "باسم" and any(
         norm == w or (w.endswith("*") and norm.startswith(w[:-1]) and len(norm) > len(w)) for w in form.introducers
     )
 
