@@ -38,7 +38,10 @@ def lex():
         ("مشيرة", "أشار", "f", False),
         ("تابعت", "تابع", "f", False),
         ("أوضحت", "أوضح", "f", False),
-        ("مبينا", "مبين", "m", False),
+        ("مبينا", "بين", "m", False),
+        ("وبين", "بين", "m", False),
+        ("بينت", "بين", "f", False),
+        ("بينوا", "بين", "m", True),
     ],
 )
 def test_generated_forms(lex, word, lemma, gender, plural):
@@ -53,7 +56,7 @@ def test_attached_conjunction_and_future(lex, word):
     assert lex.lookup(normalize(word)) is not None
 
 
-@pytest.mark.parametrize("word", ["قالب", "سقال", "المتحدث", "بين", "ذكري", "وزير", "سأل"])
+@pytest.mark.parametrize("word", ["قالب", "سقال", "المتحدث", "بين", "بيننا", "وبيننا", "ذكري", "وزير", "سأل"])
 def test_non_cues(lex, word):
     assert lex.lookup(normalize(word)) is None
 
@@ -99,3 +102,17 @@ def test_bad_line_is_named():
 def test_first_verb_keeps_a_shared_spelling():
     lex = parse_lexicon(["verb\tقال\tيقول\tقائل\t-", "verb\tقال\tيقيل\t-\t-"])
     assert lex.lookup("يقول").lemma == "قال"
+
+
+def test_a_form_listed_as_joined_is_a_cue_only_with_a_conjunction():
+    lex = parse_lexicon(["verb\tبين\t-\tمبين\t-", "joined\tبين"])
+    assert lex.lookup("بين") is None
+    assert lex.lookup("وبين").lemma == "بين"
+    assert lex.lookup("بينت").lemma == "بين"
+
+
+def test_a_generated_spelling_listed_as_other_is_never_a_cue():
+    lex = parse_lexicon(["verb\tبين\t-\tمبين\t-", "other\tبيننا"])
+    assert lex.lookup("بيننا") is None
+    assert lex.lookup("وبيننا") is None
+    assert lex.lookup("بينوا") is not None

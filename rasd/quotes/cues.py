@@ -33,11 +33,13 @@ class CueForm:
 
 @dataclass(slots=True)
 class Lexicon:
-    """Forms by normalised spelling, multi-word noun cues by their first word, and blocked forms."""
+    """Forms by normalised spelling, multi-word noun cues by their first word, blocked forms, and forms that are
+    cues only with a conjunction attached."""
 
     forms: dict[str, CueForm]
     noun_phrases: dict[str, list[tuple[str, ...]]]
     blocked: frozenset[str]
+    joined_only: frozenset[str] = frozenset()
     # the cue a normalised token spells, allowing one conjunction and the future prefix (each word looked up once)
     lookup: Callable[[str], CueForm | None] = field(init=False, repr=False, compare=False)
     # whether a cue may start at a normalised token: a form, or perhaps a noun cue (see opens_phrase)
@@ -55,6 +57,8 @@ class Lexicon:
         return self.opens_phrase(norm) or self.lookup(norm) is not None
 
     def _lookup(self, norm: str) -> CueForm | None:
+        if norm in self.joined_only:
+            return None
         form = self.forms.get(norm)
         if form is not None:
             return form
@@ -140,6 +144,8 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
     forms: dict[str, CueForm] = {}
     noun_phrases: dict[str, list[tuple[str, ...]]] = {}
     blocked: set[str] = set()
+    joined_only: set[str] = set()
+    others: set[str] = set()
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -160,11 +166,19 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
             noun_phrases.setdefault(words[0], []).append(words)
         elif kind == "block" and len(cells) == 2:
             blocked.add(cells[1])
+        elif kind == "joined" and len(cells) == 2:
+            joined_only.add(cells[1])
+        elif kind == "other" and len(cells) == 2:
+            others.add(cells[1])
         else:
-            raise ValueError(f"{origin}:{number}: expected 'verb' with 4 fields, 'noun' or 'block' with 1")
+            raise ValueError(
+                f"{origin}:{number}: expected 'verb' with 4 fields, 'noun', 'block', 'joined' or 'other' with 1"
+            )
+    for spelling in others:
+        forms.pop(spelling, None)
     for phrases in noun_phrases.values():
         phrases.sort(key=len, reverse=True)
-    return Lexicon(forms, noun_phrases, frozenset(blocked))
+    return Lexicon(forms, noun_phrases, frozenset(blocked), frozenset(joined_only))
 
 
 @lru_cache(maxsize=1)

@@ -22,12 +22,13 @@ from itertools import accumulate, compress, count, pairwise
 from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
-from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, read_phrase
+from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, is_kin, read_phrase
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, kinds_of, tokenize
 from rasd.quotes.words import (
     ADDRESSED,
     ADJUNCT,
     AUXILIARIES,
+    BETWEEN,
     CONNECTORS,
     DISCLOSING,
     FEMININE_PRONOUN_HOSTS,
@@ -41,11 +42,15 @@ from rasd.quotes.words import (
     SELF_REFERENCE,
     THAT,
     TITLES,
+    TOPIC_ABOUT,
+    TOPIC_OPENERS,
+    TOPIC_RESUMERS,
     is_definite,
     is_role_head,
 )
 
 WINDOW = 40  # tokens searched after a cue for its content
+BETWEEN_REACH = 12  # tokens searched before وبين for the بين it pairs with
 SUBORDINATORS = frozenset(
     {"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب", "الا", "غير"}
 )  # بعد أن، إلا أن
@@ -116,7 +121,7 @@ class Extractor:
                 stops.append(i)
                 found.extend(self._noun_statement(i, noun))
                 continue
-            form = self.lex.lookup(tok.norm)
+            form = self._form_at(i)
             if form is not None and form.kind != "noun":
                 item = self._verb_statement(i, form)
                 if item is not None:
@@ -148,6 +153,20 @@ class Extractor:
                 if ok:
                     return j
         return None
+
+    def _form_at(self, i: int) -> CueForm | None:
+        """The cue token i spells, unless it is a cue only with a conjunction and that conjunction joins it to
+        another بين of its clause (الخلافات بينه وبين فؤاد، بين الحكومة وبين المعارضة)."""
+        norm = self.toks[i].norm
+        form = self.lex.lookup(norm)
+        if form is None or norm[1:] not in self.lex.joined_only:
+            return form
+        k = i - 1
+        while k >= max(0, i - BETWEEN_REACH) and not is_sentence_end(self.toks, k):
+            if self.toks[k].norm in BETWEEN:
+                return None
+            k -= 1
+        return form
 
     def _next_word(self, j: int) -> int | None:
         j += 1
@@ -237,7 +256,7 @@ class Extractor:
                     if tok.norm == "علي" and self._noun_cue(j) is not None:
                         j += 2  # أعلنت روسيا على لسان وزير خارجيتها …: the speaker goes on
                         continue
-                    if self._noun_cue(j) is not None or self.lex.lookup(tok.norm) is not None:
+                    if self._noun_cue(j) is not None or self._form_at(j) is not None:
                         return None
             j += 1
         return None
@@ -303,6 +322,9 @@ class Extractor:
 
     def _attached(self, j: int, q: Quotation) -> bool:
         """Whether the quotation opening at j is the cue's content rather than a quoted name."""
+        start, end = self._inner(q)
+        if not any(char.isalpha() for char in self.text[start:end]):
+            return False  # بلغ “676,962” سيارة: a figure set off by quotation marks
         prev = self.toks[j - 1] if j > 0 else None
         if (
             prev is not None
@@ -353,7 +375,7 @@ class Extractor:
         return any(
             self.toks[m].kind == WORD
             and self.inside[m] == -1
-            and (self.lex.lookup(self.toks[m].norm) is not None or self._noun_cue(m) is not None)
+            and (self._form_at(m) is not None or self._noun_cue(m) is not None)
             for m in range(k, end)
         )
 
@@ -392,7 +414,7 @@ class Extractor:
             if antecedent >= 0 and toks[antecedent].kind == WORD:
                 phrase = read_phrase(self.doc, toks, antecedent, prev, self.names.entities)
                 # إسرائيل التي قالت: a name or a source; قانون … والذي قال: the speaker is elsewhere
-                if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
+                if phrase is not None and self._names_source(phrase):
                     return phrase, "given"
                 return None, "pronoun"
         conjoined = toks[i].norm not in self.lex.forms
@@ -403,6 +425,10 @@ class Extractor:
             words = [k for k in range(start, i) if toks[k].kind == WORD]
             while words and toks[words[0]].norm in CLAUSE_OPENERS:
                 words.pop(0)
+            topic = bool(words) and toks[words[0]].norm in TOPIC_OPENERS
+            words = words[1:] if topic else words
+            if topic and words and toks[words[0]].norm in TOPIC_ABOUT:
+                return None, "pronoun"
             if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
                 words = words[2:]  # ويبدو أن الضحية قالت …
             while words and toks[words[-1]].norm in AUXILIARIES:
@@ -418,11 +444,23 @@ class Extractor:
                 # a fronted subject is a name, a source or a whole short clause (ويبدو أن الضحية قالت), not any
                 # noun phrase (… رفعت لافتات كتب عليها)
                 if phrase is not None and (
-                    self._sure_name(phrase) or phrase.kind in ("organisation", "unnamed") or len(words) <= 2
+                    self._sure_name(phrase)
+                    or phrase.kind in ("organisation", "unnamed")
+                    or is_kin(self.doc, toks[phrase.first])
+                    or (len(words) <= 2 and not topic)
                 ):
                     return phrase, "given"
-            return None, "none"
+            # أما عن الأسعار فقد أكد: the topic is what was spoken of, the speaker the one named before
+            return None, "pronoun" if topic else "none"
         return None, "pronoun"
+
+    def _names_source(self, phrase: Phrase) -> bool:
+        """A phrase that names who spoke: a name, a body, an unnamed source, or a relative (زوجة أبو العبد)."""
+        return (
+            phrase.name is not None
+            or phrase.kind in ("organisation", "unnamed")
+            or is_kin(self.doc, self.toks[phrase.first])
+        )
 
     def _sure_name(self, phrase: Phrase) -> bool:
         """A name of two words or more, or one word that ends a longer name met before (وكان ترامب أعلن)."""
@@ -475,10 +513,26 @@ class Extractor:
         if len(words) < 2:
             return None
         phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
-        if phrase is not None and (phrase.name is not None or phrase.kind in ("organisation", "unnamed")):
+        if phrase is not None and self._names_source(phrase):
             return phrase
         if phrase is not None and self._sure_name(Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))):
             return Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))  # وأكد البشير عدم …
+        return None
+
+    def _topic(self, i: int) -> Phrase | None:
+        """The topic of a sentence opened by أما, when it names a source: the subject its comment drops (أما الزائر
+        عبدالله الفركز فقد أعرب عن إعجابه … وقال إنه …، أما الوزارة فقالت إن …)."""
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i + 1) if self.toks[k].kind == WORD]
+        if len(words) < 3 or self.toks[words[0]].norm not in TOPIC_OPENERS or self.toks[words[1]].norm in TOPIC_ABOUT:
+            return None
+        for k in words[2:]:
+            norm = self.toks[k].norm
+            if norm[:1] == "ف" and (norm[1:] in TOPIC_RESUMERS or self.lex.lookup(norm) is not None):
+                phrase = read_phrase(self.doc, self.toks, words[1], k, self.names.entities)
+                if phrase is not None and self._names_source(phrase):
+                    return phrase
+                return None
         return None
 
     def _last_full_name(self, i: int) -> Phrase | None:
@@ -702,7 +756,7 @@ class Extractor:
         quotes: list[Quote] = []
         for f in found:
             assert f.content is not None
-            phrase = None if f.mode == "pronoun" else f.phrase
+            phrase = self._topic(f.cue[0]) if f.mode == "pronoun" else f.phrase
             if phrase is None and self._opens_with_other_verb(f.cue[0]):
                 phrase = self._opening_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
             if phrase is None and not resolver.history:

@@ -25,6 +25,7 @@ from rasd.quotes.words import (
     ENDS_A_BODY,
     FUNCTION_WORDS,
     GOVERNING,
+    KINSHIP,
     NOT_DOING,
     ORG_HEADS,
     PREPOSITIONS,
@@ -128,7 +129,12 @@ class Resolver:
                 speaker.canonical = earlier.speaker.canonical
                 role = role or earlier.role
                 kind = earlier.kind
-            elif kind in ("description", "person") and words and not words[-1].norm.endswith(PLURAL_ENDINGS):
+            elif (
+                kind in ("description", "person")
+                and words
+                and not words[-1].norm.endswith(PLURAL_ENDINGS)
+                and not is_kin(self.doc, words[0])  # زوجة أبو العبد: not أبو العبد
+            ):
                 # a surname with the article (الحريري، البحيري) names someone met earlier, perhaps followed by
                 # the verb's object (ونفى الجاسم صحة …)
                 for stop in range(min(phrase.last, phrase.first + 2), phrase.first - 1, -1):
@@ -543,6 +549,13 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
             nxt = tokens[rest[r + 1]].norm if r + 1 < len(rest) else ""
             if norm in TITLES:
                 break  # … في الجيش الإيراني العميد أحمد رضا بوردستان
+            if tokens[rest[r] - 1].kind == QUOTE:
+                # a quoted name in the role names a body (مسؤول في شركة "لوك أويل"), not the speaker
+                close = next((j for j in range(rest[r], len(tokens)) if tokens[j].kind == QUOTE), len(tokens))
+                while r < len(rest) and rest[r] < close:
+                    r += 1
+                chain = False
+                continue
             linking = norm in FUNCTION_WORDS or norm.startswith("باسم")
             # a preposition written on its noun (بمجلس الشيوخ، لطلبة الجامعة) stays in the role
             prepositional = norm[:1] in "بل" and len(norm) > 3 and bool(nxt) and is_definite(nxt)
@@ -552,6 +565,8 @@ def _split_name_role(tokens: list[Tok], seg: list[int]) -> tuple[list[int], list
             construct = chain and bool(nxt) and (is_definite(nxt) or nxt in FUNCTION_WORDS) and nxt not in NAME_LINKS
             # an indefinite head is in construct with the word after it (رئيس شرطة تورونتو، وزير خارجيتها)
             construct = construct or (r == 1 and not is_definite(tokens[rest[0]].norm) and norm not in NAME_LINKS)
+            # a noun before a quoted name is in construct with it (شركة "لوك أويل")
+            construct = construct or (rest[r] + 1 < len(tokens) and tokens[rest[r] + 1].kind == QUOTE)
             if not (in_role or construct):
                 break
             chain = linking or prepositional or (construct and not in_role)
@@ -624,6 +639,10 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
             seg = [j for j in seg if j > close]  # أبلغ "الاقتصادية" الدكتور …: whom he told, then who
     if len(seg) == 1 and tokens[seg[0]].norm in PRONOUN_SPEAKERS:
         return Phrase(seg[0], seg[0], pronoun=True)
+    if len(seg) > 1 and is_kin(doc, tokens[seg[0]]):
+        # زوجة أبو العبد، نجل الرئيس الراحل محمد مرسي: a relative of the one named spoke
+        seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in FUNCTION_WORDS), len(seg))]
+        return Phrase(seg[0], seg[-1], None, None, "description")
     role_text = None
     titles, name, role = _split_name_role(tokens, seg)
     head_kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
@@ -669,15 +688,27 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 
+def is_kin(doc: Document, tok: Tok) -> bool:
+    """A word naming a relative by whom they belong to (زوجة، نجل); a feminine one written with ة, as ه would
+    make it a masculine one's pronoun (ابنه محمد: his son Muhammad, who is named)."""
+    return tok.norm in KINSHIP and (not tok.norm.endswith("ه") or doc.text[tok.end - 1] == "ة")
+
+
 def _entity_name(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> list[int] | None:
     """Tokens of the segment inside a PER entity, when the NER stage found one."""
     for entity in entities.near(tokens[seg[0]].start, tokens[seg[-1]].start + 1):
         if entity.label != "PER":
             continue
         inside = [i for i in seg if entity.start <= tokens[i].start < entity.end]
-        if inside:
+        if inside and not _names_a_body(tokens, inside[0]):
             return inside
     return None
+
+
+def _names_a_body(tokens: list[Tok], i: int) -> bool:
+    """Whether token i opens a quoted name after a noun such a name follows (شركة "لوك أويل"، وكالة "ناسا"):
+    a tagger's person there is a slip."""
+    return i > 1 and tokens[i - 1].kind == QUOTE and tokens[i - 2].norm in QUOTED_NAME_HEADS
 
 
 def _tagged(entities: EntityIndex, tokens: list[Tok], a: int, b: int, labels: tuple[str, ...]) -> bool:

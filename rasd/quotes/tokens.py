@@ -19,7 +19,8 @@ QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
 ALI = "علي_"  # the name: underscores never occur inside a token, so it cannot clash with a word
 SENTENCE_END = frozenset(".؟?!…")  # a semicolon (؛) joins clauses: "…؛ حسب ما أعلن المصدر" ends one statement
 CLAUSE_PUNCT = frozenset("،,")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\n\s*|[^\s\p{L}\p{M}\p{N}_]")
+# a time or score written with a colon (9:30، 2:1) is one token: its colon introduces nothing
+_TOKEN = regex.compile(r"\p{N}+(?::\p{N}+)+|[\p{L}\p{M}\p{N}]+|\n\s*|[^\s\p{L}\p{M}\p{N}_]")
 _SPLIT = regex.compile(f"({_TOKEN.pattern})")  # the text as gap, token, gap, token, …, gap
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 

@@ -38,10 +38,13 @@ ADDRESSED = _words(
     "المجتمع الحكومة الحكومات السلطات رئاسة المواطنين الأطراف الدول الجهات أعضاء المسؤولين الشعب الجميع"
     " المنظمات"
 )
-# nouns a quoted name follows (وكالة “رويترز”، برنامج «رسل السلام»)
+# nouns a quoted name follows: media and works (وكالة “رويترز”، برنامج «رسل السلام»), places (مدينة “سيتينيل”),
+# bodies (شركة "غوغل"، قوات "التحالف العربي"، حركة "حماس")
 QUOTED_NAME_HEADS = _words(
     "وكالة صحيفة جريدة قناة محطة موقع إذاعة مجلة شبكة برنامج تلفزيون عنوان حساب صفحة تطبيق فيلم كتاب رواية"
     " عملية مؤتمر منتدى مهرجان مسلسل اسم تسمية شعار هاشتاغ وسم حملة"
+    " مدينة بلدة قرية منطقة حي شارع ميدان ساحة فندق مستشفى جامعة مطار سجن مخيم"
+    " شركة قوات حزب حركة جماعة تنظيم منظمة جمعية مجلس هيئة لجنة تحالف جبهة ائتلاف مركز نادي"
 )
 # prepositions and nouns after which a quoted word is a name, not speech (لـ«عكاظ»، وكالة “رويترز”)
 NAME_BEFORE_QUOTE = _words("ل لـ ب بـ في من عن على إلى مع") | QUOTED_NAME_HEADS
@@ -93,12 +96,24 @@ SELF_REFERENCE = frozenset(
     for suffix in ("ه", "ها", "هم")
 )
 # particles carrying the dropped subject's gender (لكنه أكد، لكنها أوضحت، فإنه كان قد قال)
-MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه فإنه")
-FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها فإنها")
+# and verbs of going on before a present cue (ومضى يقول، ومضت تقول)
+MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه فإنه مضى ومضى")
+FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها فإنها مضت ومضت")
 # words that glue a following cue to the clause before (… ، لكنه أكد …) and are dropped from content ends
 CONNECTORS = _words("و ف لكن لكنه لكنها ولكن ولكنه ولكنها كما ثم فيما بينما حيث عندما حين")
 PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد منذ عند لدى بين حتى نحو")
 AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
+# relatives named by whom they belong to (زوجة أبو العبد، نجل الرئيس محمد مرسي): the name after one is the other's;
+# not أبو، أم، ابن, which begin names (أبو العبد، ابن خلدون)
+KINSHIP = _words("زوجة زوج نجل نجلة ابنة شقيق شقيقة والد والدة أرملة حفيد حفيدة عائلة أسرة")
+# بين with its pronouns: a وبين after one in its clause is the pair's second "between" (بينه وبين فؤاد), no cue
+BETWEEN = _words("بين بينه بينها بيننا بينهم بينهما بينكم بينك بيني بينكما بينكن")
+# أما opens a sentence's topic (أما الزائر عبدالله الفركز فقد أعرب …); its comment resumes with ف on one of
+# these words (فقد، فإن، فهو) or on a cue (فقال، فأكد)
+TOPIC_OPENERS = _words("أما وأما")
+TOPIC_RESUMERS = _words("قد إن إنه إنها إنهم هو هي هم كان كانت لم لا لن")
+# a topic that is what is spoken about (أما بخصوص الحكومة، أما عن الأسعار), not who speaks
+TOPIC_ABOUT = _words("بخصوص بالنسبة عن في على حول فيما بشأن")
 FUNCTION_WORDS = _words(
     "في من على إلى عن مع أن إن لا لم لن ما هذا هذه ذلك تلك الذي التي هو هي هم قد كان كانت أو ثم"
     " بين حول ضد منذ عند لدى كل بعض غير حتى إذا لكن بل كما وقد فقد أي فيه فيها له لها لهم لي لنا عليها عليهم"
