@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.doc import Document, Entity
+from rasd.doc import Document, Entity, Span
 from rasd.quotes.extract import extract_quotes
 
 
@@ -490,3 +490,14 @@ def test_a_quoted_name_after_a_body_noun_names_the_body():
         ("indirect", "إلى فتح تحقيق", "منظمة هيومن رايتس ووتش"),
         ("indirect", "بأن الشركة قررت عدم المضي", "مسؤول في شركة لوك أويل"),
     ]
+
+
+def test_no_statement_runs_back_into_the_dateline():
+    text = (
+        "أتلانتا، الولايات المتحدة (CNN) – شهدت المدينة حادثة دهس، وفقا لشرطة المدينة.\n"
+        "وقالت الشرطة في سلسلة تغريدات عبر صفحتها إنها تلقت بلاغا."
+    )
+    end = text.index(" –")
+    doc = Document(text=text, dateline=Span(0, end, text[:end]))
+    got = [(q.content.text, q.speaker.text) for q in extract_quotes(doc)]
+    assert got == [("شهدت المدينة حادثة دهس", "شرطة المدينة"), ("إنها تلقت بلاغا", "الشرطة")]

@@ -23,7 +23,7 @@ from rasd.doc import Document, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
 from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, is_kin, read_phrase
-from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, is_sentence_end, kinds_of, tokenize
+from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, close_dateline, is_sentence_end, kinds_of, tokenize
 from rasd.quotes.words import (
     ADDRESSED,
     ADJUNCT,
@@ -95,6 +95,8 @@ class Extractor:
         self.text = doc.text
         self.lex = lexicon or load_lexicon()
         self.toks = tokenize(doc.text)
+        if doc.dateline is not None:
+            close_dateline(self.toks, doc.dateline.end)
         self.norms = [tok.norm for tok in self.toks]
         self.kinds = kinds_of(self.toks)
         self.quotations = pair_quotations(doc.text, self.toks, self.kinds)

@@ -81,6 +81,14 @@ def tokenize(text: str) -> list[Tok]:
     ]
 
 
+def close_dateline(tokens: list[Tok], end: int) -> None:
+    """Make the mark closing a dateline that ends at offset ``end`` (أتلانتا (CNN) –، لندن:) a break: the words
+    after it open the article, and no statement runs back into the place and agency."""
+    after = next((tok for tok in tokens if tok.start >= end), None)
+    if after is not None and after.kind == PUNCT:
+        after.kind, after.norm = BREAK, "\n"
+
+
 def kinds_of(tokens: list[Tok]) -> str:
     """The tokens' kinds as one string, a character a token: tokens of one kind are found with ``str.find``."""
     return "".join([tok.kind for tok in tokens])
