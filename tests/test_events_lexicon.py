@@ -157,6 +157,11 @@ def test_hostage_taking_wins_over_plain_detention(sentence: str, expected: tuple
         ("ويقتلونهم بدم بارد", ("ويقتلونهم", "ASSAULT", "1823")),
         ("تجمع مئات الطلاب أمام الجامعة", ("تجمع مئات", "PROTEST", "141")),
         ("وتجمع آلاف المحتجين في الساحة", ("وتجمع آلاف", "PROTEST", "141")),
+        # a verb ending in ى with the forms that drop it (ألقى → ألقت، ألقوا)
+        ("ألقت الشرطة القبض على أربعة أشخاص", ("ألقت", "COERCE", "173")),
+        ("وألقوا القبض على المشتبه به", ("وألقوا القبض", "COERCE", "173")),
+        ("واستدعت الخارجية السفير البريطاني", ("واستدعت", "SANCTION", "161")),
+        ("ويلتقون الوزير غدا", ("ويلتقون", "CONSULT", "040")),
     ],
 )
 def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:

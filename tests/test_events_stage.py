@@ -2880,3 +2880,10 @@ def test_a_passive_vocalised_after_alif_and_what_it_was_done_with(
     text: str, etype: str, roles: tuple[str | None, str | None]
 ) -> None:
     assert roles_of(text, etype)[0] == roles
+
+
+def test_a_noun_of_another_event_before_a_verb_is_not_the_doer_it_describes() -> None:
+    # هجوم استهدف …: the attack did it; احتجاجات اعتقلت …: protests arrest no one, the police after the verb did
+    text = "وفي أحدث احتجاجات اعتقلت الشرطة عشرات من المتظاهرين."
+    assert roles_of(text, "COERCE") == [("الشرطة", "المتظاهرين")]
+    assert roles_of("وأصيب ثلاثة في هجوم استهدف مقر الشرطة في المدينة.", "ASSAULT")[-1][1] == "الشرطة"

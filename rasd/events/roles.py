@@ -1347,7 +1347,8 @@ def _describes(words: list[str], view: SentenceView, hit: TriggerHit, mentions: 
     if any(m.last == i for m in mentions):
         return False
     word = words[i]
-    noun = any(h.entry.pos == "noun" and h.last == i for h in view.hits)
+    # an event of another type does not do this one (في أحدث احتجاجات ألقت الشرطة القبض: the police arrested)
+    noun = any(h.entry.pos == "noun" and h.last == i and h.entry.type == hit.entry.type for h in view.hits)
     # a feminine noun or adjective as the text writes it, with ة (مفخخة), not a possessive pronoun (بلاده اعتقلت)
     feminine = light_normalize(view.cells[i][2]).endswith("ة") and len(word) > 3 and word.isalpha()
     return not definite(word) and (noun or feminine)
