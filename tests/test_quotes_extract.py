@@ -501,3 +501,10 @@ def test_no_statement_runs_back_into_the_dateline():
     doc = Document(text=text, dateline=Span(0, end, text[:end]))
     got = [(q.content.text, q.speaker.text) for q in extract_quotes(doc)]
     assert got == [("شهدت المدينة حادثة دهس", "شرطة المدينة"), ("إنها تلقت بلاغا", "الشرطة")]
+
+
+def test_a_name_spelled_as_that_is_no_that_where_the_tagger_found_a_person():
+    text = "وأكد بان كي مون أن الحل سياسي."
+    start = text.index("بان")
+    ban = Entity(start, start + len("بان كي مون"), "بان كي مون", "PER", "بان كي مون")
+    assert quotes(text, [ban]) == [("indirect", "أن الحل سياسي", "بان كي مون")]

@@ -240,7 +240,7 @@ class Extractor:
                 return "direct", j, self._rest_of_paragraph(j + 1)
             if tok.kind == WORD:
                 prev = toks[j - 1].norm if j > i + 1 else ""
-                if tok.norm in THAT and prev not in SUBORDINATORS and not self._spelled(j):
+                if tok.norm in THAT and prev not in SUBORDINATORS and not self._spelled(j) and not self._name_at(j):
                     return "indirect", j, None
                 if (
                     form.introducers
@@ -691,6 +691,11 @@ class Extractor:
             return False
         a, b = phrase.name  # a name met before (بحسب الحريري), not any words (وفقا لمقطع فيديو حصلت عليه)
         return self.names.full_name(a, b) != self.text[self.toks[a].start : self.toks[b].end]
+
+    def _name_at(self, i: int) -> bool:
+        """Whether a person's name the tagger found begins at token i (بان كي مون, not بأن)."""
+        start = self.toks[i].start
+        return any(e.label == "PER" and e.start == start for e in self.names.entities.near(start, start + 1))
 
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
