@@ -508,3 +508,11 @@ def test_a_name_spelled_as_that_is_no_that_where_the_tagger_found_a_person():
     start = text.index("بان")
     ban = Entity(start, start + len("بان كي مون"), "بان كي مون", "PER", "بان كي مون")
     assert quotes(text, [ban]) == [("indirect", "أن الحل سياسي", "بان كي مون")]
+
+
+def test_the_time_between_a_verb_opening_its_sentence_and_its_speaker_is_skipped():
+    text = "قال اليوم الثلاثاء وزير الخارجية إن الحل سياسي. وقال أمس رئيس الوزراء إن الخطة جاهزة."
+    assert [speaker for _, _, speaker in quotes(text)] == ["وزير الخارجية", "رئيس الوزراء"]
+    # after a subject named before the verb, what follows the time is the verb's object, not its speaker
+    text = "وكان المرصد السوري أعلن السبت الماضي أن المفاوضات مستمرة."
+    assert quotes(text) == [("indirect", "أن المفاوضات مستمرة", "المرصد السوري")]

@@ -41,6 +41,8 @@ from rasd.quotes.words import (
     RELATIVES,
     SELF_REFERENCE,
     THAT,
+    TIME_MODIFIERS,
+    TIME_WORDS,
     TITLES,
     TOPIC_ABOUT,
     TOPIC_OPENERS,
@@ -199,6 +201,8 @@ class Extractor:
         while end > i + 1 and self.toks[end - 1].norm in MARKER_PREPOSITIONS:
             end -= 1  # أشار إلى أن، حذر من أن، شدد على أن
         first = self._source_after_an(i, end, form.lemma in RELAYING)
+        if first == i + 1 and self._opens_clause(i):
+            first = self._past_time(first, end)
         if form.introducers:
             end = self._before_object(first, end)
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
@@ -262,6 +266,20 @@ class Extractor:
                         return None
             j += 1
         return None
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether the cue at token i begins its sentence, alone or with و / ف (وقال أمس وزير …), so that a
+        subject may follow it past the time it names."""
+        return self.toks[i].norm not in self.lex.forms or self._sentence_start(i) == i
+
+    def _past_time(self, k: int, end: int) -> int:
+        """The first token from k on past the words that say when (اليوم الثلاثاء، السبت الماضي)."""
+        while k < end and (
+            self.toks[k].norm in TIME_WORDS
+            or (self.toks[k].norm in TIME_MODIFIERS and k > 0 and self.toks[k - 1].norm in TIME_WORDS)
+        ):
+            k += 1
+        return k
 
     def _before_object(self, first: int, end: int) -> int:
         """Where a call's object begins right after its speaker (دعت الجامعة العربية تركيا إلى، دعا ترامب الكونغرس

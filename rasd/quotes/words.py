@@ -48,10 +48,15 @@ QUOTED_NAME_HEADS = _words(
 )
 # prepositions and nouns after which a quoted word is a name, not speech (لـ«عكاظ»، وكالة “رويترز”)
 NAME_BEFORE_QUOTE = _words("ل لـ ب بـ في من عن على إلى مع") | QUOTED_NAME_HEADS
+# when a statement was made (اليوم، أمس، الثلاثاء، صباح …): between a verb opening its clause and the speaker it is
+# skipped (قال اليوم الثلاثاء سفير فرنسا …), after the speaker it ends it
+TIME_WORDS = _words(
+    "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر عشية ليلة الليلة فجر"
+)
+TIME_MODIFIERS = _words("الماضي الماضية المقبل المقبلة")  # السبت الماضي
 # words that start an adjunct after the speaker (in an interview, to reporters, on Saturday …)
-ADJUNCT = _words(
-    "خلال عبر أمام أثناء عقب بعد قبل إثر اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
-    " السبت صباح مساء ظهر عشية ليلة الليلة فجر حين عندما ردا تعليقا بدوره بدورها لرويترز للصحافيين"
+ADJUNCT = TIME_WORDS | _words(
+    "خلال عبر أمام أثناء عقب بعد قبل إثر حين عندما ردا تعليقا بدوره بدورها لرويترز للصحافيين"
     " للصحفيين للصحافة للإعلاميين للمراسلين للتلفزيون للإذاعة لوكالة لصحيفة لجريدة لقناة لمحطة لموقع"
     " لإذاعة لمجلة لشبكة لبرنامج لتلفزيون لمراسل لمراسلة لسي لبي أيضا كذلك مجددا ليوم بالقول بقوله قائلا لـ"
     " مخاطبا مخاطبة موجها موجهة يقول تقول يقولون"
