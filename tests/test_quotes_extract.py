@@ -516,3 +516,13 @@ def test_the_time_between_a_verb_opening_its_sentence_and_its_speaker_is_skipped
     # after a subject named before the verb, what follows the time is the verb's object, not its speaker
     text = "وكان المرصد السوري أعلن السبت الماضي أن المفاوضات مستمرة."
     assert quotes(text) == [("indirect", "أن المفاوضات مستمرة", "المرصد السوري")]
+
+
+def test_a_name_set_off_by_commas_before_its_verb_is_the_speaker():
+    text = (
+        "وقال الوزير محمد العلي إن الوضع صعب. وكانت المتحدثة باسم الخارجية، هيذر نويرت، قالت الثلاثاء، إن "
+        "المفتشين لم يدخلوا. وفي رده، قال: لم يكن أحد يريد التحقيق."
+    )
+    start = text.index("هيذر نويرت")
+    nauert = Entity(start, start + len("هيذر نويرت"), "هيذر نويرت", "PER", "هيذر نويرت")
+    assert [speaker for _, _, speaker in quotes(text, [nauert])] == ["محمد العلي", "هيذر نويرت", "محمد العلي"]

@@ -438,7 +438,9 @@ class Extractor:
                     return phrase, "given"
                 return None, "pronoun"
         conjoined = toks[i].norm not in self.lex.forms
-        if form.kind == "verb" and not conjoined and prev >= 0 and toks[prev].kind == WORD:
+        # a comma closing an apposition before the verb (المتحدثة باسم الخارجية، هيذر نويرت، قالت)
+        apposed = prev > 0 and toks[prev].norm in "،," and toks[prev - 1].kind == WORD
+        if form.kind == "verb" and not conjoined and prev >= 0 and (toks[prev].kind == WORD or apposed):
             if toks[prev].norm in CONNECTORS or toks[prev].norm in PRONOUN_HOSTS:
                 return None, "pronoun"
             start = self._clause_start(i)
@@ -463,6 +465,9 @@ class Extractor:
                 phrase = read_phrase(self.doc, toks, words[0], words[-1] + 1, self.names.entities)
                 # a fronted subject is a name, a source or a whole short clause (ويبدو أن الضحية قالت), not any
                 # noun phrase (… رفعت لافتات كتب عليها)
+                if phrase is not None and apposed:  # only a person's name set off by the commas (هيذر نويرت)
+                    whole_name = phrase.name is not None and phrase.name[0] == words[0] and self._name_at(words[0])
+                    return (phrase, "given") if whole_name else (None, "pronoun")
                 if phrase is not None and (
                     self._sure_name(phrase)
                     or phrase.kind in ("organisation", "unnamed")
@@ -471,7 +476,7 @@ class Extractor:
                 ):
                     return phrase, "given"
             # أما عن الأسعار فقد أكد: the topic is what was spoken of, the speaker the one named before
-            return None, "pronoun" if topic else "none"
+            return None, "pronoun" if topic or apposed else "none"
         return None, "pronoun"
 
     def _names_source(self, phrase: Phrase) -> bool:
@@ -518,9 +523,10 @@ class Extractor:
         )
 
     def _clause_start(self, i: int) -> int:
-        """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i."""
+        """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i; not a comma
+        right before it, which closes an apposition (المتحدثة باسم الخارجية، هيذر نويرت، قالت)."""
         start = self._sentence_start(i)
-        for k in range(i - 1, start - 1, -1):
+        for k in range(i - 2, start - 1, -1):
             tok = self.toks[k]
             if (tok.kind == PUNCT and tok.norm in "،,") or tok.norm in ("لكن", "ولكن", "بينما", "فيما"):
                 return k + 1
@@ -711,7 +717,7 @@ class Extractor:
         return self.names.full_name(a, b) != self.text[self.toks[a].start : self.toks[b].end]
 
     def _name_at(self, i: int) -> bool:
-        """Whether a person's name the tagger found begins at token i (بان كي مون, not بأن)."""
+        """Whether a person's name the tagger found begins at token i (بان كي مون, not بأن; هيذر نويرت)."""
         start = self.toks[i].start
         return any(e.label == "PER" and e.start == start for e in self.names.entities.near(start, start + 1))
 
