@@ -116,3 +116,10 @@ def test_a_generated_spelling_listed_as_other_is_never_a_cue():
     assert lex.lookup("بيننا") is None
     assert lex.lookup("وبيننا") is None
     assert lex.lookup("بينوا") is not None
+
+
+def test_a_noun_of_saying_is_a_cue_of_its_own_kind():
+    lex = parse_lexicon(["verb\tقال\tيقول\tقائل\t-", "saying\tبالقول"])
+    form = lex.lookup(normalize("وبالقول"))
+    assert form is not None and form.kind == "saying"
+    assert lex.lookup(normalize("بالقول")).kind == "saying"

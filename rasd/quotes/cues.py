@@ -25,7 +25,7 @@ class CueForm:
     """One surface form of a cue."""
 
     lemma: str  # the past 3ms (verbs) or the cue itself (nouns)
-    kind: str  # verb | participle | noun
+    kind: str  # verb | participle | saying | noun
     gender: str = ""  # m | f | "" (unknown or first/second person)
     plural: bool = False
     introducers: tuple[str, ...] = ()  # normalised words that may open call/demand content
@@ -164,6 +164,8 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
         elif kind == "noun" and len(cells) == 2:
             words = tuple(cells[1].split())
             noun_phrases.setdefault(words[0], []).append(words)
+        elif kind == "saying" and len(cells) == 2:
+            forms.setdefault(cells[1], CueForm(cells[1], "saying"))
         elif kind == "block" and len(cells) == 2:
             blocked.add(cells[1])
         elif kind == "joined" and len(cells) == 2:
@@ -172,7 +174,8 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
             others.add(cells[1])
         else:
             raise ValueError(
-                f"{origin}:{number}: expected 'verb' with 4 fields, 'noun', 'block', 'joined' or 'other' with 1"
+                f"{origin}:{number}: expected 'verb' with 4 fields,"
+                " 'noun', 'saying', 'block', 'joined' or 'other' with 1"
             )
     for spelling in others:
         forms.pop(spelling, None)

@@ -38,6 +38,7 @@ from rasd.quotes.words import (
     MASCULINE_PRONOUN_HOSTS,
     NAME_BEFORE_QUOTE,
     NOT_DOING,
+    PLURAL_PRONOUN_HOSTS,
     RELATIVES,
     SELF_REFERENCE,
     THAT,
@@ -52,6 +53,7 @@ from rasd.quotes.words import (
 )
 
 WINDOW = 40  # tokens searched after a cue for its content
+SAYING_REACH = 10  # words of its sentence a noun of saying may follow (ومضت المصادر بالقول)
 BETWEEN_REACH = 12  # tokens searched before وبين for the بين it pairs with
 SUBORDINATORS = frozenset(
     {"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "حين", "بمجرد", "لحين", "عقب", "الا", "غير"}
@@ -70,7 +72,9 @@ RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
 AFTER_ONLY = CONNECTORS | {"وانما", "بل"}  # وحسب before one of these is "only" (… وحسب، بل …)
 CLAUSE_OPENERS = CONNECTORS | AUXILIARIES
-PRONOUN_HOSTS = MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"})
+AUXILIARY_OPENERS = {"كان": "m", "وكان": "m", "كانت": "f", "وكانت": "f"}  # with the gender they carry
+PRONOUN_HOSTS = MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS | PLURAL_PRONOUN_HOSTS
 
 
 @dataclass(slots=True)
@@ -208,6 +212,9 @@ class Extractor:
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
         phrase = read_phrase(self.doc, self.toks, first, end, self.names.entities) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
+        if form.kind == "saying":
+            phrase = self._saying_subject(i)
+            mode = "given" if phrase is not None else "pronoun"
         if phrase is not None and self.toks[phrase.first].norm.startswith(TO_THE):
             # قال للعربية.نت: whom it was told to; the speaker, if named, stands before the verb
             fronted, how = self._subject_elsewhere(i, form)
@@ -489,12 +496,14 @@ class Extractor:
 
     def _sure_name(self, phrase: Phrase) -> bool:
         """A name of two words or more, or one word that ends a longer name met before (وكان ترامب أعلن)."""
-        if phrase.name is None:
+        return phrase.name is not None and (phrase.name[1] > phrase.name[0] or self._known_surname(phrase))
+
+    def _known_surname(self, phrase: Phrase) -> bool:
+        """Whether the phrase's name is one word that ends a longer name met before."""
+        if phrase.name is None or phrase.name[1] > phrase.name[0]:
             return False
-        a, b = phrase.name
-        if b > a:
-            return True
-        return self.names.full_name(a, b) != self.text[self.toks[a].start : self.toks[a].end]
+        a = phrase.name[0]
+        return self.names.full_name(a, a) != self.text[self.toks[a].start : self.toks[a].end]
 
     def _opening_subject(self, i: int) -> Phrase | None:
         """The subject of the sentence's opening verb, a short description included (وقدمت الجزائرية …)."""
@@ -508,19 +517,65 @@ class Extractor:
             return phrase
         return None
 
+    def _auxiliary_subject(self, i: int, gender: str) -> Phrase | None:
+        """The subject between the كان opening the sentence and its قد (وكان ترامب قد توعد النظام …، قائلا إن …),
+        when it names a source of the cue's gender."""
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        if len(words) < 4 or self.toks[words[0]].norm not in AUXILIARY_OPENERS:
+            return None
+        if gender and gender != AUXILIARY_OPENERS[self.toks[words[0]].norm]:
+            return None
+        qad = next((p for p in range(2, min(len(words), 8)) if self.toks[words[p]].norm == "قد"), None)
+        if qad is None:
+            return None
+        phrase = read_phrase(self.doc, self.toks, words[1], words[qad], self.names.entities)
+        return phrase if phrase is not None and self._names_source(phrase) else None
+
     def _opens_with_other_verb(self, i: int) -> bool:
         """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …)."""
         start = self._sentence_start(i)
         words = [k for k in range(start, i) if self.toks[k].kind == WORD]
-        if len(words) < 2:
-            return False
-        first = self.toks[words[0]].norm
-        return (
-            first[:1] in "وف"
-            and first not in CLAUSE_OPENERS
-            and first[1:] not in FUNCTION_WORDS  # ومنذ، ومن جانبه: no verb
-            and self.lex.lookup(first) is None
-        )
+        return len(words) > 1 and self._joined_verb(words[0]) and self.lex.lookup(self.toks[words[0]].norm) is None
+
+    def _joined_verb(self, k: int) -> bool:
+        """Whether token k reads as a verb with و/ف: no connector, auxiliary or function word (ومنذ، ومن جانبه)."""
+        norm = self.toks[k].norm
+        return norm[:1] in "وف" and norm not in CLAUSE_OPENERS and norm[1:] not in FUNCTION_WORDS
+
+    def _saying_subject(self, i: int) -> Phrase | None:
+        """Who speaks by a noun of saying (بالقول): the subject of the verb opening its sentence, a cue or not,
+        perhaps after a negation (وتابع كيري بالقول، ومضت المصادر بالقول، وبرر المسؤول هذا الدور بالقول، ولم تعلق
+        الوزارة …، مكتفية بالقول) or between كان and قد; None when the verb's subject was dropped (واختتم كلمته
+        بالقول)."""
+        phrase = self._auxiliary_subject(i, "")
+        if phrase is not None:
+            return phrase
+        start = self._sentence_start(i)
+        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        negated = bool(words) and self.toks[words[0]].norm in NEGATIONS
+        if negated:
+            words.pop(0)  # a verb follows
+        verb = len(words) > 1 and (negated or self._joined_verb(words[0]) or self.lex.lookup(self.toks[words[0]].norm))
+        if not verb:
+            return None
+        if len(words) > SAYING_REACH:
+            # a verb far before may not be the one the noun goes with (… الذي أشار إليه الأسد بالقول): its
+            # subject only when it names a source (وأطلقت منظمة الصحة العالمية … حملة …، واكتفت بالقول)
+            return self._sentence_subject(i) if self._opens_with_other_verb(i) else None
+        end = next((k for k in words[1:] if self.toks[k].norm in DEMONSTRATIVES), i)
+        start = self.toks[words[1]].start
+        entity = next((e for e in self.names.entities.near(start, start + 1) if e.start == start), None)
+        if entity is not None:  # وتبرر إسرائيل قتل الفلسطينيين بالقول: the name speaks, its object follows
+            end = min(end, next((k for k in words[1:] if self.toks[k].start >= entity.end), end))
+        phrase = read_phrase(self.doc, self.toks, words[1], end, self.names.entities)
+        if phrase is None or phrase.first != words[1] or phrase.pronoun:
+            return None
+        head = self.toks[phrase.first].norm
+        # a name the tagger found or one met before (وتابع كيري بالقول), not any words (وحاول تبرير النكسة بالقول)
+        named = entity is not None or (phrase.name is not None and self._known_surname(phrase))
+        described = phrase.kind in ("organisation", "unnamed") or is_role_head(head) or is_definite(head)
+        return phrase if named or described or is_kin(self.doc, self.toks[phrase.first]) else None
 
     def _clause_start(self, i: int) -> int:
         """After the last comma or connector (… ، لكن الشرطة قالت) of the sentence before token i; not a comma
@@ -528,9 +583,30 @@ class Extractor:
         start = self._sentence_start(i)
         for k in range(i - 2, start - 1, -1):
             tok = self.toks[k]
-            if (tok.kind == PUNCT and tok.norm in "،,") or tok.norm in ("لكن", "ولكن", "بينما", "فيما"):
+            if tok.kind == PUNCT and tok.norm in "،,":
+                return self._named_before_role(k, start)
+            if tok.norm in ("لكن", "ولكن", "بينما", "فيما"):
                 return k + 1
         return start
+
+    def _named_before_role(self, comma: int, start: int) -> int:
+        """The clause start for a comma: the name before it when a role follows it and the name opens its own
+        clause (لكن هيليما كروفت، رئيسة استراتيجية السلع … قالت); else the token after it."""
+        if comma + 1 >= len(self.toks) or not is_role_head(self.toks[comma + 1].norm):
+            return comma + 1
+        end = self.toks[comma - 1].end
+        for entity in self.names.entities.near(end - 1, end):
+            if entity.label != "PER" or entity.end != end:
+                continue
+            first = next((k for k in range(start, comma) if self.toks[k].start == entity.start), None)
+            if first is None:
+                return comma + 1
+            k = first - 1
+            while k >= start and self.toks[k].norm in CONNECTORS:
+                k -= 1
+            if k < start or (self.toks[k].kind == PUNCT and self.toks[k].norm in "،,"):
+                return first
+        return comma + 1
 
     def _sentence_subject(self, i: int) -> Phrase | None:
         """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
@@ -788,8 +864,12 @@ class Extractor:
         for f in found:
             assert f.content is not None
             phrase = self._topic(f.cue[0]) if f.mode == "pronoun" else f.phrase
-            if phrase is None and self._opens_with_other_verb(f.cue[0]):
+            # a noun of saying has had its sentence's subject sought (``_saying_subject``)
+            sought = phrase is not None or self._form_at(f.cue[0]).kind == "saying"
+            if not sought and self._opens_with_other_verb(f.cue[0]):
                 phrase = self._opening_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
+            if phrase is None and not sought:
+                phrase = self._auxiliary_subject(f.cue[0], f.gender)  # وكان ترامب قد توعد … قائلا إن …
             if phrase is None and not resolver.history:
                 phrase = self._sentence_subject(f.cue[0])
                 if phrase is None and not f.plural:  # one third person: the one just named

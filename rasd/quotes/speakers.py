@@ -683,8 +683,10 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
         first = titles[0] if titles and titles[-1] < name[0] else name[0]
         return Phrase(first, name[-1], (name[0], name[-1]), role_text, "person")
     if kind in ("person", "description"):
-        # a description ends where a preposition starts (المناري في الجزء الثالث …)
+        # a description ends where a preposition starts (المناري في الجزء الثالث …), and so does its role
         seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in FUNCTION_WORDS), len(seg))]
+        if role and role[0] == seg[0]:
+            role_text = _text(doc, tokens, role[0], min(role[-1], seg[-1]))
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 
