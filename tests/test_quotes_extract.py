@@ -440,7 +440,10 @@ def test_wa_bayyana_reports_but_a_second_between_does_not():
     text = "وأكد المخرج تامر عبد المنعم أن الخلافات بينه وبين فؤاد تعود إلى مسلسل قديم. والفرق بيننا كبير."
     assert quotes(text) == [("indirect", "أن الخلافات بينه وبين فؤاد تعود إلى مسلسل قديم", "المخرج تامر عبد المنعم")]
     text = 'وشدد الوزير على التعاون بين البلدين، وقال: "نحن أكبر اقتصادين".'
-    assert quotes(text) == [("indirect", "على التعاون بين البلدين", "الوزير"), ("direct", "نحن أكبر اقتصادين", "الوزير")]
+    assert quotes(text) == [
+        ("indirect", "على التعاون بين البلدين", "الوزير"),
+        ("direct", "نحن أكبر اقتصادين", "الوزير"),
+    ]
 
 
 def test_the_topic_after_amma_is_the_subject_its_comment_drops():
@@ -586,10 +589,26 @@ def test_a_noun_of_saying_speaks_for_the_subject_of_its_verb():
     assert quotes(text, [person(text, "عبدالملك الحوثي")])[1][2] == "عبدالملك الحوثي"
     # after a verb with content of its own, the noun of saying opens the words said
     text = 'وشدد الوزير على التعاون بين البلدين بالقول: "نحن أكبر اقتصادين".'
-    assert quotes(text) == [("indirect", "على التعاون بين البلدين", "الوزير"), ("direct", "نحن أكبر اقتصادين", "الوزير")]
+    assert quotes(text) == [
+        ("indirect", "على التعاون بين البلدين", "الوزير"),
+        ("direct", "نحن أكبر اقتصادين", "الوزير"),
+    ]
 
 
 def test_a_role_without_a_name_ends_where_a_preposition_starts():
     doc = Document(text="وقال رئيس الحكومة على هامش المؤتمر إن الخطة جاهزة.")
     (quote,) = extract_quotes(doc)
     assert (quote.speaker.text, quote.speaker_role) == ("رئيس الحكومة", "رئيس الحكومة")
+
+
+def test_according_to_a_rule_goes_on_with_the_statement_and_a_credit_after_a_comma_ends_it():
+    text = (
+        "وقال الوزير إن الحكومة ستعمل وفقا للقانون على حل المشكلة. "
+        "وأوضح أن صورة الحادث تتمثل، حسب التشخيص الأولي، في انزلاق سيارة."
+    )
+    assert quotes(text) == [
+        ("indirect", "إن الحكومة ستعمل وفقا للقانون على حل المشكلة", "الوزير"),
+        ("indirect", "أن صورة الحادث تتمثل، حسب التشخيص الأولي، في انزلاق سيارة", "الوزير"),
+    ]
+    text = "وأكد الموقع أن اسمه حسن عظيموف، بحسب ما ورد في صحيفة الاتحاد."
+    assert quotes(text)[0][1] == "أن اسمه حسن عظيموف"

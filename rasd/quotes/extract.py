@@ -126,8 +126,10 @@ class Extractor:
                 continue
             noun = self._noun_cue(i)
             if noun is not None:
-                stops.append(i)
-                found.extend(self._noun_statement(i, noun))
+                statements = self._noun_statement(i, noun)
+                if statements is not None:  # a source or a re-attribution ends the statement before it
+                    stops.append(i)
+                    found.extend(statements)
                 continue
             form = self._form_at(i)
             if form is not None and form.kind != "noun":
@@ -680,7 +682,9 @@ class Extractor:
         return k
 
     # -- noun cues -------------------------------------------------------------------------------------------
-    def _noun_statement(self, i: int, last: int) -> list[Found]:
+    def _noun_statement(self, i: int, last: int) -> list[Found] | None:
+        """The statement a noun cue credits (none when it only credits again: حسب تعبيره); None when what follows
+        it is no source (وفقا للقانون، وفق خطة زمنية), so that the statement around it goes on."""
         toks = self.toks
         k = last + 1
         while k < len(toks) and toks[k].kind == WORD and toks[k].norm in NOUN_CUE_FILLERS:
@@ -713,7 +717,10 @@ class Extractor:
         phrase_end = main if main is not None else (end if opening else that or self._sentence_end(k))
         phrase = read_phrase(self.doc, toks, k, phrase_end, self.names.entities)
         if phrase is None or not (verb or self._source_like(phrase)):
-            return []  # وفق خطة زمنية، وفقا للمعايير: not a source
+            # وفق خطة زمنية، وفقا للمعايير: not a source; but a tail set off by a comma credits what precedes it
+            # (…، بحسب الأسوشيتد برس.)
+            tail = i > 0 and toks[i - 1].norm in "،," and (end >= len(toks) or is_sentence_end(toks, end))
+            return [] if tail else None
         if that is not None:
             # ويكشف التحقيق بحسب "أسوشيتد برس"، أن …: what was said follows its source
             return [Found((i, last), None, that, "indirect", phrase, "after", "", False, noun=True)]
