@@ -612,3 +612,33 @@ def test_according_to_a_rule_goes_on_with_the_statement_and_a_credit_after_a_com
     ]
     text = "وأكد الموقع أن اسمه حسن عظيموف، بحسب ما ورد في صحيفة الاتحاد."
     assert quotes(text)[0][1] == "أن اسمه حسن عظيموف"
+
+
+def test_a_surname_the_tagger_chained_to_a_full_name_is_that_person_though_it_reads_as_a_noun():
+    text = "نفى رئيس الحكومة يوسف الشاهد أي تحوير. وقال الشاهد في تصريح للإذاعة إن الإصلاح أولوية."
+    start = text.index("الشاهد في")
+    chained = Entity(start, start + len("الشاهد"), "الشاهد", "PER", "يوسف الشاهد")
+    assert quotes(text, [person(text, "يوسف الشاهد"), chained]) == [("indirect", "إن الإصلاح أولوية", "يوسف الشاهد")]
+    # untagged, the witness stays a witness
+    assert quotes("وقال الشاهد إن السيارة كانت مسرعة.") == [("indirect", "إن السيارة كانت مسرعة", "الشاهد")]
+
+
+def test_what_stands_before_a_verb_that_names_no_subject_leaves_the_one_named_before():
+    text = (
+        "وقال الفنان أحمد الفيشاوي إن الأمر صعب. فقد اعترف ذات يوم بأنه أدمن التدخين. "
+        "وحول مواقفه السياسية قال إن الثورة في قلبي. في السياق ذاته، أكد أن الفن رسالة."
+    )
+    assert quotes(text, [person(text, "أحمد الفيشاوي")]) == [
+        ("indirect", "إن الأمر صعب", "أحمد الفيشاوي"),
+        ("indirect", "بأنه أدمن التدخين", "أحمد الفيشاوي"),
+        ("indirect", "إن الثورة في قلبي", "أحمد الفيشاوي"),
+        ("indirect", "أن الفن رسالة", "أحمد الفيشاوي"),
+    ]
+
+
+def test_whom_the_words_were_told_in_quotation_marks_is_no_part_of_the_speaker():
+    text = 'في السياق ذاته، أكد لـ"الاقتصادية" مصدر في شركة صلة أن المبيعات ضعيفة.'
+    assert quotes(text) == [("indirect", "أن المبيعات ضعيفة", "مصدر في شركة صلة")]
+    # after a role, the quotation names the body it serves, and the name after it speaks
+    text = 'وأوضح الناطق الإعلامي لـ"صحة الطائف" بالنيابة عيضة الهذلي أن الاستعداد بدأ مبكرا.'
+    assert quotes(text, [person(text, "عيضة الهذلي")]) == [("indirect", "أن الاستعداد بدأ مبكرا", "عيضة الهذلي")]

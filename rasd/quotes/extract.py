@@ -39,6 +39,7 @@ from rasd.quotes.words import (
     NAME_BEFORE_QUOTE,
     NOT_DOING,
     PLURAL_PRONOUN_HOSTS,
+    PREPOSITIONS,
     RELATIVES,
     SELF_REFERENCE,
     THAT,
@@ -456,10 +457,14 @@ class Extractor:
             words = [k for k in range(start, i) if toks[k].kind == WORD]
             while words and toks[words[0]].norm in CLAUSE_OPENERS:
                 words.pop(0)
+            if not words and not apposed:
+                return None, "pronoun"  # فقد اعترف بأنه …: no word but the clause's openers, its subject dropped
             topic = bool(words) and toks[words[0]].norm in TOPIC_OPENERS
             words = words[1:] if topic else words
             if topic and words and toks[words[0]].norm in TOPIC_ABOUT:
                 return None, "pronoun"
+            if words and toks[words[0]].norm[:1] in "وف" and toks[words[0]].norm[1:] in TOPIC_ABOUT | PREPOSITIONS:
+                return None, "pronoun"  # وحول مواقفه السياسية قال: what it was about, the speaker named before
             if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
                 words = words[2:]  # ويبدو أن الضحية قالت …
             while words and toks[words[-1]].norm in AUXILIARIES:
@@ -543,7 +548,12 @@ class Extractor:
     def _joined_verb(self, k: int) -> bool:
         """Whether token k reads as a verb with و/ف: no connector, auxiliary or function word (ومنذ، ومن جانبه)."""
         norm = self.toks[k].norm
-        return norm[:1] in "وف" and norm not in CLAUSE_OPENERS and norm[1:] not in FUNCTION_WORDS
+        return (
+            len(norm) > 3  # و and a verb of three letters at least (وقال، ودعا), not في
+            and norm[:1] in "وف"
+            and norm not in CLAUSE_OPENERS
+            and norm[1:] not in FUNCTION_WORDS
+        )
 
     def _saying_subject(self, i: int) -> Phrase | None:
         """Who speaks by a noun of saying (بالقول): the subject of the verb opening its sentence, a cue or not,

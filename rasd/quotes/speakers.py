@@ -44,6 +44,7 @@ from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
 SOURCE_HEADS = ORG_HEADS | UNNAMED_HEADS
+ONE_TIME = frozenset({"يوم", "مره", "ليله", "صباح", "مساء", "مرات"})  # after ذات: once (ذات يوم، ذات مرة)
 PLURAL_ENDINGS = ("ون", "ين", "ات")  # الحوثيون، الفلسطينيين: groups, not surnames
 NAME_LINKS = frozenset(
     normalize(w) for w in ["بن", "بنت", "ابن", "أبو", "أبا", "أبي", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "أم"]
@@ -462,6 +463,8 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
     norm = tokens[j].norm
     if norm in ADJUNCT or norm.isdigit():
         return True
+    if norm == "ذات" and j + 1 < end:
+        return tokens[j + 1].norm in ONE_TIME  # اعترف ذات يوم: once, not who
     if norm in ("في", "من", "على", "خلال") and j + 1 < end:
         nxt = tokens[j + 1].norm
         return nxt in SPEECH_NOUNS or nxt in ("خلال", "جانبه", "جانبها", "جهته", "جهتها", "هامش", "صفحته", "صفحتها")
@@ -474,13 +477,20 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
     أن، وكالة "وام")."""
     segments: list[list[int]] = [[]]
     quoted: list[int] | None = None  # the words of the quotation being read
+    told = False  # the quotation follows ل: whom the words were told (أكد لـ"الاقتصادية" مصدر …)
     cut = False
     for j in range(first, end):
         tok = tokens[j]
         if tok.kind == QUOTE:
-            if quoted is not None and not cut and _quoted_name(tokens, segments, quoted):
+            if quoted is not None and not cut and not told and _quoted_name(tokens, segments, quoted):
                 segments[-1].extend(quoted)
+            if told and quoted is not None and segments[-1] and not _has_role(tokens, segments[-1]):
+                segments.append([])  # مصدر مقرب منه تحدث لـ«الشرق الأوسط» …: the speaker ends there
+            told = told and quoted is None
             quoted = [] if quoted is None else None
+            continue
+        if tok.norm == "ل" and j + 1 < end and tokens[j + 1].kind == QUOTE:
+            told = True  # or, after a role, the body it serves (الناطق الإعلامي لـ"صحة الطائف" … عيضة الهذلي)
             continue
         if quoted is not None:
             if tok.kind == WORD:
@@ -512,6 +522,10 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         segments[-1].append(j)
     return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
+
+
+def _has_role(tokens: list[Tok], seg: list[int]) -> bool:
+    return any(is_role_head(tokens[k].norm) for k in seg)
 
 
 def _ends_a_body(tokens: list[Tok], seg: list[int], p: int) -> bool:
@@ -648,6 +662,10 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     head_kind = _kind(tokens, [i for i in seg if i not in titles] or seg)
     # a person entity inside an organisation's name (حزب المعارضة فيمرو- ديبمان) is a tagging slip
     entity_name = None if head_kind == "organisation" else _entity_name(entities, tokens, seg)
+    if entity_name == seg and _chained(entities, tokens, seg):
+        # وقال الشاهد: a word the tagger found a person's, joined to a longer name before (يوسف الشاهد), is that
+        # person even when it reads as a noun (شاهد، مصدر)
+        return Phrase(seg[0], seg[-1], (seg[0], seg[-1]), None, "person")
     if (
         entity_name is None
         and role
@@ -705,6 +723,15 @@ def _entity_name(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> li
         if inside and not _names_a_body(tokens, inside[0]):
             return inside
     return None
+
+
+def _chained(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> bool:
+    """Whether a person entity spans the segment exactly with a canonical name longer than its words."""
+    start, end = tokens[seg[0]].start, tokens[seg[-1]].end
+    return any(
+        e.label == "PER" and e.start == start and e.end == end and len(e.canonical.split()) > len(e.text.split())
+        for e in entities.near(start, end)
+    )
 
 
 def _names_a_body(tokens: list[Tok], i: int) -> bool:
