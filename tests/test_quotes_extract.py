@@ -642,3 +642,15 @@ def test_whom_the_words_were_told_in_quotation_marks_is_no_part_of_the_speaker()
     # after a role, the quotation names the body it serves, and the name after it speaks
     text = 'وأوضح الناطق الإعلامي لـ"صحة الطائف" بالنيابة عيضة الهذلي أن الاستعداد بدأ مبكرا.'
     assert quotes(text, [person(text, "عيضة الهذلي")]) == [("indirect", "أن الاستعداد بدأ مبكرا", "عيضة الهذلي")]
+
+
+def test_whom_an_unnamed_source_spoke_to_is_no_part_of_it():
+    text = "وقال مصدر أمني للجوهرة إن الموقوف اعترف. وقالت مصادر مطلعة لسكاي نيوز عربية إن الاتفاق قريب."
+    start = text.index("سكاي")
+    sky = Entity(start, start + len("سكاي نيوز عربية"), "سكاي نيوز عربية", "ORG", "سكاي نيوز عربية")
+    assert [speaker for _, _, speaker in quotes(text, [sky])] == ["مصدر أمني", "مصادر مطلعة"]
+    # a word that governs the ل (تابع)، a nisba (ليبية) or a name beginning with ل (ليستر) stays in the source
+    text = "وقالت مصادر ليبية إن الاتفاق قريب. وقالت مصادر في نادي ليستر إن الخبر مزيف."
+    start = text.index("ليستر")
+    leicester = Entity(start, start + len("ليستر"), "ليستر", "ORG", "ليستر")
+    assert [speaker for _, _, speaker in quotes(text, [leicester])] == ["مصادر ليبية", "مصادر في نادي ليستر"]

@@ -25,8 +25,10 @@ from rasd.quotes.words import (
     ENDS_A_BODY,
     FUNCTION_WORDS,
     GOVERNING,
+    GOVERNING_TO,
     KINSHIP,
     NOT_DOING,
+    ONE_TIME,
     ORG_HEADS,
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
@@ -44,7 +46,6 @@ from rasd.text.normalize import normalize
 
 MAX_NAME_WORDS = 5
 SOURCE_HEADS = ORG_HEADS | UNNAMED_HEADS
-ONE_TIME = frozenset({"يوم", "مره", "ليله", "صباح", "مساء", "مرات"})  # after ذات: once (ذات يوم، ذات مرة)
 PLURAL_ENDINGS = ("ون", "ين", "ات")  # الحوثيون، الفلسطينيين: groups, not surnames
 NAME_LINKS = frozenset(
     normalize(w) for w in ["بن", "بنت", "ابن", "أبو", "أبا", "أبي", "آل", "عبد", "دي", "دو", "فان", "فون", "ولد", "أم"]
@@ -524,6 +525,24 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
     return [s for s in segments if s and not all(tokens[j].norm in FUNCTION_WORDS for j in s)]
 
 
+def _told_after_source(entities: EntityIndex, tokens: list[Tok], seg: list[int]) -> int:
+    """Where whom an unnamed source spoke to begins: right after the source and its adjectives, a word with ل and
+    the article (مصدر أمني للجوهرة) or ل on a name the tagger found (مصادر مطلعة لسكاي نيوز عربية; not a
+    nisba: مصادر ليبية), unless a word that governs it comes first (مصدر تابع للوزارة)."""
+    for p in range(1, len(seg)):
+        tok = tokens[seg[p]]
+        if tok.norm.startswith("لل") or (tok.norm[:1] == "ل" and _name_after_li(entities, tok)):
+            return p
+        if is_definite(tok.norm) or strip_article(tok.norm) in GOVERNING_TO:
+            break
+    return len(seg)
+
+
+def _name_after_li(entities: EntityIndex, tok: Tok) -> bool:
+    """Whether a name the tagger found begins right after the token's ل (لسكاي نيوز; not ليستر, a name of its own)."""
+    return any(e.start == tok.start + 1 and e.label != "LOC" for e in entities.near(tok.start, tok.end))
+
+
 def _has_role(tokens: list[Tok], seg: list[int]) -> bool:
     return any(is_role_head(tokens[k].norm) for k in seg)
 
@@ -690,6 +709,8 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     if kind in ("organisation", "unnamed") and entity_name is None:
         # ونقل موقع النادي عنه: whom a source relays ends it; so does a verb's complement (وأعرب مجلس الوزراء عن …)
         seg = seg[: next((p for p in range(1, len(seg)) if _ends_a_body(tokens, seg, p)), len(seg))]
+        if kind == "unnamed":
+            seg = seg[: _told_after_source(entities, tokens, seg)]
         return Phrase(seg[0], seg[-1], None, None, kind)
     if entity_name is not None:
         name = _untitled(tokens, entity_name)  # a title the tagger took into the name (ركن تركي المالكي)

@@ -29,6 +29,10 @@ ASKING = _words("طلب وطلب طلبت طلبوا طالبا طالبة شر�
 DISCLOSING = _words("ذكر كشف الكشف نشر الإفصاح إفصاح الإعلان")
 # words that end a body's or a source's name: whom it relays (نقلت الوكالة عنه) and prepositions that open a verb's
 # complement (أعرب المجلس عن، شدد على); not في or من, which name a body's place (مسؤول في الوزارة)
+# adjectives of a source that take ل: its complement, not whom it spoke to (مصدر تابع للوزارة، مصدر مواكب للمفاوضات)
+GOVERNING_TO = _words("تابع تابعة مقرب مقربة قريب قريبة مواكب مواكبة خاضع خاضعة معاد معادية مناهض مناهضة موال موالية")
+# after ذات: once (اعترف ذات يوم، ذات مرة), not who
+ONE_TIME = _words("يوم مرة ليلة صباح مساء مرات")
 ENDS_A_BODY = _words("عنه عنها عنهم عنهما عن على إلى حول ضد مع")
 # words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على), without
 # the article
