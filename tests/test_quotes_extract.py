@@ -654,3 +654,31 @@ def test_whom_an_unnamed_source_spoke_to_is_no_part_of_it():
     start = text.index("ليستر")
     leicester = Entity(start, start + len("ليستر"), "ليستر", "ORG", "ليستر")
     assert [speaker for _, _, speaker in quotes(text, [leicester])] == ["مصادر ليبية", "مصادر في نادي ليستر"]
+
+
+def test_after_an_opening_adverbial_and_its_comma_the_verb_s_subject_speaks():
+    text = "في المقابل، رد سامي الهاشمي، الناطق باسم الحزب، على الاتهامات، معتبرا أن الحملة مسيسة."
+    assert quotes(text, [person(text, "سامي الهاشمي")]) == [("indirect", "أن الحملة مسيسة", "سامي الهاشمي")]
+    text = "من جهته، انتقد الاتحاد العام للشغل قرار الحكومة، مؤكدا أن الإضراب قائم."
+    start = text.index("الاتحاد")
+    union = Entity(start, start + len("الاتحاد العام للشغل"), "الاتحاد العام للشغل", "ORG", "الاتحاد العام للشغل")
+    assert quotes(text, [union]) == [("indirect", "أن الإضراب قائم", "الاتحاد العام للشغل")]
+    # what a body did, read up to ما, is no part of it
+    text = "من جهتهم، وصف خبراء اقتصاديون ما جرى بالمفاجأة، لافتين إلى أن الأسواق هادئة."
+    assert quotes(text) == [("indirect", "أن الأسواق هادئة", "خبراء اقتصاديون")]
+
+
+def test_an_opening_cue_a_role_or_despite_after_the_comma_make_no_adverbial():
+    text = "وقال المدير خالد العمري إن العمل بدأ. وبين العمري، أنه سيتم تقييم النتائج، مشيرا إلى أن الخطة مرنة."
+    speakers = [speaker for _, _, speaker in quotes(text, [person(text, "خالد العمري")])]
+    assert speakers == ["خالد العمري", "خالد العمري", "خالد العمري"]
+    text = "وفي حديث مع أحمد الفقيه، رئيس النادي الأدبي، قال إن الموسم حافل."
+    assert quotes(text, [person(text, "أحمد الفقيه")])[0][2] == "أحمد الفقيه"
+    text = "وقال المخرج سعيد العدل إن التصوير انتهى. وعن غياب البطل، رغم مواصلة التصوير، قال إن الأمر عابر."
+    speakers = [speaker for _, _, speaker in quotes(text, [person(text, "سعيد العدل")])]
+    assert speakers == ["سعيد العدل", "سعيد العدل"]
+
+
+def test_a_name_the_tagger_found_right_before_the_verb_of_bil_qawl_speaks():
+    text = "وانتقد الاتحاد الأوروبي قانون المجر الجديد، إلا أن أوربان رد بالقول إن بلاده لن تتراجع."
+    assert quotes(text, [person(text, "أوربان")]) == [("indirect", "إن بلاده لن تتراجع", "أوربان")]

@@ -29,6 +29,7 @@ from rasd.quotes.words import (
     ADJUNCT,
     AUXILIARIES,
     BETWEEN,
+    CONCESSIVE,
     CONNECTORS,
     DISCLOSING,
     FEMININE_PRONOUN_HOSTS,
@@ -517,8 +518,9 @@ class Extractor:
         subject = self._sentence_subject(i)
         if subject is not None:
             return subject
-        start = self._sentence_start(i)
-        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        if self._after_adverbial(i):
+            return None  # after an adverbial phrase, only a name or a source (``_sentence_subject``)
+        words = self._opening_words(i)
         phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
         if phrase is not None and phrase.kind == "description" and phrase.last - phrase.first <= 1:
             return phrase
@@ -539,11 +541,61 @@ class Extractor:
         phrase = read_phrase(self.doc, self.toks, words[1], words[qad], self.names.entities)
         return phrase if phrase is not None and self._names_source(phrase) else None
 
+    def _entity_end(self, first: int, end: int) -> int | None:
+        """The token after a name the tagger found starting at token ``first``, at most ``end`` (its subject ends
+        there: what follows is the verb's object); None when no name starts there."""
+        start = self.toks[first].start
+        for entity in self.names.entities.near(start, start + 1):
+            if entity.start == start:
+                return next((k for k in range(first + 1, end) if self.toks[k].start >= entity.end), end)
+        return None
+
+    def _named_before_verb(self, i: int) -> Phrase | None:
+        """A person or body the tagger found right before the verb before token i (إلا أن أوربان رد بالقول)."""
+        if i < 2 or self.toks[i - 1].kind != WORD or self.toks[i - 2].kind != WORD:
+            return None
+        end = self.toks[i - 2].end
+        for entity in self.names.entities.near(end - 1, end):
+            if entity.end == end and entity.label in ("PER", "ORG"):
+                first = next((k for k in range(i - 2, -1, -1) if self.toks[k].start <= entity.start), i - 2)
+                return read_phrase(self.doc, self.toks, first, i - 1, self.names.entities)
+        return None
+
     def _opens_with_other_verb(self, i: int) -> bool:
-        """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …)."""
+        """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …، في
+        المقابل، رد المندوب الروسي …)."""
+        words = self._opening_words(i)
+        if len(words) < 2 or self.lex.lookup(self.toks[words[0]].norm) is not None:
+            return False
+        return self._joined_verb(words[0]) or self._after_adverbial(i)
+
+    def _opening_words(self, i: int) -> list[int]:
+        """The words of token i's sentence before it, from its opening clause: past a leading adverbial phrase
+        and its comma (في المقابل، من جهة أخرى، إلى ذلك،)."""
         start = self._sentence_start(i)
         words = [k for k in range(start, i) if self.toks[k].kind == WORD]
-        return len(words) > 1 and self._joined_verb(words[0]) and self.lex.lookup(self.toks[words[0]].norm) is None
+        comma = self._adverbial_comma(words, i)
+        return words if comma is None else [k for k in words if k > comma]
+
+    def _adverbial_comma(self, words: list[int], i: int) -> int | None:
+        """The comma closing the adverbial phrase that opens a sentence of ``words`` when a verb follows it (في
+        المقابل، رد …): a word with no article that is no function word, role, أن or رغم; not when the opening word is
+        a cue (وبين العمرو، أنه …)."""
+        if not words or self.toks[words[0]].norm.removeprefix("و") not in PREPOSITIONS | TOPIC_ABOUT:
+            return None
+        if self.lex.lookup(self.toks[words[0]].norm) is not None:
+            return None
+        comma = next((k for k in range(words[0] + 1, min(i, words[0] + 6)) if self.toks[k].norm in "،,"), None)
+        after = next((k for k in words if comma is not None and k > comma), None)
+        if after is None:
+            return None
+        norm = self.toks[after].norm
+        verb_like = len(norm) > 1 and not is_definite(norm) and not is_role_head(norm)
+        return comma if verb_like and norm not in FUNCTION_WORDS | THAT | CONCESSIVE else None
+
+    def _after_adverbial(self, i: int) -> bool:
+        start = self._sentence_start(i)
+        return self._adverbial_comma([k for k in range(start, i) if self.toks[k].kind == WORD], i) is not None
 
     def _joined_verb(self, k: int) -> bool:
         """Whether token k reads as a verb with و/ف: no connector, auxiliary or function word (ومنذ، ومن جانبه)."""
@@ -560,7 +612,7 @@ class Extractor:
         perhaps after a negation (وتابع كيري بالقول، ومضت المصادر بالقول، وبرر المسؤول هذا الدور بالقول، ولم تعلق
         الوزارة …، مكتفية بالقول) or between كان and قد; None when the verb's subject was dropped (واختتم كلمته
         بالقول)."""
-        phrase = self._auxiliary_subject(i, "")
+        phrase = self._auxiliary_subject(i, "") or self._named_before_verb(i)
         if phrase is not None:
             return phrase
         start = self._sentence_start(i)
@@ -576,16 +628,13 @@ class Extractor:
             # subject only when it names a source (وأطلقت منظمة الصحة العالمية … حملة …، واكتفت بالقول)
             return self._sentence_subject(i) if self._opens_with_other_verb(i) else None
         end = next((k for k in words[1:] if self.toks[k].norm in DEMONSTRATIVES), i)
-        start = self.toks[words[1]].start
-        entity = next((e for e in self.names.entities.near(start, start + 1) if e.start == start), None)
-        if entity is not None:  # وتبرر إسرائيل قتل الفلسطينيين بالقول: the name speaks, its object follows
-            end = min(end, next((k for k in words[1:] if self.toks[k].start >= entity.end), end))
-        phrase = read_phrase(self.doc, self.toks, words[1], end, self.names.entities)
+        entity_end = self._entity_end(words[1], end)  # وتبرر إسرائيل قتل الفلسطينيين بالقول: its object follows
+        phrase = read_phrase(self.doc, self.toks, words[1], entity_end or end, self.names.entities)
         if phrase is None or phrase.first != words[1] or phrase.pronoun:
             return None
         head = self.toks[phrase.first].norm
         # a name the tagger found or one met before (وتابع كيري بالقول), not any words (وحاول تبرير النكسة بالقول)
-        named = entity is not None or (phrase.name is not None and self._known_surname(phrase))
+        named = entity_end is not None or (phrase.name is not None and self._known_surname(phrase))
         described = phrase.kind in ("organisation", "unnamed") or is_role_head(head) or is_definite(head)
         return phrase if named or described or is_kin(self.doc, self.toks[phrase.first]) else None
 
@@ -622,11 +671,10 @@ class Extractor:
 
     def _sentence_subject(self, i: int) -> Phrase | None:
         """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
-        start = self._sentence_start(i)
-        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        words = self._opening_words(i)
         if len(words) < 2:
             return None
-        phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
+        phrase = read_phrase(self.doc, self.toks, words[1], self._entity_end(words[1], i) or i, self.names.entities)
         if phrase is not None and self._names_source(phrase):
             return phrase
         if phrase is not None and self._sure_name(Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))):
