@@ -200,6 +200,8 @@ def test_objecting_to_something_is_an_audited_disapproval(sentence: str) -> None
     [
         ("وتحتل تركيا المرتبة 155 من أصل 180", []),  # a rank: احتل + مرتبه is audited as no event
         ("واحتل سهم الصفوة المركز الأول", []),
+        ("واحتل المعرض مساحة واسعة من القاعة", []),  # room and seats: audited as no event either
+        ("واحتل الحزب 40 مقعدا في البرلمان", []),
         ("احتلت إسرائيل الضفة الغربية عام 1967", ["COERCE"]),
         # قاد + هجوم "led the attack": the dictionary's 113, audited as no event; the noun still names an attack
         ("وقاد صلاح خط الهجوم إلى جانب هاري كين", ["ASSAULT"]),

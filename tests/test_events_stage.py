@@ -502,6 +502,18 @@ def test_an_announced_arrest_is_the_announcers() -> None:
     assert roles_of("وأعلنت الشرطة اعتقال خمسة مسلحين في الموصل أمس.", "COERCE") == [("الشرطة", "مسلحين")]
 
 
+def test_an_arrest_as_the_noun_phrase_al_qabd_ala_is_coded_as_one() -> None:
+    assert roles_of("وتم القبض على خمسة مسلحين في الموصل أمس.", "COERCE") == [(None, "مسلحين")]
+    assert roles_of("وتمكنت الشرطة من القبض على خمسة مسلحين في الموصل.", "COERCE") == [("الشرطة", "مسلحين")]
+    # ألقى القبض على is the verb's arrest, coded once; a negated one none
+    assert roles_of("وألقت الشرطة القبض على خمسة مسلحين في الموصل.", "COERCE") == [("الشرطة", "مسلحين")]
+    assert roles_of("ولم يتم القبض على أي مسلح في الموصل.", "COERCE") == []
+    # whom the phrase's preposition names is whom it befell, never the doer
+    text = "وتأتي أنباء القبض على المعارض وائل عباس بعد أيام من اعتقال الناشط هيثم محمدين."
+    assert roles_of(text, "COERCE") == []
+    assert roles_of("ويأتي القبض على الحوثيين بعد اعتقال جنود.", "COERCE") == []
+
+
 def test_a_verb_after_a_strike_takes_the_doer_who_carried_the_strike_out() -> None:
     text = "وقال الجيش إن قوات التحالف شنت غارة جوية استهدفت مقرا للمسلحين في المدينة أمس."
     [targeted] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == "استهدفت"]

@@ -1202,6 +1202,8 @@ def _roles(
         genitive = after[0] if after and after[0].first == hit.last + 1 and not after[0].accusative else None
         if genitive is not None and definite(words[hit.last]) and not definite(words[genitive.first]):
             genitive = None  # ورشق المتظاهرين قوات الأمن: a definite noun has no genitive, nor an indefinite adjective
+        if genitive is not None and hit.last > hit.first and words[hit.last] in PREPOSITIONS:
+            return source, genitive  # القبض على عباس، الإفراج عن المعتقلين: the phrase's preposition names whom
         if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
             return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
