@@ -898,6 +898,10 @@ def test_a_verb_that_begins_like_a_form_of_naja_is_no_survivors() -> None:
         # أدين with a charge after ب is "was convicted": its subject is whom the court condemned
         ("وأدين الجندي الإسرائيلي بتهمة القتل غير العمد.", (None, "الجندي الإسرائيلي")),
         ("وأدين الضابط بتهمة التجسس لصالح دولة أجنبية.", (None, "الضابط")),
+        # the charge with its pronoun, or after a count of charges; in a relative clause, with no charge at all
+        ("وأدين الجندي بضلوعه في قتل المدنيين.", (None, "الجندي")),
+        ("وأدين ثلاثة مسلحين بعدد من التهم.", (None, "مسلحين")),
+        ('وحذرت بريطانيا من تسميم الجاسوس الذي أدين "بإبلاغ المخابرات البريطانية بأمر الجواسيس".', (None, "الجاسوس")),
     ],
 )
 def test_a_conviction_befalls_its_subject(text: str, roles: tuple) -> None:

@@ -1993,16 +1993,28 @@ def _raw_verb(view: SentenceView, hit: TriggerHit) -> str | None:
 
 
 def _convicted(words: list[str], hit: TriggerHit) -> bool:
-    """Whether أدين, أدينت, أدينوا is the passive "was convicted", with the charge after ب in its clause (أدين حقي
-    بعدد من التهم، أدينت بتهمة التجسس), not the first person "I condemn" (أدين بشدة استخدام السلاح)."""
+    """Whether أدين, أدينت, أدينوا is the passive "was convicted": in a relative clause (الجاسوس الذي أدين) or with
+    the charge in a phrase after ب in its clause (أدينت بتهمة التجسس، أدين حقي بعدد من التهم، شخصا أدين بضلوعه في
+    احتيال), not the first person "I condemn" (أدين بشدة استخدام السلاح)."""
     if hit.first != hit.last or hit.form not in CONVICTED:
         return False
-    for word in words[hit.last + 1 : hit.last + 1 + CHARGE_REACH]:
-        if word in CLAUSE_BREAKS:
+    if hit.first and words[hit.first - 1] in RELATIVE_PRONOUNS:
+        return True
+    end = min(len(words), hit.last + 1 + CHARGE_REACH)
+    for k in range(hit.last + 1, end):
+        if words[k] in CLAUSE_BREAKS:
             return False
-        if word[:1] == "ب" and read_as(word, CHARGES):
+        if words[k][:1] != "ب":
+            continue
+        # the charge, with its pronoun (بضلوعه), or the charges a count of them names (بعدد من التهم)
+        counted = k + 2 < end and words[k + 1] == PARTITIVE
+        if _charge(words[k]) or (counted and _charge(words[k + 2])):
             return True
     return False
+
+
+def _charge(word: str) -> bool:
+    return read_as(word, CHARGES) or read_as(word.removesuffix("ه"), CHARGES)
 
 
 def _numeral(word: str) -> bool:
