@@ -162,6 +162,8 @@ def test_hostage_taking_wins_over_plain_detention(sentence: str, expected: tuple
         ("وألقوا القبض على المشتبه به", ("وألقوا القبض", "COERCE", "173")),
         ("واستدعت الخارجية السفير البريطاني", ("واستدعت", "SANCTION", "161")),
         ("ويلتقون الوزير غدا", ("ويلتقون", "CONSULT", "040")),
+        # the arrest as a noun phrase
+        ("وتم القبض على المشتبه به", ("القبض على", "COERCE", "173")),
     ],
 )
 def test_added_triggers(sentence: str, expected: tuple[str, str, str]) -> None:
