@@ -514,6 +514,25 @@ def test_an_arrest_as_the_noun_phrase_al_qabd_ala_is_coded_as_one() -> None:
     assert roles_of("ويأتي القبض على الحوثيين بعد اعتقال جنود.", "COERCE") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # after a verb stating a stance and its subject, رفضه is "his rejection": the subject's, of what follows
+        ("وجدد العاهل المغربي رفضه الاعتراف الأمريكي بالقدس عاصمة لإسرائيل.",
+            [("العاهل المغربي", "الاعتراف الأمريكي")]),
+        ("وأكدت الحكومة رفضها التدخل التركي في سوريا.", [("الحكومة", "التدخل التركي")]),
+        # after أن a clause of its own begins: رفضه is its verb, "rejected it"
+        ("وأكد المتحدث أن الرئيس رفضه بشدة.", [("الرئيس", None)]),
+    ],
+)
+def test_a_stance_stated_with_its_pronoun_is_its_subject_s(text: str, roles: list) -> None:
+    assert roles_of(text, "REJECT") == roles
+
+
+def test_a_stated_stance_is_coded_with_one_side_named() -> None:
+    assert roles_of("وأعلنت المرجعية العليا تضامنها مع المحتجين.", "SUPPORT") == [(None, "المحتجين")]
+
+
 def test_a_verb_after_a_strike_takes_the_doer_who_carried_the_strike_out() -> None:
     text = "وقال الجيش إن قوات التحالف شنت غارة جوية استهدفت مقرا للمسلحين في المدينة أمس."
     [targeted] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == "استهدفت"]

@@ -90,6 +90,7 @@ from rasd.events.rolewords import (
     PATIENT_STOPS,
     PEOPLE_PLURALS,
     PLACE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUANTITIES,
     QUELLING,
@@ -106,6 +107,8 @@ from rasd.events.rolewords import (
     SETTING,
     SHOT_BY,
     STATES,
+    STATING,
+    STATING_REACH,
     SUFFERING_VERBS,
     SURVIVING_VERBS,
     TIME_CLAUSES,
@@ -1582,7 +1585,22 @@ def verbal_noun(words: list[str], hit: TriggerHit) -> bool:
         or bare(before) in BEFORE_VERBAL_NOUN
         or (bare(before) in CONSTRUCT_HEADS and not definite(before) and hit.form == verb_lemma(hit))
         or "ال" + hit.form in variants(word)
+        or stated_stance(words, hit)
     )
+
+
+def stated_stance(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a verb form with a pronoun is the verbal noun with its possessor after a verb stating it and that
+    verb's subject (جدد العاهل المغربي رفضه …), with no comma or أن between (أكد أن الرئيس رفضه: a verb)."""
+    word = bare(words[hit.first])
+    if not any(word == verb_lemma(hit) + pronoun for pronoun in POSSESSIVE_PRONOUNS):
+        return False
+    for k in range(hit.first - 2, max(-1, hit.first - 1 - STATING_REACH), -1):
+        if words[k] in COMMAS or bare(words[k]) in COMPLEMENTIZERS:
+            return False
+        if among(words[k], STATING):
+            return True
+    return False
 
 
 YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة"))

@@ -52,6 +52,15 @@ SETTING = frozenset(fold(w) for w in ("بعد", "قبل", "خلال", "أثنا�
 # the conjunction too, which a word of three letters is not read without (وتم)
 AUXILIARIES = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("تم", "يتم", "جرى", "يجري"))
 BEFORE_VERBAL_NOUN = PREPOSITIONS | SETTING | AUXILIARIES
+# verbs that state or renew a stance: a verb form with a pronoun after one and its subject is the verbal noun with
+# its possessor (جدد العاهل المغربي رفضه الاعتراف …، أكدت الحكومة رفضها التدخل …: his rejection, not "rejected it")
+_STATING_WORDS = (
+    "جدد جددت جددوا يجدد تجدد يجددون أكد أكدت أكدوا يؤكد تؤكد يؤكدون أعلن أعلنت أعلنوا يعلن تعلن يعلنون "
+    "أبدى أبدت أبدوا يبدي تبدي يبدون كرر كررت كرروا يكرر تكرر يكررون"
+)
+STATING = frozenset(fold(w) for w in _STATING_WORDS.split())
+STATING_REACH = 5  # words from the stating verb to the noun (أكدت وزارة الخارجية الروسية أمس رفضها)
+POSSESSIVE_PRONOUNS = ("ه", "ها", "هم", "هما")
 # nouns that, without the article, take a verbal noun as their genitive (قرار رفض الاندماج، عملية رفض واسعة، مبدأ
 # رفض بث الحلقة)
 _CONSTRUCT_HEAD_WORDS = "قرار عملية مبدأ موقف سياسة خطوة حالة مسألة قضية حملة محاولة"

@@ -48,6 +48,7 @@ from rasd.events.roles import (
     one_side,
     patient_phrase,
     spelled_as_name,
+    stated_stance,
     verb_lemma,
     verbal_noun,
     with_preposition,
@@ -365,8 +366,8 @@ class EventCoder:
     ) -> bool:
         """Whether a noun trigger of a rule-coded type stands for an event: both actors named, and the noun
         not governed by a preposition (لتخريب محادثات السلام names the talks, it reports none)."""
-        if hit.entry.type in self.detectors:
-            return True
+        if hit.entry.type in self.detectors or stated_stance(view.words, hit):
+            return True  # أعلنت المرجعية تضامنها مع المحتجين: its subject states it, named or not
         if _requested(view, hit):
             return False
         passive = hit.first > 0 and view.words[hit.first - 1] in AUXILIARIES
