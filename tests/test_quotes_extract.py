@@ -682,3 +682,14 @@ def test_an_opening_cue_a_role_or_despite_after_the_comma_make_no_adverbial():
 def test_a_name_the_tagger_found_right_before_the_verb_of_bil_qawl_speaks():
     text = "وانتقد الاتحاد الأوروبي قانون المجر الجديد، إلا أن أوربان رد بالقول إن بلاده لن تتراجع."
     assert quotes(text, [person(text, "أوربان")]) == [("indirect", "إن بلاده لن تتراجع", "أوربان")]
+
+
+def test_tabi_before_li_is_affiliated_to_and_no_cue():
+    text = "وقال مصدر تابع للوزارة إن الاتفاق قريب. وأكد مصدر تابع لوزارة الداخلية أن الهجوم فشل."
+    assert quotes(text) == [
+        ("indirect", "إن الاتفاق قريب", "مصدر تابع للوزارة"),
+        ("indirect", "أن الهجوم فشل", "مصدر تابع لوزارة الداخلية"),
+    ]
+    # with و it reports, whom it was told to after it
+    text = "وقال الوزير إن العمل بدأ. وتابع للصحفيين أن الخطة جاهزة."
+    assert quotes(text)[1] == ("indirect", "أن الخطة جاهزة", "الوزير")

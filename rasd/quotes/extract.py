@@ -27,6 +27,7 @@ from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, close_dateline, is_sen
 from rasd.quotes.words import (
     ADDRESSED,
     ADJUNCT,
+    AFFILIATED,
     AUXILIARIES,
     BETWEEN,
     CONCESSIVE,
@@ -167,10 +168,15 @@ class Extractor:
         return None
 
     def _form_at(self, i: int) -> CueForm | None:
-        """The cue token i spells, unless it is a cue only with a conjunction and that conjunction joins it to
-        another بين of its clause (الخلافات بينه وبين فؤاد، بين الحكومة وبين المعارضة)."""
+        """The cue token i spells, unless it is "affiliated to" (مصدر تابع للوزارة), or a cue only with a
+        conjunction and that conjunction joins it to another بين of its clause (الخلافات بينه وبين فؤاد، بين
+        الحكومة وبين المعارضة)."""
         norm = self.toks[i].norm
         form = self.lex.lookup(norm)
+        if form is not None and norm in AFFILIATED:
+            j = self._next_word(i)
+            if j is not None and self.toks[j].norm.startswith("ل"):
+                return None
         if form is None or norm[1:] not in self.lex.joined_only:
             return form
         k = i - 1

@@ -31,6 +31,9 @@ DISCLOSING = _words("ذكر كشف الكشف نشر الإفصاح إفصاح �
 # complement (أعرب المجلس عن، شدد على); not في or من, which name a body's place (مسؤول في الوزارة)
 # adjectives of a source that take ل: its complement, not whom it spoke to (مصدر تابع للوزارة، مصدر مواكب للمفاوضات)
 GOVERNING_TO = _words("تابع تابعة مقرب مقربة قريب قريبة مواكب مواكبة خاضع خاضعة معاد معادية مناهض مناهضة موال موالية")
+# cue forms that are also an adjective "affiliated to" before ل (مصدر تابع للوزارة، تابع لحزب الله); with و or ف
+# they report (وتابع للصحفيين)
+AFFILIATED = _words("تابع")
 # after ذات: once (اعترف ذات يوم، ذات مرة), not who
 ONE_TIME = _words("يوم مرة ليلة صباح مساء مرات")
 # words that end a body's phrase: a preposition (أعرب مجلس الوزراء عن …) or ما (وصف محللون ما يقوم به …)
