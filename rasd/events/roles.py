@@ -2032,6 +2032,7 @@ def _convicted(words: list[str], hit: TriggerHit) -> bool:
 
 
 def _charge(word: str) -> bool:
+    """Whether a word names a charge, perhaps with its pronoun (بضلوعه)."""
     return read_as(word, CHARGES) or read_as(word.removesuffix("ه"), CHARGES)
 
 

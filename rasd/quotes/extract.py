@@ -535,8 +535,7 @@ class Extractor:
     def _auxiliary_subject(self, i: int, gender: str) -> Phrase | None:
         """The subject between the كان opening the sentence and its قد (وكان ترامب قد توعد النظام …، قائلا إن …),
         when it names a source of the cue's gender."""
-        start = self._sentence_start(i)
-        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        words = self._words_before(i)
         if len(words) < 4 or self.toks[words[0]].norm not in AUXILIARY_OPENERS:
             return None
         if gender and gender != AUXILIARY_OPENERS[self.toks[words[0]].norm]:
@@ -578,8 +577,7 @@ class Extractor:
     def _opening_words(self, i: int) -> list[int]:
         """The words of token i's sentence before it, from its opening clause: past a leading adverbial phrase
         and its comma (في المقابل، من جهة أخرى، إلى ذلك،)."""
-        start = self._sentence_start(i)
-        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        words = self._words_before(i)
         comma = self._adverbial_comma(words, i)
         return words if comma is None else [k for k in words if k > comma]
 
@@ -600,8 +598,7 @@ class Extractor:
         return comma if verb_like and norm not in FUNCTION_WORDS | THAT | CONCESSIVE else None
 
     def _after_adverbial(self, i: int) -> bool:
-        start = self._sentence_start(i)
-        return self._adverbial_comma([k for k in range(start, i) if self.toks[k].kind == WORD], i) is not None
+        return self._adverbial_comma(self._words_before(i), i) is not None
 
     def _joined_verb(self, k: int) -> bool:
         """Whether token k reads as a verb with و/ف: no connector, auxiliary or function word (ومنذ، ومن جانبه)."""
@@ -621,8 +618,7 @@ class Extractor:
         phrase = self._auxiliary_subject(i, "") or self._named_before_verb(i)
         if phrase is not None:
             return phrase
-        start = self._sentence_start(i)
-        words = [k for k in range(start, i) if self.toks[k].kind == WORD]
+        words = self._words_before(i)
         negated = bool(words) and self.toks[words[0]].norm in NEGATIONS
         if negated:
             words.pop(0)  # a verb follows
@@ -732,6 +728,10 @@ class Extractor:
         if prev in MASCULINE_PRONOUN_HOSTS and prev not in ("كما",):
             return "m"
         return ""
+
+    def _words_before(self, i: int) -> list[int]:
+        """The word tokens of token i's sentence before it."""
+        return [k for k in range(self._sentence_start(i), i) if self.toks[k].kind == WORD]
 
     def _sentence_start(self, i: int) -> int:
         k = i - 1
