@@ -524,9 +524,9 @@ class Extractor:
         subject = self._sentence_subject(i)
         if subject is not None:
             return subject
-        if self._after_adverbial(i):
+        words, adverbial = self._opening_words(i)
+        if adverbial:
             return None  # after an adverbial phrase, only a name or a source (``_sentence_subject``)
-        words = self._opening_words(i)
         phrase = read_phrase(self.doc, self.toks, words[1], i, self.names.entities)
         if phrase is not None and phrase.kind == "description" and phrase.last - phrase.first <= 1:
             return phrase
@@ -569,17 +569,17 @@ class Extractor:
     def _opens_with_other_verb(self, i: int) -> bool:
         """A dropped subject inside a sentence that opened with a verb that is no cue (وقدمت الجزائرية …، في
         المقابل، رد المندوب الروسي …)."""
-        words = self._opening_words(i)
+        words, adverbial = self._opening_words(i)
         if len(words) < 2 or self.lex.lookup(self.toks[words[0]].norm) is not None:
             return False
-        return self._joined_verb(words[0]) or self._after_adverbial(i)
+        return self._joined_verb(words[0]) or adverbial
 
-    def _opening_words(self, i: int) -> list[int]:
+    def _opening_words(self, i: int) -> tuple[list[int], bool]:
         """The words of token i's sentence before it, from its opening clause: past a leading adverbial phrase
-        and its comma (في المقابل، من جهة أخرى، إلى ذلك،)."""
+        and its comma (في المقابل، من جهة أخرى، إلى ذلك،); and whether there was one."""
         words = self._words_before(i)
         comma = self._adverbial_comma(words, i)
-        return words if comma is None else [k for k in words if k > comma]
+        return (words, False) if comma is None else ([k for k in words if k > comma], True)
 
     def _adverbial_comma(self, words: list[int], i: int) -> int | None:
         """The comma closing the adverbial phrase that opens a sentence of ``words`` when a verb follows it (في
@@ -596,9 +596,6 @@ class Extractor:
         norm = self.toks[after].norm
         verb_like = len(norm) > 1 and not is_definite(norm) and not is_role_head(norm)
         return comma if verb_like and norm not in FUNCTION_WORDS | THAT | CONCESSIVE else None
-
-    def _after_adverbial(self, i: int) -> bool:
-        return self._adverbial_comma(self._words_before(i), i) is not None
 
     def _joined_verb(self, k: int) -> bool:
         """Whether token k reads as a verb with و/ف: no connector, auxiliary or function word (ومنذ، ومن جانبه)."""
@@ -673,7 +670,7 @@ class Extractor:
 
     def _sentence_subject(self, i: int) -> Phrase | None:
         """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
-        words = self._opening_words(i)
+        words, _ = self._opening_words(i)
         if len(words) < 2:
             return None
         phrase = read_phrase(self.doc, self.toks, words[1], self._entity_end(words[1], i) or i, self.names.entities)
