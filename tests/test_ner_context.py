@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from rasd.ner.context import (
+    club_names,
     clubs,
     coordinated,
     country_adjectives,
@@ -14,6 +15,7 @@ from rasd.ner.context import (
     media_credits,
     propagate,
     spans,
+    venues,
     work_titles,
 )
 from rasd.ner.evaluate import bio_spans
@@ -109,6 +111,41 @@ def test_a_quoted_title_after_a_word_naming_a_work_is_misc():
     assert work_titles(["O", "O", "O"], plain, plain) == ["O", "O", "O"]
     long = ["كتاب", "«", *["كلمة"] * 8, "»"]
     assert work_titles(["O"] * len(long), long, long) == ["O"] * len(long)
+
+
+def test_the_name_of_a_sports_ground_is_misc():
+    places = frozenset({("برلين",), ("الدار", "البيضاء")})
+    words = ["فاز", "الفريق", "على", "ملعب", "لويس", "الثاني", "ثم", "بملعب", "«", "فيسر", "»", "وفي", "ملعب", "برلين"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O"] * 4 + ["B-PERS", "I-PERS"] + ["O"] * 3 + ["O", "O", "O", "O", "B-LOC"]
+    expected = ["O"] * 4 + ["B-MISC", "I-MISC"] + ["O"] * 3 + ["B-MISC", "O", "O", "O", "B-LOC"]
+    assert venues(tags, words, stems, places) == expected
+    # a name opening with an organisation's head is that organisation's (the university's ground); with the
+    # article the word is no construct's head: what follows is the sentence's subject (غادر الملعب اللاعب …)
+    for text, kind in (("على ملعب جامعة الملك سعود", "ORG"), ("غادر الملعب محمد صلاح", "PERS")):
+        words = text.split()
+        stems = [Lexicon.stem(w) for w in words]
+        tags = ["O", "O", "B-" + kind] + ["I-" + kind] * (len(words) - 3)
+        assert venues(tags, words, stems, places) == tags
+
+
+def test_the_name_after_the_word_for_a_club_is_an_organisation():
+    words = ["تعادل", "نادي", "قطر", "مع", "نادي", "الوحدة", "ثم", "بنادي", "الهلال", "ووقع", "لنادي", "جديد"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O", "O", "B-LOC"] + ["O"] * (len(words) - 3)
+    expected = ["O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O"]
+    assert club_names(tags, stems) == expected
+    # the definite النادي is no construct's head (النادي الأهلي: the adjective is the tagger's to read)
+    words = ["قال", "النادي", "الاهلي"]
+    assert club_names(["O", "O", "O"], [Lexicon.stem(w) for w in words]) == ["O", "O", "O"]
+
+
+def test_the_tagger_reads_a_ground_named_after_a_person_as_misc():
+    from rasd.ner.tagger import default_tagger
+
+    words = ["وتقام", "المباراة", "على", "ملعب", "جيوسيبي", "مياتزا", "في", "ميلانو"]
+    tags = default_tagger().tag_sentences([(words, None)])[0]
+    assert ("MISC", "جيوسيبي مياتزا") in {(k, " ".join(words[a:b])) for a, b, k in bio_spans(tags)}
 
 
 def test_an_untagged_currency_is_misc():
