@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 from rasd.ner.context import (
+    MEDIA_CUES,
+    WORK_CUES,
     club_names,
     clubs,
     coordinated,
@@ -14,9 +16,9 @@ from rasd.ner.context import (
     join_touching,
     media_credits,
     propagate,
+    quoted_names,
     spans,
     venues,
-    work_titles,
 )
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import Lexicon
@@ -105,12 +107,21 @@ def test_a_quoted_title_after_a_word_naming_a_work_is_misc():
     words = ["وقدم", "برنامج", "«", "حوار", "من", "القلب", "»", "على", "قناة", "دبي"]
     stems = [normalize(w) for w in words]
     tags = ["O", "O", "O", "B-PERS", "O", "O", "O", "O", "O", "B-LOC"]
-    assert work_titles(tags, words, stems) == ["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O", "B-LOC"]
+    expected = ["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O", "B-LOC"]
+    assert quoted_names(tags, words, stems, WORK_CUES, "MISC") == expected
     # no quotation mark after the word, or a quotation too long for a title: left alone
     plain = ["برنامج", "المساعدات", "الامريكية"]
-    assert work_titles(["O", "O", "O"], plain, plain) == ["O", "O", "O"]
+    assert quoted_names(["O", "O", "O"], plain, plain, WORK_CUES, "MISC") == ["O", "O", "O"]
     long = ["كتاب", "«", *["كلمة"] * 8, "»"]
-    assert work_titles(["O"] * len(long), long, long) == ["O"] * len(long)
+    assert quoted_names(["O"] * len(long), long, long, WORK_CUES, "MISC") == ["O"] * len(long)
+
+
+def test_a_quoted_name_after_a_word_naming_a_medium_is_an_organisation():
+    words = ["وقال", "لصحيفة", '"', "شيكاغو", "تريبيون", '"', "ولقناة", "«", "روسيا", "اليوم", "»"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O", "O"]
+    expected = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    assert quoted_names(tags, words, stems, MEDIA_CUES, "ORG") == expected
 
 
 def test_the_name_of_a_sports_ground_is_misc():

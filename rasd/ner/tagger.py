@@ -77,8 +77,8 @@ class Tagger:
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
         nearby sentences and the repairs of rasd.ner.context (touching person names read as one, quoted media
-        credits, cities with a masculine country adjective and names after نادي as organisations, titles of
-        works, sports grounds and currencies as MISC)."""
+        credits, quoted names of media, cities with a masculine country adjective and names after نادي as
+        organisations, titles of works, sports grounds and currencies as MISC)."""
         return self.tag_text(sentences).tags
 
     def tag_text(self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None) -> TaggedText:
