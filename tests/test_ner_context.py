@@ -14,6 +14,7 @@ from rasd.ner.context import (
     currencies,
     institution_names,
     join_touching,
+    linked_names,
     media_credits,
     propagate,
     quoted_names,
@@ -55,6 +56,16 @@ def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa_or_a
     assert join_touching(["B-PERS", "B-PERS"], ["كولن", "باول"], names) == ["B-PERS", "I-PERS"]
     # two people joined by و stay two
     assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"], names) == ["B-PERS", "B-PERS"]
+
+
+def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():
+    words = ["قال", "حجاج", "عبد", "العظيم", "و", "صالح", "آل", "الشيخ", "بن", "لادن"]
+    tags = ["O", "B-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "B-LOC", "O", "O"]
+    expected = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O"]
+    assert linked_names(tags, words) == expected
+    # a name may end in بن (شون بن, Sean Penn); nothing binds over punctuation or a word with و
+    for words in (["شون", "بن", "عالج"], ["صلاح", "عبد", "،"], ["صلاح", "عبد", "والسلام"]):
+        assert linked_names(["B-PERS", "I-PERS", "O"], words) == ["B-PERS", "I-PERS", "O"]
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():
