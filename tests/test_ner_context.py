@@ -12,12 +12,15 @@ from rasd.ner.context import (
     coordinated,
     country_adjectives,
     currencies,
+    fixtures,
     institution_names,
     join_touching,
+    leading_nationalities,
     linked_names,
     media_credits,
     propagate,
     quoted_names,
+    sides,
     spans,
     venues,
 )
@@ -66,6 +69,19 @@ def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():
     # a name may end in بن (شون بن, Sean Penn); nothing binds over punctuation or a word with و
     for words in (["شون", "بن", "عالج"], ["صلاح", "عبد", "،"], ["صلاح", "عبد", "والسلام"]):
         assert linked_names(["B-PERS", "I-PERS", "O"], words) == ["B-PERS", "I-PERS", "O"]
+
+
+def test_a_person_s_name_starts_after_a_country_s_adjective():
+    adjectives = country_adjectives(["البرازيل", "فلسطين"])
+    words = ["هدفين", "للبرازيلي", "فريد", "ورواية", "للفلسطيني", "حسن", "حميد"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O", "B-PERS", "I-PERS", "O", "B-PERS", "I-PERS", "I-PERS"]
+    expected = ["O", "O", "B-PERS", "O", "O", "B-PERS", "I-PERS"]
+    assert leading_nationalities(tags, stems, adjectives) == expected
+    # a one-word name may be such a word; other adjectives of that shape are given names (الباجي قائد السبسي)
+    for words in (["قال", "المصري"], ["قال", "الباجي", "السبسي"]):
+        tags = ["O", "B-PERS"] + ["I-PERS"] * (len(words) - 2)
+        assert leading_nationalities(tags, [Lexicon.stem(w) for w in words], adjectives) == tags
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():
@@ -149,6 +165,25 @@ def test_the_name_of_a_sports_ground_is_misc():
         stems = [Lexicon.stem(w) for w in words]
         tags = ["O", "O", "B-" + kind] + ["I-" + kind] * (len(words) - 3)
         assert venues(tags, words, stems, places) == tags
+
+
+def test_names_with_their_countries_in_a_match_are_clubs():
+    words = ["ليفربول", "(", "إنجلترا", ")", "-", "غلطة", "سراي", "(", "تركيا", ")", "3", "-", "1"]
+    tags = ["B-LOC", "O", "B-LOC", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O", "O"]
+    expected = ["B-ORG", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O", "O"]
+    assert fixtures(tags, words) == expected
+    # a dateline's place with its country: a place
+    words = ["ساو", "باولو", "(", "البرازيل", ")", "-", "أ", "ف", "ب"]
+    tags = ["B-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O", "O", "O"]
+    assert fixtures(tags, words) == tags
+
+
+def test_a_place_before_right_or_left_in_the_feminine_is_a_side():
+    words = ["وسكنت", "الكرة", "الزاوية", "اليسرى", "في", "مدينة", "الزاوية", "الليبية"]
+    tags = ["O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O"]
+    assert sides(tags, words) == ["O"] * 6 + ["B-LOC", "O"]
+    # the Yemeni president: اليمني is no side
+    assert sides(["O", "B-LOC", "O"], ["قال", "صنعاء", "اليمني"]) == ["O", "B-LOC", "O"]
 
 
 def test_the_name_after_the_word_for_a_club_is_an_organisation():
