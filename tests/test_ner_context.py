@@ -22,6 +22,7 @@ from rasd.ner.context import (
     quoted_names,
     sides,
     spans,
+    trailing_particles,
     venues,
 )
 from rasd.ner.evaluate import bio_spans
@@ -82,6 +83,13 @@ def test_a_person_s_name_starts_after_a_country_s_adjective():
     for words in (["قال", "المصري"], ["قال", "الباجي", "السبسي"]):
         tags = ["O", "B-PERS"] + ["I-PERS"] * (len(words) - 2)
         assert leading_nationalities(tags, [Lexicon.stem(w) for w in words], adjectives) == tags
+
+
+def test_a_name_ends_before_a_particle():
+    words = ["فستخسر", "المنظمة", "الدولية", "أي", "شرعية", "وقال", "الحسن", "بن", "علي"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERS", "I-PERS", "I-PERS"]
+    expected = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS"]
+    assert trailing_particles(tags, words) == expected
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():
