@@ -85,11 +85,18 @@ def test_a_person_s_name_starts_after_a_country_s_adjective():
         assert leading_nationalities(tags, [Lexicon.stem(w) for w in words], adjectives) == tags
 
 
-def test_a_name_ends_before_a_particle():
+def test_a_name_ends_before_a_particle_and_a_person_s_before_an_office():
     words = ["فستخسر", "المنظمة", "الدولية", "أي", "شرعية", "وقال", "الحسن", "بن", "علي"]
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERS", "I-PERS", "I-PERS"]
     expected = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS"]
     assert trailing_particles(tags, words) == expected
+    words = ["وأكد", "أسامة", "المليجي", "عضو", "المجلس", "بعد", "زين", "العابدين", "بن", "على"]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
+    expected = ["O", "B-PERS", "I-PERS", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
+    assert trailing_particles(tags, words) == expected
+    # a letter of an abbreviation is no particle (سي أس أي, CSI)
+    words = ["مسلسل", "سي", "أس", "أي"]
+    assert trailing_particles(["O", "B-ORG", "I-ORG", "I-ORG"], words) == ["O", "B-ORG", "I-ORG", "I-ORG"]
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():

@@ -7,7 +7,7 @@ given; and a name tagged with a type other than the one it has most often nearby
 ANERcorp dev split this adds about two points of micro-F1, mostly recall on organisations.
 
 Then repairs of one sentence's tags: touching person names read as one (``join_touching``), a name ended before a
-particle (``trailing_particles``), a person's name started after a country's adjective (``leading_nationalities``)
+particle and a person's before an office (``trailing_particles``), a person's name started after a country's adjective (``leading_nationalities``)
 and carried on past a word that binds it to the next (``linked_names``), quoted media credits read as
 organisations (``media_credits``), a city's name with a masculine country adjective, the name after نادي and names
 with their countries in a list of matches read as clubs (``clubs``, ``club_names``, ``fixtures``), a place before
@@ -177,18 +177,36 @@ def leading_nationalities(tags: list[str], stems: list[str], adjectives: frozens
     return out
 
 
-# Particles that end no name, as written (على and أن are left out: علي is a given name, ان a letter of سي ان ان)
+# Particles that end no name, as written; not على (بن على, Ben Ali, written with ى), أن or ان (a letter of سي ان ان)
 _PARTICLE_WORDS = "أي في من إلى الى عن مع الذي التي الذين قد لم لن لا ما كان كانت حتى بعد قبل عند"
 PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 
+# Offices a person's name is followed by in apposition (أحمد توفيق عضو مجلس الإدارة), indefinite, normalised; those
+# that are also given or family names are left out (أمين، مساعد، قائد: الباجي قائد السبسي)
+_OFFICE_WORDS = (
+    "عضو عضوا عضوي رئيس رئيسة وزير وزيرة مدير مديرة مدرب حارس لاعب نائب سفير مستشار محافظ مسؤول مندوب ممثل "
+    "متحدث زعيم"
+)
+OFFICES = frozenset(normalize(w) for w in _OFFICE_WORDS.split())
+
+
+def _ends_no_name(words: list[str], i: int, kind: str) -> bool:
+    """Whether ``words[i]``, the last of a name of ``kind``, cannot end it: a particle after a word of three letters
+    or more (سي أس أي spells CSI), or an office after a person's name."""
+    if words[i] in PARTICLES:
+        return len(words[i - 1]) > 2
+    return kind == "PERS" and normalize(words[i]) in OFFICES
+
+
 def trailing_particles(tags: list[str], words: list[str]) -> list[str]:
-    """A name the tagger ran on over a particle (ستخسر المنظمة الدولية أي شرعية) ends before it: over ANERcorp's
-    training part no name of two words or more ends in one of these."""
+    """A name the tagger ran on over a particle (ستخسر المنظمة الدولية أي شرعية) ends before it, and a person's name
+    before an office in apposition (أسامة المليجي عضو مجلس الإدارة): over ANERcorp's training part no name of two
+    words or more ends in one of these."""
     out = tags
-    for a, b, _ in spans(tags):
+    for a, b, kind in spans(tags):
         end = b
-        while end - a > 1 and words[end - 1] in PARTICLES:
+        while end - a > 1 and _ends_no_name(words, end - 1, kind):
             end -= 1
         if end < b:
             out = list(out) if out is tags else out
@@ -464,9 +482,9 @@ class RepairLists:
 
 def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLists) -> list[str]:
     """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems)."""
-    tags = coordinated(tags, words, stems, lists.names)
+    tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists.names)
     tags = linked_names(leading_nationalities(trailing_particles(tags, words), stems, lists.adjectives), words)
-    tags = media_credits(join_touching(tags, words, lists.names), words)
+    tags = media_credits(tags, words)
     tags = sides(fixtures(club_names(clubs(tags, stems, lists.adjectives), stems), words), words)
     tags = quoted_names(quoted_names(tags, words, stems, WORK_CUES, "MISC"), words, stems, MEDIA_CUES, "ORG")
     tags = venues(tags, words, stems, lists.places)
