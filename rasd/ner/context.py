@@ -7,13 +7,13 @@ given; and a name tagged with a type other than the one it has most often nearby
 ANERcorp dev split this adds about two points of micro-F1, mostly recall on organisations.
 
 Then repairs of one sentence's tags: touching person names read as one (``join_touching``), a name ended before a
-particle and a person's before an office (``trailing_particles``), a person's name started after a country's adjective (``leading_nationalities``)
-and carried on past a word that binds it to the next (``linked_names``), quoted media credits read as
-organisations (``media_credits``), a city's name with a masculine country adjective, the name after نادي and names
-with their countries in a list of matches read as clubs (``clubs``, ``club_names``, ``fixtures``), a place before
-"right" or "left" untagged (``sides``), a quoted name after a word that says what it names read as a work's title,
-MISC, or a medium's name, ORG (``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read
-as MISC, and, for documents, descriptive institution names (``institution_names``).
+particle and a person's before an office (``trailing_particles``), a person's name started after a country's
+adjective (``leading_nationalities``) and carried on past a word that binds it to the next (``linked_names``),
+quoted media credits read as organisations (``media_credits``), a city's name with a masculine country adjective,
+the name after نادي and names with their countries in a list of matches read as clubs (``clubs``, ``club_names``,
+``fixtures``), a place before "right" or "left" untagged (``sides``), a quoted name after a word that says what it
+names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports grounds (``venues``) and
+currencies (``currencies``) read as MISC, and, for documents, descriptive institution names (``institution_names``).
 """
 
 from __future__ import annotations
