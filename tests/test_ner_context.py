@@ -94,9 +94,24 @@ def test_a_name_ends_before_a_particle_and_a_person_s_before_an_office():
     tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
     expected = ["O", "B-PERS", "I-PERS", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
     assert trailing_particles(tags, words) == expected
+    # a particle tagged alone, with or without و, is no name
+    words = ["وحصل", "على", "الجائزة", "وعلى", "اللقب", "علي"]
+    tags = ["O", "B-PERS", "O", "B-PERS", "O", "B-PERS"]
+    assert trailing_particles(tags, words) == ["O", "O", "O", "O", "O", "B-PERS"]
     # a letter of an abbreviation is no particle (سي أس أي, CSI)
     words = ["مسلسل", "سي", "أس", "أي"]
     assert trailing_particles(["O", "B-ORG", "I-ORG", "I-ORG"], words) == ["O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_the_preposition_ala_is_not_the_family_name_ali_found_nearby():
+    from rasd.ner.tagger import default_tagger
+
+    sentences = [
+        ["وقال", "اللاعب", "محمد", "علي", "إن", "الفريق", "قادر", "على", "الفوز"],
+        ["وحصل", "النادي", "على", "اللقب", "بعد", "أن", "تغلب", "على", "منافسه"],
+    ]
+    tagged = default_tagger().tag_sentences([(words, None) for words in sentences])
+    assert [w for words, tags in zip(sentences, tagged) for w, t in zip(words, tags) if t != "O"] == ["محمد", "علي"]
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():

@@ -199,15 +199,24 @@ def _ends_no_name(words: list[str], i: int, kind: str) -> bool:
     return kind == "PERS" and normalize(words[i]) in OFFICES
 
 
+def _lone_particle(word: str) -> bool:
+    """Whether a word, without a leading و or ف, is a particle as written, على with its ى among them."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+    return bare in PARTICLES or bare == "على"
+
+
 def trailing_particles(tags: list[str], words: list[str]) -> list[str]:
     """A name the tagger ran on over a particle (ستخسر المنظمة الدولية أي شرعية) ends before it, and a person's name
     before an office in apposition (أسامة المليجي عضو مجلس الإدارة): over ANERcorp's training part no name of two
-    words or more ends in one of these."""
+    words or more ends in one of these. A particle tagged alone is no name: the second pass, which reads words
+    normalised, takes على for the family name علي of a person nearby (عبدالواحد علي)."""
     out = tags
     for a, b, kind in spans(tags):
         end = b
         while end - a > 1 and _ends_no_name(words, end - 1, kind):
             end -= 1
+        if end - a == 1 and b - a == 1 and _lone_particle(words[a]):
+            end = a
         if end < b:
             out = list(out) if out is tags else out
             out[end:b] = ["O"] * (b - end)
