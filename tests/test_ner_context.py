@@ -37,6 +37,10 @@ def test_a_name_found_once_is_found_again_nearby():
     assert out[1] == ["O", "B-PERS"]  # a family name of a full name
     assert out[3] == ["O", "O", "O"]  # a part of an organisation's name is not a name
     assert propagate(words, tags, window=0)[1] == ["O", "O"]
+    # a ruler's ordinal is no family name (الحسن الثاني … الأسبوع الثاني)
+    words = [["الملك", "الحسن", "الثاني"], ["في", "الاسبوع", "الثاني"]]
+    out = propagate(words, [["O", "B-PERS", "I-PERS"], ["O", "O", "O"]])
+    assert out[1] == ["O", "O", "O"]
 
 
 def test_the_most_frequent_type_wins():

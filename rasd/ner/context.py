@@ -51,12 +51,18 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# Ordinals that end a ruler's name (الحسن الثاني، خايمي الأول), normalised: no family name to look for alone
+ORDINALS = frozenset(
+    normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+)
+
+
 def _names(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[tuple[str, ...], str]]:
     """The names of a sentence's entities ``found`` (and the family names of persons)."""
     out = []
     for a, b, kind in found:
         out.append((tuple(words[a:b]), kind))
-        if kind == "PERS" and b - a > 1 and len(words[b - 1]) >= MIN_FAMILY_NAME:
+        if kind == "PERS" and b - a > 1 and len(words[b - 1]) >= MIN_FAMILY_NAME and words[b - 1] not in ORDINALS:
             out.append(((words[b - 1],), kind))
     return out
 
