@@ -21,6 +21,7 @@ from rasd.ner.context import (
     propagate,
     quoted_names,
     sides,
+    the_city,
     spans,
     trailing_particles,
     venues,
@@ -218,6 +219,13 @@ def test_a_place_before_right_or_left_in_the_feminine_is_a_side():
     assert sides(tags, words) == ["O"] * 6 + ["B-LOC", "O"]
     # the Yemeni president: اليمني is no side
     assert sides(["O", "B-LOC", "O"], ["قال", "صنعاء", "اليمني"]) == ["O", "B-LOC", "O"]
+
+
+def test_al_madina_alone_is_the_city_not_medina():
+    words = ["انفجار", "وسط", "المدينة", "وزار", "المدينة", "المنورة", "ثم", "إمارة", "المدينة"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC"]
+    assert the_city(tags, stems) == ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC"]
 
 
 def test_the_name_after_the_word_for_a_club_is_an_organisation():
