@@ -21,8 +21,8 @@ from rasd.ner.context import (
     propagate,
     quoted_names,
     sides,
-    the_city,
     spans,
+    the_city,
     trailing_particles,
     venues,
 )
@@ -116,7 +116,9 @@ def test_the_preposition_ala_is_not_the_family_name_ali_found_nearby():
         ["وحصل", "النادي", "على", "اللقب", "بعد", "أن", "تغلب", "على", "منافسه"],
     ]
     tagged = default_tagger().tag_sentences([(words, None) for words in sentences])
-    assert [w for words, tags in zip(sentences, tagged) for w, t in zip(words, tags) if t != "O"] == ["محمد", "علي"]
+    pairs = [pair for words, tags in zip(sentences, tagged, strict=True) for pair in zip(words, tags, strict=True)]
+    found = [w for w, t in pairs if t != "O"]
+    assert found == ["محمد", "علي"]
 
 
 def test_names_the_tagger_ran_together_across_wa_are_parted():

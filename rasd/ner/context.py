@@ -11,9 +11,10 @@ particle and a person's before an office (``trailing_particles``), a person's na
 adjective (``leading_nationalities``) and carried on past a word that binds it to the next (``linked_names``),
 quoted media credits read as organisations (``media_credits``), a city's name with a masculine country adjective,
 the name after نادي and names with their countries in a list of matches read as clubs (``clubs``, ``club_names``,
-``fixtures``), a place before "right" or "left" and المدينة alone untagged (``sides``, ``the_city``), a quoted name after a word that says what it
-names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports grounds (``venues``) and
-currencies (``currencies``) read as MISC, and, for documents, descriptive institution names (``institution_names``).
+``fixtures``), a place before "right" or "left" and المدينة alone untagged (``sides``, ``the_city``), a quoted
+name after a word that says what it names read as a work's title, MISC, or a medium's name, ORG
+(``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read as MISC, and, for documents,
+descriptive institution names (``institution_names``).
 """
 
 from __future__ import annotations
