@@ -235,10 +235,17 @@ def test_the_name_after_the_word_for_a_club_is_an_organisation():
     stems = [Lexicon.stem(w) for w in words]
     tags = ["O", "O", "B-LOC"] + ["O"] * (len(words) - 3)
     expected = ["O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O"]
-    assert club_names(tags, stems) == expected
+    assert club_names(tags, stems, frozenset({("قطر",)})) == expected
     # the definite النادي is no construct's head (النادي الأهلي: the adjective is the tagger's to read)
     words = ["قال", "النادي", "الاهلي"]
-    assert club_names(["O", "O", "O"], [Lexicon.stem(w) for w in words]) == ["O", "O", "O"]
+    assert club_names(["O", "O", "O"], [Lexicon.stem(w) for w in words], frozenset()) == ["O", "O", "O"]
+    # after another organisation's head, a name the tagger found is the organisation's, unless it is a place's
+    # name (جامعة تونس: the country's name would be taken for the university's wherever it stands)
+    words = ["درس", "بجامعة", "ستانفورد", "ثم", "جامعة", "تونس", "وشركة", "بولترونا", "فراو", "قناة", "السويس"]
+    stems = [Lexicon.stem(w) for w in words]
+    tags = ["O", "O", "B-MISC", "O", "O", "B-LOC", "O", "B-PERS", "I-PERS", "O", "B-LOC"]
+    expected = ["O", "O", "B-ORG", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O", "B-LOC"]
+    assert club_names(tags, stems, frozenset({("تونس",)})) == expected
 
 
 def test_the_tagger_reads_a_ground_named_after_a_person_as_misc():
