@@ -18,6 +18,7 @@ from rasd.ner.context import (
     leading_nationalities,
     linked_names,
     media_credits,
+    national_institutions,
     propagate,
     quoted_names,
     sides,
@@ -261,6 +262,14 @@ def test_an_untagged_currency_is_misc():
     tags = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"]
     stems = [normalize(w) for w in words]
     assert currencies(tags, stems) == ["O", "O", "B-MISC", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
+
+
+def test_an_institution_in_construct_closed_by_a_country_s_adjective():
+    adjectives = country_adjectives(["مصر"])
+    words = ["قالت", "وزارة", "المالية", "والحكومة", "المصرية", "إن", "وزارة", "الصحة", "العامة", "المصرية", "ستعلن"]
+    stems, norms = [Lexicon.stem(w) for w in words], [normalize(w) for w in words]
+    out = national_institutions(stems, norms, ["O"] * len(words), adjectives)
+    assert bio_spans(out) == [(6, 10, "ORG")]  # two bodies joined by و are no one name
 
 
 def tagged(text: str, tags: list[str] | None = None) -> list[str]:

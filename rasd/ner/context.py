@@ -14,7 +14,7 @@ the name after نادي and names with their countries in a list of matches read
 ``fixtures``), a place before "right" or "left" and المدينة alone untagged (``sides``, ``the_city``), a quoted
 name after a word that says what it names read as a work's title, MISC, or a medium's name, ORG
 (``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read as MISC, and, for documents,
-descriptive institution names (``institution_names``).
+descriptive institution names and institutions in construct (``institution_names``, ``national_institutions``).
 """
 
 from __future__ import annotations
@@ -415,7 +415,9 @@ def currencies(tags: list[str], stems: list[str]) -> list[str]:
 
 # Country adjectives not made by the rule of `country_adjectives` (انجلترا → الانجليزي, النمسا → النمساوي), or of
 # countries the gazetteer names otherwise (الولايات المتحده → الامريكي).
-IRREGULAR_ADJECTIVES = frozenset(["الانجليزي", "الانكليزي", "النمساوي", "الامريكي", "الاميركي", "الاسكتلندي"])
+IRREGULAR_ADJECTIVES = frozenset(
+    ["الانجليزي", "الانكليزي", "النمساوي", "الامريكي", "الاميركي", "الاسكتلندي", "البريطاني", "الافغاني", "الكوري"]
+)
 
 
 def country_adjectives(countries: Iterable[str]) -> frozenset[str]:
@@ -546,6 +548,43 @@ GENERIC_HEADS = frozenset(
 
 # Definite organisation heads that may start one.
 HEADS = frozenset(w for w, kind in CUES.items() if kind == "ORGHEAD" and w.startswith("ال")) - GENERIC_HEADS
+# Construct heads (وزارة الخارجية الأمريكية): the indefinite organisation heads, less the generic ones and those
+# that head other things too (دار الباشا, a house; لواء, also a general's rank)
+_NOT_CONSTRUCT_HEADS = "حكومة إدارة منتخب مجموعة سلطة جماعة قوات جيش مكتب مركز دار لواء"
+CONSTRUCT_HEADS = frozenset(w for w, kind in CUES.items() if kind == "ORGHEAD" and not w.startswith("ال")) - {
+    normalize(w) for w in _NOT_CONSTRUCT_HEADS.split()
+}
+
+
+def _country_adjective(stem: str, adjectives: frozenset[str]) -> bool:
+    """Whether a stem is a country's adjective, masculine or feminine (السعودي، الامريكيه)."""
+    return stem in adjectives or (stem.endswith("ه") and stem[:-1] in adjectives)
+
+
+def national_institutions(
+    stems: list[str], norms: list[str], tags: list[str], adjectives: frozenset[str]
+) -> list[str]:
+    """Tag untagged institution names in construct that a country's adjective closes: an indefinite organisation
+    head, a definite noun and up to two definite adjectives, the last a country's (وزارة الخارجية الأمريكية، وكالة
+    الأنباء الفرنسية، مجلس الوزراء السعودي، هيئة الإذاعة البريطانية). Without that adjective the construct may be a
+    generic body (مجلس الإدارة، لجنة التحقيق), and a word opening with و adds another body (وزارة المالية والحكومة
+    المصرية). ``norms``: the tokens normalised, ``adjectives``: from ``country_adjectives``."""
+    out = tags
+    n = len(stems)
+    for i in compress(range(n - 2), map(CONSTRUCT_HEADS.__contains__, stems)):
+        if not stems[i + 1].startswith("ال") or len(stems[i + 1]) < 4:
+            continue
+        end = next(
+            (j + 1 for j in range(i + 2, min(n, i + 4)) if _country_adjective(stems[j], adjectives)), None
+        )
+        if (
+            end
+            and all(t == "O" for t in out[i:end])
+            and all(s.startswith("ال") for s in stems[i + 1 : end])
+            and not any(w.startswith("و") for w in norms[i + 1 : end])
+        ):
+            out = _relabelled(tags, out, i, end, "ORG")
+    return out
 
 
 def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> list[str]:
@@ -554,7 +593,8 @@ def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> li
     للأبحاث، الاتحاد الدولي لكرة القدم). ``stems``: each token's stem (``Lexicon.stem``).
 
     Used for documents only: ANERcorp annotates such names inconsistently (over its train side 36 % of the
-    spans this rule finds are gold ORG exactly), so the CoNLL output leaves them to the tagger.
+    spans this rule finds are gold ORG exactly), so the CoNLL output leaves them to the tagger; so is
+    ``national_institutions``.
     """
     out = list(tags)
     n = len(norms)
