@@ -12,6 +12,7 @@ from rasd.doc import Document, Entity, Hashtag, Token
 from rasd.ner.chains import Mention, link
 from rasd.ner.context import institution_names, national_institutions, spans
 from rasd.ner.features import TokenPieces, layer_proclitics
+from rasd.ner.groups import known_groups
 from rasd.ner.labels import DOC_LABEL
 from rasd.ner.tagger import TaggedText, Tagger, default_tagger
 from rasd.text.normalize import normalize
@@ -106,6 +107,7 @@ class NerStage:
         mentions: list[Mention] = []
         for sentence, tags, sentence_stems in zip(sentences, tagged.tags, tagged.stems, strict=True):
             tags = national_institutions(sentence_stems, sentence.norms, tags, self.tagger.repair_lists.adjectives)
+            tags = known_groups(sentence.norms, sentence_stems, tags)
             found = spans(institution_names(sentence_stems, sentence.norms, tags))
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions, tagged)
