@@ -282,6 +282,11 @@ def test_descriptive_institution_names():
     assert tagged("عضو الهيئة العليا للمفاوضات في") == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
     assert tagged("قرر الاتحاد الدولي لكرة القدم أمس") == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     assert tagged("وأعلنت اللجنة الدولية للصليب الأحمر أن") == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert tagged("وثق المرصد السوري لحقوق الإنسان مقتل") == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    # a relative pronoun, "affiliated" or a day after the name is no part of it
+    forum = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert tagged("أعلن المنتدى التونسي للحقوق الاقتصادية الذي تأسس") == forum
+    assert tagged("ودعا المرصد التابع لدار الإفتاء") == ["O"] * 5
 
 
 def test_no_institution_without_an_adjective_or_a_complement_or_with_a_generic_head():

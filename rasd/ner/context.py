@@ -546,8 +546,11 @@ GENERIC_HEADS = frozenset(
 )
 
 
-# Definite organisation heads that may start one.
-HEADS = frozenset(w for w, kind in CUES.items() if kind == "ORGHEAD" and w.startswith("ال")) - GENERIC_HEADS
+# Definite organisation heads that may start one: the cue words' and a few that head such names only (المرصد السوري
+# لحقوق الإنسان), kept out of the cue words, which are tagger features.
+HEADS = (frozenset(w for w, kind in CUES.items() if kind == "ORGHEAD" and w.startswith("ال")) - GENERIC_HEADS) | {
+    normalize(w) for w in ["المرصد", "المنتدى"]
+}
 # Construct heads (وزارة الخارجية الأمريكية): the indefinite organisation heads, less the generic ones and those
 # that head other things too (دار الباشا, a house; لواء, also a general's rank)
 _NOT_CONSTRUCT_HEADS = "حكومة إدارة منتخب مجموعة سلطة جماعة قوات جيش مكتب مركز دار لواء"
@@ -587,6 +590,16 @@ def national_institutions(
     return out
 
 
+# Definite words that follow a name without being part of it: relative pronouns, "affiliated", days, normalised
+_NOT_NAME_WORDS = "الذي التي الذين التابع التابعه اليوم الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
+NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+
+
+def _goes_on(norm: str) -> bool:
+    """Whether a word after a descriptive name's ل-complement may be part of it (للحقوق الاقتصادية)."""
+    return norm.startswith("ال") and len(norm) > 3 and norm not in NOT_NAME_WORDS
+
+
 def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> list[str]:
     """Tag untagged descriptive institution names: a definite organisation head, one or two definite
     adjectives, a ل-complement and up to two definite words after it (الهيئة العليا للمفاوضات، المجلس الوطني
@@ -600,7 +613,7 @@ def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> li
     n = len(norms)
     for i in compress(range(n), map(HEADS.__contains__, stems)):
         j = i + 1
-        while j < n and j - i <= 2 and norms[j].startswith("ال"):
+        while j < n and j - i <= 2 and norms[j].startswith("ال") and norms[j] not in NOT_NAME_WORDS:
             j += 1
         if j == i + 1 or j >= n:
             continue
@@ -611,7 +624,7 @@ def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> li
         else:
             continue
         end = j
-        while end < n and end - j < 2 and norms[end].startswith("ال") and len(norms[end]) > 3:
+        while end < n and end - j < 2 and _goes_on(norms[end]):
             end += 1
         if all(t == "O" for t in out[i:end]):
             out[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
