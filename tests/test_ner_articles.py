@@ -198,3 +198,9 @@ def test_a_national_institution_in_construct_is_an_organisation():
     assert ("مجلس الوزراء السعودي", "ORG") in found
     # without a country's adjective a construct may be any board or committee: left to the tagger
     assert not {text for text, _ in found} & {"مجلس الإدارة", "لجنة التحقيق"}
+
+
+def test_a_country_s_whole_name_is_one_place():
+    doc = analyse("وزار رئيس جنوب السودان جنوب أفريقيا، ثم التقى أمير دولة قطر في الدوحة.")
+    found = {(e.text, e.label) for e in doc.entities}
+    assert {("جنوب السودان", "LOC"), ("جنوب أفريقيا", "LOC"), ("دولة قطر", "LOC")} <= found

@@ -14,7 +14,8 @@ the name after نادي and names with their countries in a list of matches read
 ``fixtures``), a place before "right" or "left" and المدينة alone untagged (``sides``, ``the_city``), a quoted
 name after a word that says what it names read as a work's title, MISC, or a medium's name, ORG
 (``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read as MISC, and, for documents,
-descriptive institution names and institutions in construct (``institution_names``, ``national_institutions``).
+descriptive institution names and institutions in construct (``institution_names``, ``national_institutions``) and
+countries' whole names (``whole_countries``).
 """
 
 from __future__ import annotations
@@ -598,6 +599,22 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 def _goes_on(norm: str) -> bool:
     """Whether a word after a descriptive name's ل-complement may be part of it (للحقوق الاقتصادية)."""
     return norm.startswith("ال") and len(norm) > 3 and norm not in NOT_NAME_WORDS
+
+
+def whole_countries(norms: list[str], stems: list[str], tags: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A country's name of two words or more that the tagger tagged a place in part (جنوب | السودان، جنوب |
+    أفريقيا, as ANERcorp's annotators often cut them) is one place, the whole name."""
+    out = tags
+    if "B-LOC" not in tags:
+        return out
+    for start, length, kinds in gazetteer.matches(norms, stems, [len(norms)]):
+        end = start + length
+        if length < 2 or "COUNTRY" not in kinds or out[start:end] == ["B-LOC"] + ["I-LOC"] * (length - 1):
+            continue
+        inside = {tag[2:] for tag in out[start:end] if tag != "O"}
+        if inside == {"LOC"} and not out[start].startswith("I-") and (end == len(out) or out[end] != "I-LOC"):
+            out = _relabelled(tags, out, start, end, "LOC")
+    return out
 
 
 def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from rasd.doc import Document, Entity, Hashtag, Token
 from rasd.ner.chains import Mention, link
-from rasd.ner.context import institution_names, national_institutions, spans
+from rasd.ner.context import institution_names, national_institutions, spans, whole_countries
 from rasd.ner.features import TokenPieces, layer_proclitics
 from rasd.ner.groups import known_groups
 from rasd.ner.labels import DOC_LABEL
@@ -108,6 +108,7 @@ class NerStage:
         for sentence, tags, sentence_stems in zip(sentences, tagged.tags, tagged.stems, strict=True):
             tags = national_institutions(sentence_stems, sentence.norms, tags, self.tagger.repair_lists.adjectives)
             tags = known_groups(sentence.norms, sentence_stems, tags)
+            tags = whole_countries(sentence.norms, sentence_stems, tags, self.tagger.features.lexicon.gazetteer)
             found = spans(institution_names(sentence_stems, sentence.norms, tags))
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions, tagged)
