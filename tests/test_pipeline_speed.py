@@ -10,7 +10,12 @@ host only ever slows a run down.
 Hosts differ by more than the margin of any fixed floor: the same code ran 70–97 articles/s on one 2-core machine
 and 56–62 on another whose Python runs a fixed loop 2.5 times slower. So the floor is in articles per round of a
 fixed pure-Python probe (splitting, folding and counting words, as the pipeline mostly does), timed on the same
-host right before.
+host right before and right after each pass, the pass's rate divided by the mean of the two.
+
+On a third host the probe alone jumped between about 13 and 27 rounds/s from one second to the next: timed once
+before two passes it gave readings of 3.8–4.5 articles per round, under the floor, for the code of an earlier
+stop as for this one, while timed around each pass the same code read 4.4–10.3 per pass and 7.3–10.3 for the best of
+four passes (three trials each). Of four passes, two per sample, the best counts.
 """
 
 from __future__ import annotations
@@ -63,13 +68,21 @@ def rate(pipeline: Pipeline, records: list[RawDocument]) -> float:
     return len(records) / max(time.process_time() - start, 1e-9)
 
 
+def per_probe_round(pipeline: Pipeline, records: list[RawDocument]) -> tuple[float, float]:
+    """Articles per CPU second for one pass and the probe's rounds per second around it (the mean of before and
+    after)."""
+    before = host_speed()
+    articles = rate(pipeline, records)
+    return articles, (before + host_speed()) / 2
+
+
 def test_whole_pipeline_speed_floor() -> None:
     warm, first, second = sample(2 * EVERY // 3), sample(0), sample(EVERY // 3)  # no article in two samples
     pipeline = Pipeline()
     rate(pipeline, warm)  # models loaded, common words cached
-    host = host_speed()
-    best = max(rate(pipeline, first), rate(pipeline, second))
-    assert best / host >= FLOOR, (
-        f"all stages at {best:.0f} articles/s at best, {best / host:.2f} per probe round ({host:.1f} rounds/s), "
-        f"floor {FLOOR}"
+    passes = [per_probe_round(pipeline, records) for records in (first, second, first, second)]
+    articles, host = max(passes, key=lambda p: p[0] / p[1])
+    assert articles / host >= FLOOR, (
+        f"all stages at {articles:.0f} articles/s in the best pass, {articles / host:.2f} per probe round "
+        f"({host:.1f} rounds/s), floor {FLOOR}"
     )
