@@ -518,6 +518,7 @@ class RepairLists:
     adjectives: frozenset[str]  # ``country_adjectives``
     names: frozenset[str]  # one-word entries that name people: first and family names, actors, hashtags
     places: frozenset[tuple[str, ...]]  # entries that name cities and countries
+    countries: Gazetteer  # the countries' names of two words or more (a small gazetteer to match in documents)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> RepairLists:
@@ -526,6 +527,7 @@ class RepairLists:
             country_adjectives(w for w, kinds in singles if "COUNTRY" in kinds),
             frozenset(w for w, kinds in singles if not PERSON_LISTS.isdisjoint(kinds)),
             frozenset(w for w, kinds in gazetteer.types.items() if not PLACE_LISTS.isdisjoint(kinds)),
+            Gazetteer(("COUNTRY", w) for w, kinds in gazetteer.types.items() if len(w) > 1 and "COUNTRY" in kinds),
         )
 
 
@@ -601,15 +603,16 @@ def _goes_on(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) > 3 and norm not in NOT_NAME_WORDS
 
 
-def whole_countries(norms: list[str], stems: list[str], tags: list[str], gazetteer: Gazetteer) -> list[str]:
+def whole_countries(norms: list[str], stems: list[str], tags: list[str], countries: Gazetteer) -> list[str]:
     """A country's name of two words or more that the tagger tagged a place in part (جنوب | السودان، جنوب |
-    أفريقيا, as ANERcorp's annotators often cut them) is one place, the whole name."""
+    أفريقيا, as ANERcorp's annotators often cut them) is one place, the whole name. ``countries``: those names
+    (``RepairLists.countries``)."""
     out = tags
     if "B-LOC" not in tags:
         return out
-    for start, length, kinds in gazetteer.matches(norms, stems, [len(norms)]):
+    for start, length, _ in countries.matches(norms, stems, [len(norms)]):
         end = start + length
-        if length < 2 or "COUNTRY" not in kinds or out[start:end] == ["B-LOC"] + ["I-LOC"] * (length - 1):
+        if out[start:end] == ["B-LOC"] + ["I-LOC"] * (length - 1):
             continue
         inside = {tag[2:] for tag in out[start:end] if tag != "O"}
         if inside == {"LOC"} and not out[start].startswith("I-") and (end == len(out) or out[end] != "I-LOC"):

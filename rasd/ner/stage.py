@@ -108,7 +108,7 @@ class NerStage:
         for sentence, tags, sentence_stems in zip(sentences, tagged.tags, tagged.stems, strict=True):
             tags = national_institutions(sentence_stems, sentence.norms, tags, self.tagger.repair_lists.adjectives)
             tags = known_groups(sentence.norms, sentence_stems, tags)
-            tags = whole_countries(sentence.norms, sentence_stems, tags, self.tagger.features.lexicon.gazetteer)
+            tags = whole_countries(sentence.norms, sentence_stems, tags, self.tagger.repair_lists.countries)
             found = spans(institution_names(sentence_stems, sentence.norms, tags))
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions, tagged)
