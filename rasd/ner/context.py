@@ -180,8 +180,7 @@ def leading_nationalities(tags: list[str], stems: list[str], adjectives: frozens
     out = tags
     for a, b, kind in spans(tags):
         if kind == "PERS" and b - a > 1 and stems[a] in adjectives:
-            out = list(out) if out is tags else out
-            out[a], out[a + 1] = "O", "B-PERS"
+            out = _relabelled(tags, _cleared(tags, out, a, a + 1), a + 1, b, "PERS")
     return out
 
 
@@ -226,8 +225,7 @@ def trailing_particles(tags: list[str], words: list[str]) -> list[str]:
         if end - a == 1 and b - a == 1 and _lone_particle(words[a]):
             end = a
         if end < b:
-            out = list(out) if out is tags else out
-            out[end:b] = ["O"] * (b - end)
+            out = _cleared(tags, out, end, b)
     return out
 
 
@@ -287,6 +285,13 @@ def _relabelled(tags: list[str], out: list[str], start: int, end: int, kind: str
     """``out`` (a copy of ``tags`` made on the first change) with tokens ``[start, end)`` one entity of ``kind``."""
     out = list(out) if out is tags else out
     out[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
+    return out
+
+
+def _cleared(tags: list[str], out: list[str], start: int, end: int) -> list[str]:
+    """``out`` (a copy of ``tags`` made on the first change) with tokens ``[start, end)`` untagged."""
+    out = list(out) if out is tags else out
+    out[start:end] = ["O"] * (end - start)
     return out
 
 
@@ -485,8 +490,7 @@ def the_city(tags: list[str], stems: list[str]) -> list[str]:
     for i in compress(range(len(stems)), map(THE_CITY.__eq__, stems)):
         alone = i + 1 == len(stems) or (not out[i + 1].startswith("I-") and stems[i + 1] not in MEDINA)
         if out[i] == "B-LOC" and alone and (i == 0 or stems[i - 1] not in MEDINA_OFFICES):
-            out = list(out) if out is tags else out
-            out[i] = "O"
+            out = _cleared(tags, out, i, i + 1)
     return out
 
 
@@ -501,8 +505,7 @@ def sides(tags: list[str], words: list[str]) -> list[str]:
     out = tags
     for i in compress(range(len(words) - 1), map(SIDES.__contains__, words[1:])):
         if out[i] == "B-LOC" and (i + 1 == len(out) or not out[i + 1].startswith("I-")):
-            out = list(out) if out is tags else out
-            out[i] = "O"
+            out = _cleared(tags, out, i, i + 1)
     return out
 
 
