@@ -180,7 +180,7 @@ def leading_nationalities(tags: list[str], stems: list[str], adjectives: frozens
     out = tags
     for a, b, kind in spans(tags):
         if kind == "PERS" and b - a > 1 and stems[a] in adjectives:
-            out = _relabelled(tags, _cleared(tags, out, a, a + 1), a + 1, b, "PERS")
+            out = relabelled(tags, _cleared(tags, out, a, a + 1), a + 1, b, "PERS")
     return out
 
 
@@ -245,7 +245,7 @@ def linked_names(tags: list[str], words: list[str]) -> list[str]:
             while end < len(words) and out[end].startswith("I-"):
                 end += 1
         if end > b:
-            out = _relabelled(tags, out, a, end, "PERS")
+            out = relabelled(tags, out, a, end, "PERS")
     return out
 
 
@@ -281,7 +281,7 @@ OPENING_QUOTES = frozenset('«"“')
 CLOSING_QUOTES = frozenset('»"”')
 
 
-def _relabelled(tags: list[str], out: list[str], start: int, end: int, kind: str) -> list[str]:
+def relabelled(tags: list[str], out: list[str], start: int, end: int, kind: str) -> list[str]:
     """``out`` (a copy of ``tags`` made on the first change) with tokens ``[start, end)`` one entity of ``kind``."""
     out = list(out) if out is tags else out
     out[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
@@ -306,7 +306,7 @@ def media_credits(tags: list[str], words: list[str]) -> list[str]:
         while end < len(tags) and tags[end] == "I-LOC":
             end += 1
         if end < len(words) and words[end] in CLOSING_QUOTES:
-            out = _relabelled(tags, out, i, end, "ORG")
+            out = relabelled(tags, out, i, end, "ORG")
     return out
 
 
@@ -333,7 +333,7 @@ def quoted_names(tags: list[str], words: list[str], stems: list[str], cues: froz
         )
         if end is None or end == i + 2:
             continue
-        out = _relabelled(tags, out, i + 2, end, kind)
+        out = relabelled(tags, out, i + 2, end, kind)
         if out[end].startswith("I-"):  # a name the tagger ran on past the closing quotation mark
             out[end] = "O"
     return out
@@ -366,7 +366,7 @@ def venues(tags: list[str], words: list[str], stems: list[str], places: frozense
         while end < len(out) and out[end].startswith("I-"):
             end += 1
         if tuple(stems[i + 1 : end]) not in places and CUES.get(stems[i + 1]) not in NAMED_BY_HEAD:
-            out = _relabelled(tags, out, i + 1, end, "MISC")
+            out = relabelled(tags, out, i + 1, end, "MISC")
     return out
 
 
@@ -393,9 +393,9 @@ def club_names(tags: list[str], stems: list[str], places: frozenset[tuple[str, .
             while end < len(out) and out[end].startswith("I-"):
                 end += 1
             if stems[i] in CLUB_CUES or tuple(stems[i + 1 : end]) not in places:
-                out = _relabelled(tags, out, i + 1, end, "ORG")
+                out = relabelled(tags, out, i + 1, end, "ORG")
         elif stems[i] in CLUB_CUES and out[i + 1] == "O" and stems[i + 1].startswith("ال") and len(stems[i + 1]) > 3:
-            out = _relabelled(tags, out, i + 1, i + 2, "ORG")
+            out = relabelled(tags, out, i + 1, i + 2, "ORG")
     return out
 
 
@@ -448,7 +448,7 @@ def clubs(tags: list[str], stems: list[str], adjectives: frozenset[str]) -> list
         return out
     for a, b, kind in spans(tags):
         if kind == "LOC" and b < len(tags) and stems[b] in adjectives and not stems[a].startswith("ال"):
-            out = _relabelled(tags, out, a, b, "ORG")
+            out = relabelled(tags, out, a, b, "ORG")
     return out
 
 
@@ -470,7 +470,7 @@ def fixtures(tags: list[str], words: list[str]) -> list[str]:
         after = words[b + 3 : b + 5 + MAX_CLUB_WORDS]
         before = a >= 2 and words[a - 2] == ")" and words[a - 1] in DASHES
         if before or (after[:1] and after[0] in DASHES and "(" in after):
-            out = _relabelled(tags, out, a, b, "ORG")
+            out = relabelled(tags, out, a, b, "ORG")
     return out
 
 
@@ -592,7 +592,7 @@ def national_institutions(
             and all(s.startswith("ال") for s in stems[i + 1 : end])
             and not any(w.startswith("و") for w in norms[i + 1 : end])
         ):
-            out = _relabelled(tags, out, i, end, "ORG")
+            out = relabelled(tags, out, i, end, "ORG")
     return out
 
 
@@ -619,7 +619,7 @@ def whole_countries(norms: list[str], stems: list[str], tags: list[str], countri
             continue
         inside = {tag[2:] for tag in out[start:end] if tag != "O"}
         if inside == {"LOC"} and not out[start].startswith("I-") and (end == len(out) or out[end] != "I-LOC"):
-            out = _relabelled(tags, out, start, end, "LOC")
+            out = relabelled(tags, out, start, end, "LOC")
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.ner.context import relabelled
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
 from rasd.text.normalize import normalize
@@ -30,6 +31,5 @@ def known_groups(norms: list[str], stems: list[str], tags: list[str]) -> list[st
             start -= 1
         while end < len(out) and out[end].startswith("I-"):
             end += 1
-        out = list(out) if out is tags else out
-        out[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        out = relabelled(tags, out, start, end, "ORG")
     return out
