@@ -100,6 +100,11 @@ def test_a_name_ends_before_a_particle_and_a_person_s_before_an_office():
     tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
     expected = ["O", "B-PERS", "I-PERS", "O", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
     assert trailing_particles(tags, words) == expected
+    # على ("on") ends no name but after بن, where it is علي written with ى
+    words = ["وشدد", "الأمير", "علي", "بن", "الحسين", "على", "ضرورة", "عهد", "بن", "على"]
+    tags = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS"]
+    expected = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "O", "B-PERS", "I-PERS"]
+    assert trailing_particles(tags, words) == expected
     # a particle tagged alone, with or without و, is no name
     words = ["وحصل", "على", "الجائزة", "وعلى", "اللقب", "علي"]
     tags = ["O", "B-PERS", "O", "B-PERS", "O", "B-PERS"]

@@ -184,7 +184,7 @@ def leading_nationalities(tags: list[str], stems: list[str], adjectives: frozens
     return out
 
 
-# Particles that end no name, as written; not على (بن على, Ben Ali, written with ى), أن or ان (a letter of سي ان ان)
+# Particles that end no name, as written; not أن or ان (a letter of سي ان ان); على ends none but after بن (Ben Ali)
 _PARTICLE_WORDS = "أي في من إلى الى عن مع الذي التي الذين قد لم لن لا ما كان كانت حتى بعد قبل عند"
 PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
@@ -198,11 +198,17 @@ _OFFICE_WORDS = (
 OFFICES = frozenset(normalize(w) for w in _OFFICE_WORDS.split())
 
 
+# the words after which على, "on", is the name علي written with ى (زين العابدين بن على)
+SON_OF = frozenset(["بن", "ابن"])
+
+
 def _ends_no_name(words: list[str], i: int, kind: str) -> bool:
     """Whether ``words[i]``, the last of a name of ``kind``, cannot end it: a particle after a word of three letters
-    or more (سي أس أي spells CSI), or an office after a person's name."""
+    or more (سي أس أي spells CSI), على but after بن, or an office after a person's name."""
     if words[i] in PARTICLES:
         return len(words[i - 1]) > 2
+    if words[i] == "على":
+        return normalize(words[i - 1]) not in SON_OF
     return kind == "PERS" and normalize(words[i]) in OFFICES
 
 
