@@ -1,10 +1,14 @@
-"""The second pass over nearby sentences and the document-only tag repairs."""
+"""The second pass over nearby sentences, the repairs of one sentence's tags and the document-only ones."""
 
 from __future__ import annotations
 
 import random
 
-from rasd.ner.context import (
+from rasd.ner.context import propagate, spans
+from rasd.ner.evaluate import bio_spans
+from rasd.ner.features import Lexicon
+from rasd.ner.institutions import institution_names, national_institutions
+from rasd.ner.repairs import (
     MEDIA_CUES,
     WORK_CUES,
     club_names,
@@ -13,22 +17,16 @@ from rasd.ner.context import (
     country_adjectives,
     currencies,
     fixtures,
-    institution_names,
     join_touching,
     leading_nationalities,
     linked_names,
     media_credits,
-    national_institutions,
-    propagate,
     quoted_names,
     sides,
-    spans,
     the_city,
     trailing_particles,
     venues,
 )
-from rasd.ner.evaluate import bio_spans
-from rasd.ner.features import Lexicon
 from rasd.text.normalize import normalize
 
 

@@ -17,12 +17,13 @@ import pytest
 from helpers import DATA_DIR, iter_news, require_data
 
 from rasd.doc import Document
-from rasd.ner.context import propagate, repair
+from rasd.ner.context import propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon
 from rasd.ner.gazetteer import Gazetteer, phrase_words
 from rasd.ner.paths import RESOURCES
+from rasd.ner.repairs import repair
 from rasd.ner.stage import NerStage
 from rasd.ner.tagger import Tagger, default_tagger
 from rasd.ner.train import anercorp_split
@@ -127,7 +128,7 @@ def _agree(sentences: list[tuple[list[str], list[str]]], reference: pycrfsuite.T
 
 
 def _repaired(tags: list[list[str]], stems: list[list[str]], sentences: list[tuple[list[str], list[str]]]) -> list:
-    """The CRF's tags after the tagger's second pass and repairs (rasd.ner.context)."""
+    """The CRF's tags after the tagger's second pass and repairs (rasd.ner.context, rasd.ner.repairs)."""
     lists = default_tagger().repair_lists
     return [repair(t, w, s, lists) for t, (w, _), s in zip(propagate(stems, tags), sentences, stems, strict=True)]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.ner.context import relabelled
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.paths import RESOURCES
+from rasd.ner.repairs import relabelled
 from rasd.text.normalize import normalize
 
 GROUPS_PATH = RESOURCES / "groups.txt"

@@ -10,9 +10,10 @@ from typing import Any, cast
 
 from rasd.doc import Document, Entity, Hashtag, Token
 from rasd.ner.chains import Mention, link
-from rasd.ner.context import institution_names, national_institutions, spans, whole_countries
+from rasd.ner.context import spans
 from rasd.ner.features import TokenPieces, layer_proclitics
 from rasd.ner.groups import known_groups
+from rasd.ner.institutions import institution_names, national_institutions, whole_countries
 from rasd.ner.labels import DOC_LABEL
 from rasd.ner.tagger import TaggedText, Tagger, default_tagger
 from rasd.text.normalize import normalize

@@ -15,12 +15,13 @@ import numpy as np
 
 from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
-from rasd.ner.context import RepairLists, propagate, repair
+from rasd.ner.context import propagate
 from rasd.ner.crf import CrfModel
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.paths import RESOURCES
+from rasd.ner.repairs import RepairLists, repair
 from rasd.text.normalize import normalize
 
 MODEL = "model.crfsuite"
@@ -76,7 +77,7 @@ class Tagger:
 
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
-        nearby sentences and the repairs of rasd.ner.context (touching person names read as one, quoted media
+        nearby sentences and the repairs of rasd.ner.repairs (touching person names read as one, quoted media
         credits, quoted names of media, cities with a masculine country adjective and names after نادي as
         organisations, titles of works, sports grounds and currencies as MISC)."""
         return self.tag_text(sentences).tags
