@@ -2303,6 +2303,7 @@ def test_a_town_named_as_a_colour_after_a_definite_noun_is_the_colour() -> None:
         "لقي شخص مصرعه وأصيب 7 آخرون في حادث انقلاب مركبة على طريق المطار.",
         "وقتل ثلاثة أشخاص في انقلاب مركبة قرب المدينة.",
         "وقتل سبعة أشخاص في حادث سير أمس.",  # قتل + أشخاص: a dictionary pattern named by its object
+        "ودمرت الفيضانات نحو ألف منزل في البلدة.",  # دمر + منزل: a pattern whose verb is no trigger alone
     ],
 )
 def test_casualties_of_disasters_and_accidents_are_no_assault(text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rasd.events.forms import bare, fold, strip_article
-from rasd.events.lexicon import Entry
+from rasd.events.lexicon import Entry, conjugate
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 
@@ -16,6 +16,9 @@ ASSAULT = "ASSAULT"
 MISHAP_LEMMAS = frozenset(
     fold(w) for w in ("قتل", "مقتل", "جرح", "مصرع", "لقي+مصرع", "قتيل", "قتلى", "ضرب", "اجتاح")
 )
+# the forms of verbs that are triggers only with their objects (دمر + منزل), whose entries name the object: what a
+# disaster does too (دمرت الفيضانات نحو ألف منزل)
+MISHAP_PATTERN_FORMS = frozenset(conjugate(fold("دمر")))
 _MISHAP_WORDS = (
     "زلزال زلازل تسونامي فيضان فيضانات سيول إعصار أعاصير عاصفة عواصف بركان تحطم اصطدام تصادم غرق حريق حرائق "
     "تدافع انهيارات سكته سكتها"  # خروج قطار عن سكته: a derailment
@@ -53,13 +56,20 @@ def by_mishap(view: SentenceView, hit: TriggerHit, verbs: Mapping[str, Entry]) -
     an accident and no attack (قتل جندي في حادث سير; not قتل 20 شخصا في انفجار سيارة مفخخة). ``verbs``: the
     lexicon's entries of verb forms alone, which give the verb of a dictionary pattern."""
     if hit.entry.type != ASSAULT or any(
-        h.entry.type == ASSAULT and _lemma(h, verbs) not in MISHAP_LEMMAS for h in (hit, *view.hits)
+        h.entry.type == ASSAULT and not _mishap_trigger(h, verbs) for h in (hit, *view.hits)
     ):
         return False
     heads = [strip_article(bare(w)) for w in view.words]  # without proclitics and article
     return any(h in MISHAP_WORDS for h in heads) or any(
         (head, word) in MISHAP_PHRASES for head, word in zip(heads, view.words[1:], strict=False)
     )
+
+
+def _mishap_trigger(hit: TriggerHit, verbs: Mapping[str, Entry]) -> bool:
+    """Whether a trigger tells of what a disaster or an accident may do as well as an attack."""
+    if hit.entry.origin == "pattern" and hit.form in MISHAP_PATTERN_FORMS:
+        return True
+    return _lemma(hit, verbs) in MISHAP_LEMMAS
 
 
 def _lemma(hit: TriggerHit, verbs: Mapping[str, Entry]) -> str:
