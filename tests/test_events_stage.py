@@ -2829,6 +2829,8 @@ def test_what_a_verb_of_harm_after_a_noun_or_before_a_place_was_done_to(
         # a verbal noun after تم / جرى is a passive: whom it befell, right after it, with no doer named
         ("وتم اعتقال ثلاثة صحفيين بريطانيين في المدينة أمس.", "COERCE", "صحفيين بريطانيين"),
         ("وجرى اعتقال المهاجرين في مراكز خاصة.", "COERCE", "المهاجرين"),
+        # and a ل after its genitive names no one it befell at the genitive's hands (لبنى: a name, read ل + بنى)
+        ("وجرى اعتقال الصحفية لبنى حسين في الخرطوم أمس.", "COERCE", "الصحفية"),
     ],
 )
 def test_a_verbal_noun_after_tamma_tells_whom_it_befell(text: str, etype: str, target: str) -> None:

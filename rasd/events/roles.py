@@ -52,6 +52,7 @@ from rasd.events.rolewords import (
     APPROXIMATIONS,
     ARMED,
     AROUND,
+    AUXILIARIES,
     BEFALLING_NOUNS,
     BEFORE_VERBAL_NOUN,
     BODIES,
@@ -1211,7 +1212,8 @@ def _roles(
             return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
             patient = next((m for m in after[1:2] if m.first == genitive.last + 1 and _proclitic(words, m, "ل")), None)
-            if patient is not None and not _one_of(hit, words, BEFALLING_NOUNS):
+            done = hit.first > 0 and words[hit.first - 1] in AUXILIARIES  # جرى اعتقال الناشطات: a passive
+            if patient is not None and not done and not _one_of(hit, words, BEFALLING_NOUNS):
                 return genitive, patient  # قتل قوات الأمن لرضوان: the genitive did it to whom ل names
             return source, genitive
         if source is None and genitive is not None:  # هجوم المسلحين: who did it
