@@ -2925,3 +2925,18 @@ def test_a_noun_of_another_event_before_a_verb_is_not_the_doer_it_describes() ->
     text = "وفي أحدث احتجاجات اعتقلت الشرطة عشرات من المتظاهرين."
     assert roles_of(text, "COERCE") == [("الشرطة", "المتظاهرين")]
     assert roles_of("وأصيب ثلاثة في هجوم استهدف مقر الشرطة في المدينة.", "ASSAULT")[-1][1] == "الشرطة"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a subject before the verb (after كان, or definite) leaves the actors after it for objects
+        ("وكان نتنياهو قد اتهم طهران بمحاولة جلب طائرات إلى سوريا.", ("نتنياهو", "طهران")),
+        ("غير أن الولايات المتحدة والسعودية تتهمان طهران بتقديم دعم عسكري للحوثيين.", ("الولايات المتحدة", "طهران")),
+        ("وكان الوزير قد اتهم طهران بمحاولة جلب طائرات إلى سوريا.", ("الوزير", "طهران")),
+    ],
+)
+def test_a_subject_before_its_verb_is_no_object_of_it_when_two_actors_follow(
+    text: str, roles: tuple[str, str]
+) -> None:
+    assert roles_of(text, "ACCUSE") == [roles]

@@ -77,6 +77,7 @@ from rasd.events.rolewords import (
     GROUP_NOUNS,
     IN,
     IN_IT,
+    KANA,
     MACHINES,
     MEMBERS,
     MEN,
@@ -1309,7 +1310,7 @@ def _roles(
     opener = next((m for m in mentions if _right_before(words, m, hit) and _opens_clause(words, m)), None)
     if opener is not None and not _befell(words, hit, opener, phrases, in_act=False):
         return opener, _object(words, after)
-    if len(after) >= 2 and subject_after:
+    if len(after) >= 2 and subject_after and not _fronted_subject(words, hit, mentions, named=True):
         return after[0], _object(words, _past_cosubjects(words, hit, after))
     if previous and words[hit.first][:1] in "وف":  # a coordinated verb keeps the subject of the one before
         return previous, _object(words, after)
@@ -1453,14 +1454,15 @@ def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> M
     return next((m for m in mentions if m.last == end and not _introduced_by(words, m, IN, "")), None)
 
 
-def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> bool:
+def _fronted_subject(words: list[str], hit: TriggerHit, mentions: list[Mention], named: bool = False) -> bool:
     """Whether a definite mention, not counted and governed by nothing, ends right before a verb or with قد between
-    (وكانت السلطات قد اعتقلت أبو الفتوح): the verb's subject, so the verb is active."""
+    (وكانت السلطات قد اعتقلت أبو الفتوح): the verb's subject, so the verb is active. ``named``: a name right after
+    كان counts too (وكان نتنياهو قد اتهم طهران), where the verb has an object after it."""
     return any(
         m.last < hit.first
         and _only_already_between(words, m, hit)
         and hit.first - m.last <= 2
-        and definite(words[m.first])
+        and (definite(words[m.first]) or (named and m.first > 0 and bare(words[m.first - 1]) in KANA))
         and not m.counted
         and not governed(words, m)
         for m in mentions

@@ -24,6 +24,7 @@ CHARGES = frozenset(
 )
 CHARGE_REACH = 8  # words from أدين to its charge (أدين المتهم البالغ من العمر 61 عاماً بتهمة القتل)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
+KANA = frozenset(fold(w) for w in ("كان", "كانت"))  # before a subject and its verb (وكان نتنياهو قد اتهم)
 TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر"))
 # units of a time phrase (الأسبوع الماضي، قبل خمسة أيام، قبل يومين); duals are listed, a count stands before plurals
 _TIME_UNIT_WORDS = "يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين عام أعوام سنة سنوات عامين ساعة ساعات ساعتين"
