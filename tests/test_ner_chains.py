@@ -80,5 +80,7 @@ def test_a_name_as_written_is_preferred_to_one_a_preposition_is_fused_with():
     out = chain(fused, mention("المونديال", "MISC", 30), mention("مونديال روسيا", "MISC", 60))
     assert [c for c, _ in out] == ["المونديال", "المونديال", "مونديال روسيا"]
     assert out[0][1] == out[1][1]
-    # with no other mention the fused one is still named
-    assert chain(Mention(0, 9, "MISC", ("المونديال",), "للمونديال"))[0][0] == "للمونديال"
+    # with no other mention the fused one names it, the article written out, so that its id is the name's
+    [(name, identity)] = chain(Mention(0, 9, "MISC", ("المونديال",), "للمونديال"))
+    assert (name, identity) == ("المونديال", out[0][1])
+    assert chain(Mention(0, 13, "ORG", ("الامم", "المتحده"), "للأمم المتحدة"))[0][0] == "الأمم المتحدة"

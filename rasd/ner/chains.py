@@ -12,7 +12,8 @@ The rule:
    If several maximal names contain it (a bare ``الحريري`` after both ``نصر الحريري`` and ``رفيق الحريري``), it
    joins the one mentioned nearest before it in the text, or, when none comes before, the nearest after it.
 4. The canonical name is the text of the entity's first maximal mention (a hashtag's readable name when only a
-   hashtag has it; one written with a fused preposition, للمونديال, when only such mentions have it);
+   hashtag has it; when only mentions with a preposition fused with the article have it, للمونديال, the name with
+   the article written out, المونديال);
    ``entity_id`` hashes the label with the normalised canonical name, so the same name with the same label has
    the same id in every article.
 """
@@ -106,7 +107,7 @@ def link(mentions: list[Mention]) -> list[Mention]:
     for m, key in zip(mentions, target, strict=True):
         rank = _rank(m)
         if (m.label, m.words) == key and (key not in canonical or rank < ranks[key]):
-            canonical[key], ranks[key] = m.name, rank
+            canonical[key], ranks[key] = _with_article(m), rank
     for m, key in zip(mentions, target, strict=True):
         m.canonical = canonical.get(key, m.name)
         m.entity_id = ENTITY_IDS[m.label, m.canonical]
@@ -118,6 +119,14 @@ def _rank(mention: Mention) -> tuple[bool, bool]:
     as written before one a preposition is fused with (للمونديال, whose ل cannot be cut off: المونديال)."""
     first = mention.name.split(maxsplit=1)[0] if mention.name else ""
     return mention.hashtag, normalize(first) != mention.words[0]
+
+
+def _with_article(mention: Mention) -> str:
+    """A mention's text, the article written out where a preposition is fused with it (للأمم المتحدة → الأمم
+    المتحدة: the ل of لل cannot be cut off the text, but the name has the article)."""
+    name = mention.name
+    fused = name.startswith("لل") and mention.words[0].startswith("ال")
+    return "ا" + name[1:] if fused and normalize(name.split(maxsplit=1)[0]) != mention.words[0] else name
 
 
 def _nearest(mentions: list[Mention], index: int, candidates: list[tuple[str, ...]]) -> tuple[str, ...]:
