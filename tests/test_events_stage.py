@@ -2940,3 +2940,15 @@ def test_a_subject_before_its_verb_is_no_object_of_it_when_two_actors_follow(
     text: str, roles: tuple[str, str]
 ) -> None:
     assert roles_of(text, "ACCUSE") == [roles]
+
+
+def test_a_military_adjective_describing_a_thing_is_no_actor_unless_the_thing_belongs_to_one() -> None:
+    text = "وأشادت ساندرز أيضا بالعرض العسكري لكوريا الشمالية في نهاية الأسبوع الماضي."
+    [event] = events_of(analyze(text, "2018-04-10"), "SUPPORT")
+    assert event.target is not None and event.target.text == "كوريا الشمالية"
+    text = (
+        "لقي 14 مقاتلا على الأقل مصرعهم في الضربة التي استهدفت فجر الاثنين مطار التيفور العسكري التابع للنظام "
+        "السوري في محافظة حمص."
+    )
+    [event] = events_of(analyze(text, "2018-04-10"), "ASSAULT")
+    assert event.target is not None and event.target.actor_code == "SYRMIL"

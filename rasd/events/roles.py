@@ -447,13 +447,15 @@ def _name_through_ending(word: str, match: ActorMatch, actors: ActorDictionary) 
     )
 
 
-def _without_attributes(words: list[str], matches: list[ActorMatch], triggers: set[int]) -> list[ActorMatch]:
+def _without_attributes(
+    words: list[str], matches: list[ActorMatch], triggers: set[int], roles: dict[str, str]
+) -> list[ActorMatch]:
     """The matches without agent words that describe a noun (``_describes_noun``), one after another too (الدعم
-    السياسي والعسكري)."""
+    السياسي والعسكري); ``roles``: the one-word names the dictionary codes by a bare role (عسكري: MIL)."""
     named = {i for m in matches for i in range(m.first, m.last + 1)} | triggers
     kept = []
     for m in matches:
-        if _describes_noun(words, m, named):
+        if _role_word(m, roles) and _describes_noun(words, m, named):
             named.discard(m.first)  # the next adjective describes the same noun
         else:
             kept.append(m)
@@ -467,11 +469,13 @@ def _role_word(match: ActorMatch, roles: dict[str, str]) -> bool:
 
 def _describes_noun(words: list[str], match: ActorMatch, named: set[int]) -> bool:
     """Whether an agent word is a definite singular nisba adjective describing the definite noun before it, which
-    names no actor and no event (الحل السياسي، العمل المدني، الرصاص الحي): an attribute, no actor."""
+    names no actor and no event (الحل السياسي، العمل المدني، الرصاص الحي): an attribute, no actor; unless whom the
+    thing belongs to follows (مطار التيفور العسكري التابع للنظام: the regime's military, MIL)."""
     i, word = match.first - 1, words[match.first]
+    after = words[match.last + 1] if match.last + 1 < len(words) else ""
     return (
         match.first == match.last
-        and match.role is not None
+        and strip_article(after) not in AFFILIATION
         and word.endswith(("ي", "يه"))  # a singular nisba, not a plural noun (الدبلوماسيين)
         and definite(word)
         and i >= 0
@@ -654,7 +658,7 @@ def find_mentions(
     # no person's name is the noun a nationality describes (دعا الرزاز الأردنيين: he called on the Jordanians)
     names = {i for first, last in person_spans for i in range(first, last + 1)}
     matches = _described_nouns(view.words, matches, actors.countries, triggers | names)
-    matches = _without_attributes(view.words, matches, triggers)
+    matches = _without_attributes(view.words, matches, triggers, actors.roles)
     constructs = {m.last for m in matches if m.first == m.last and _plural_in_construct(view.words[m.last], actors)}
     # a person's name is joined to a title before it with the tagger's bounds (``_merge_entity``), not as the
     # dictionary's words run on (السلطات المغربية الزفزافي: no adjective ends the authorities' name)
