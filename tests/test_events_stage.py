@@ -2952,3 +2952,20 @@ def test_a_military_adjective_describing_a_thing_is_no_actor_unless_the_thing_be
     )
     [event] = events_of(analyze(text, "2018-04-10"), "ASSAULT")
     assert event.target is not None and event.target.actor_code == "SYRMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a name set off by commas after an office, past a word of a former holder, is the office-holder's
+        ("وأدان وزير الخارجية البريطاني السابق، بوريس جونسون، قرار الحكومة.", "ACCUSE", "بوريس جونسون", "الحكومة"),
+        # and so is a name the actor dictionary reads whole where the tagger found part of it
+        ("دعا المرشد الأعلى الإيراني، آية الله علي خامنئي، إلى محاكمات سريعة.", "REQUEST", "خامنئي", None),
+    ],
+)
+def test_a_name_in_apposition_after_a_comma_is_the_office_holder_not_the_object(
+    text: str, etype: str, source: str, target: str | None
+) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), etype)
+    assert event.source is not None and event.source.text.endswith(source)
+    assert (event.target.text if event.target else None) == target

@@ -159,6 +159,7 @@ SET_OFF = COMMAS | QUOTES | {"-", "–", "—"}  # the marks between an antecede
 BETWEEN = fold("بين")
 BETWEEN_REACH = 3  # words from an event noun to the بين that names its two sides (التعاون الدبلوماسي والعسكري بين)
 TITLE_REACH = 4  # words between an office and its holder's name (وزير الأوقاف والشؤون الدينية الشيخ)
+FORMER = frozenset(map(name_key, ("السابق", "الأسبق", "الراحل")))  # of past holders, any gender: السابقة، الراحلة
 HOLDERS = MEN | APPOSED_OFFICES  # the words of a man or of an office that a name may follow
 CLAUSE_BREAKS = frozenset(".:;!?؟؛\"'")
 JUDGING_VERBS = CONDEMNING_VERBS | WITNESSING_VERBS  # verbs whose subject is no doer of the event noun after them
@@ -840,9 +841,16 @@ def _merge_entity(
     out: list[Mention] = []
     name = ent
     person = ent.canonical in people
+    # after a comma, the name as a mention around it reads it, with words the tagger left out (، آية الله علي
+    # خامنئي), though not past a word with a preposition (بتصريحات روحاني: his statements)
+    cover = next((m for m in mentions if m.first < ent.first and ent.last <= m.last), None)
+    after_comma = cover is not None and cover.first > 0 and words[cover.first - 1] in COMMAS
+    if not after_comma or any(w[:1] in "بل" for w in words[cover.first : ent.first]):
+        cover = None
+    whole = ent if cover is None else replace(ent, first=cover.first, skip=cover.skip)
     for m in mentions:
         overlaps = m.first <= ent.last and ent.first <= m.last
-        if overlaps or (person and m.canonical not in people and _apposed(words, m, ent, countries, mentions)):
+        if overlaps or (person and m.canonical not in people and _apposed(words, m, whole, countries, mentions)):
             # the name is read as the tagger found it; the first word's proclitics and a number before it stay
             lead = m if m.first <= ent.first else ent
             last = max(m.last, ent.last)
@@ -1021,8 +1029,14 @@ def _apposed(
     if not gap and _construct_head(words, office):
         # a place's name before a person's is another actor (تتهم أنقرة غولن), an agent's noun his own (محامي دانيلز)
         return not _of_country(office.code, countries)
+    # set off by a comma, maybe past a word that tells when he held the office (الوزير الإسرائيلي السابق، غونين
+    # سيغيف)
     return not gap or (
-        office.code is not None and len(gap) == 1 and gap[0] in COMMAS and not _country_named(words, office, countries)
+        office.code is not None
+        and gap[-1] in COMMAS
+        and len(gap) <= 2
+        and all(definite(w) and name_key(w) in FORMER for w in gap[:-1])
+        and not _country_named(words, office, countries)
     )
 
 
