@@ -232,6 +232,10 @@ def test_al_madina_alone_is_the_city_not_medina():
     stems = [Lexicon.stem(w) for w in words]
     tags = ["O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC"]
     assert the_city(tags, stems) == ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC"]
+    # with المنورة or النبوية after it, untagged, it is Medina
+    words = ["وهاجر", "إلى", "المدينة", "النبوية", "في", "المدينة"]
+    tags = ["O"] * len(words)
+    assert the_city(tags, [Lexicon.stem(w) for w in words]) == ["O", "O", "B-LOC", "I-LOC", "O", "O"]
 
 
 def test_the_name_after_the_word_for_a_club_is_an_organisation():
