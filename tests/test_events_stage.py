@@ -2969,3 +2969,28 @@ def test_a_name_in_apposition_after_a_comma_is_the_office_holder_not_the_object(
     [event] = events_of(analyze(text, "2018-06-10"), etype)
     assert event.source is not None and event.source.text.endswith(source)
     assert (event.target.text if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a march's word after an aircraft is a drone
+        (
+            "واستهدفت أحدث الغارات الإسرائيلية مواقع للنظام السوري ليلة الأربعاء-الخميس، ردا على محاولة لاختراق "
+            "الأجواء الاسرائيلية بطائرة مسيرة في الجولان المحتل.",
+            "PROTEST",
+        ),
+        # a boycott's word before a name and its country's adjective is a province
+        (
+            "ارتفعت حصيلة ضحايا الفيضانات التي تجتاح مقاطعة كيرالا الهندية الأحد إلى 357 قتيلا، فيما يحاول رجال "
+            "الإنقاذ بمساندة عشرات المروحيات ومئات السفن، إنقاذ آلاف الأشخاص.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_a_drone_is_no_march_and_a_province_no_boycott(text: str, etype: str) -> None:
+    assert events_of(analyze(text, "2018-07-12"), etype) == []
+
+
+def test_a_march_of_people_stays_a_protest() -> None:
+    assert events_of(analyze("وشارك آلاف الفلسطينيين في مسيرة إلى الحدود مع إسرائيل.", "2018-07-12"), "PROTEST")

@@ -81,6 +81,8 @@ PROVINCE = fold("مقاطعة")  # a boycott, and a province
 FIRING = fold("اطلاق")
 OCCUPATION = fold("احتلال")
 OCCUPY = fold("احتل")
+MARCHES = frozenset(fold(w) for w in ("مسيرة", "مسيرات"))
+AIRCRAFT = frozenset(fold(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان"))  # before مسيرة: drones
 # what احتل holds when it occupies no land: a rank, a post, the headlines, a list's top
 _RANK_WORDS = "مركز مرتبة مراتب صدارة مقدمة عناوين قائمة منصب مقعد موقعا مكانة"
 RANKS = frozenset(fold(w) for w in _RANK_WORDS.split())
@@ -231,6 +233,8 @@ class EventCoder:
                     continue  # وقفا غير مسبوق لإطلاق النار: a ceasefire, no shooting
                 if _ranked(view, hit):
                     continue  # احتلت الشركة المركز الثالث: a rank held, no occupation
+                if _drone(view.words, hit):
+                    continue  # بطائرة مسيرة: a drone, no march
                 if by_mishap(view, hit, self.lexicon.forms):
                     continue  # قتل جندي في حادث سير: casualties no one inflicted
                 if _farewell(view, hit):
@@ -447,6 +451,15 @@ def _occupying(actor: Actor) -> bool:
     return any(bare(fold(w)) == OCCUPATION for w in actor.text.split())
 
 
+def _drone(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a march's word describes an aircraft before it (طائرة مسيرة، الطائرات المسيرة): a drone."""
+    return (
+        hit.first > 0
+        and strip_article(bare(words[hit.first])) in MARCHES
+        and strip_article(bare(words[hit.first - 1])) in AIRCRAFT
+    )
+
+
 def _ranked(view: SentenceView, hit: TriggerHit) -> bool:
     """Whether احتل holds a rank, a post or the headlines, a few words on (احتل الفريق المركز الثاني، تحتل شركة
     "تي موبايل" المركز الثالث، احتلت السعودية العناوين): no land occupied."""
@@ -561,7 +574,9 @@ def _province(words: list[str], hit: TriggerHit) -> bool:
     word, i = words[hit.first], hit.first
     if hit.first != hit.last or bare(word) != PROVINCE or i + 1 >= len(words) or words[i + 1].startswith("ال"):
         return False
-    return (i > 0 and bare(words[i - 1]) in IN) or with_preposition(words, hit)
+    # or before a name and its country's adjective (تجتاح مقاطعة كيرالا الهندية)
+    named_in = i + 2 < len(words) and words[i + 2].startswith("ال") and fold(words[i + 2]).endswith("يه")
+    return (i > 0 and bare(words[i - 1]) in IN) or with_preposition(words, hit) or named_in
 
 
 def _names_place(view: SentenceView, mention: Mention, places: list[PlaceMatch], countries: frozenset[str]) -> bool:
