@@ -2994,3 +2994,20 @@ def test_a_drone_is_no_march_and_a_province_no_boycott(text: str, etype: str) ->
 
 def test_a_march_of_people_stays_a_protest() -> None:
     assert events_of(analyze("وشارك آلاف الفلسطينيين في مسيرة إلى الحدود مع إسرائيل.", "2018-07-12"), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a definite word no actor's name right after the verb is its subject: the actor after it is the object
+        ("وانتقد الحلف روسيا بشدة بسبب الهجوم.", "ACCUSE", (None, "روسيا")),
+        ("وطالبت المفوضية السلطات اليمنية بالسماح للمنظمة بالعمل.", "REQUEST", ("المفوضية", "السلطات اليمنية")),
+        # not a part the actor after it is of, nor a noun it describes
+        ("أدانت العديد من الدول سقوط عشرات القتلى الفلسطينيين في غزة.", "ACCUSE", ("الدول", "القتلى الفلسطينيين")),
+        ("واستهدف القصف الإسرائيلي مؤخرا أهدافا إيرانية.", "ASSAULT", ("الإسرائيلي", "إيرانية")),
+    ],
+)
+def test_an_unnamed_subject_after_the_verb_makes_the_actor_after_it_the_object(
+    text: str, etype: str, roles: tuple[str | None, str]
+) -> None:
+    assert roles_of(text, etype) == [roles]

@@ -1266,6 +1266,7 @@ def _roles(
         and not marked
         and (partitive or (after[0].first <= _counted_from(words, opening) + 2 and not governed(words, after[0])))
         and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
+        and not _unnamed_subject(words, opening, after[0])
         and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
         and not after[0].oblique  # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
@@ -1725,6 +1726,29 @@ def _past_credit(words: list[str], i: int) -> int:
         return i
     end = start + 2
     return end + (end < len(words) and words[end] in COMMAS)
+
+
+def _unnamed_subject(words: list[str], opening: int, first: Mention) -> bool:
+    """Whether a definite word no actor's name opens the words after a verb before the first mention, a body or a
+    country: the verb's subject, so the mention is its object (وانتقد الحلف روسيا: the alliance criticised Russia).
+    Not a title before a man's name (استقبل الفريق محمد فريد), a subject the mention is conjoined to (يتهم الغربيون
+    والدول العربية) or a part of (أدانت العديد من الدول), nor a noun the mention describes (استهدف القصف الإسرائيلي،
+    هدد النادي الأهلي)."""
+    word = words[opening] if opening < first.first else ""
+    head = words[first.first]
+    body = definite(head) or (first.code is not None and len(first.code) == 3)
+    describes = first.first == opening + 1 and definite(head) and fold(head).endswith(_NISBA_ADJECTIVE)
+    return (
+        word.isalpha()
+        and len(word) > 3  # not آل, a family's (وانتقد آل الشيخ)
+        and definite(word)
+        and not _time_word(word)
+        and not read_as(word, HOLDERS)
+        and body
+        and not head.startswith("و")
+        and not describes
+        and bare(words[opening + 1]) != PARTITIVE
+    )
 
 
 def _counted_from(words: list[str], i: int) -> int:
