@@ -693,3 +693,11 @@ def test_tabi_before_li_is_affiliated_to_and_no_cue():
     # with و it reports, whom it was told to after it
     text = "وقال الوزير إن العمل بدأ. وتابع للصحفيين أن الخطة جاهزة."
     assert quotes(text)[1] == ("indirect", "أن الخطة جاهزة", "الوزير")
+
+
+def test_a_statement_named_after_in_with_latest_or_first_is_no_part_of_the_speaker():
+    text = "وقال الجيش في أحدث بيان بشأن العملية إنه دمر مخازن للسلاح. وقالت الوزارة في أول تعليق لها إن الوضع مستقر."
+    assert quotes(text) == [
+        ("indirect", "إنه دمر مخازن للسلاح", "الجيش"),
+        ("indirect", "إن الوضع مستقر", "الوزارة"),
+    ]

@@ -27,6 +27,7 @@ from rasd.quotes.words import (
     GOVERNING,
     GOVERNING_TO,
     KINSHIP,
+    LATEST,
     NOT_DOING,
     ONE_TIME,
     ORG_HEADS,
@@ -468,6 +469,8 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
         return tokens[j + 1].norm in ONE_TIME  # اعترف ذات يوم: once, not who
     if norm in ("في", "من", "على", "خلال") and j + 1 < end:
         nxt = tokens[j + 1].norm
+        if nxt in LATEST and j + 2 < end:
+            nxt = tokens[j + 2].norm  # في أحدث بيان
         return nxt in SPEECH_NOUNS or nxt in ("خلال", "جانبه", "جانبها", "جهته", "جهتها", "هامش", "صفحته", "صفحتها")
     return False
 
