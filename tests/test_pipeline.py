@@ -106,3 +106,27 @@ def test_a_batch_collects_garbage_less_often_and_restores_the_thresholds() -> No
     assert len(results) == 2
     assert seen == [BATCH_THRESHOLDS, BATCH_THRESHOLDS]
     assert gc.get_threshold() == before
+
+
+def test_a_batch_runs_stage_by_stage_and_closes_at_its_size_or_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, str]] = []
+
+    @dataclass
+    class Note:
+        name: str
+        requires: tuple[str, ...] = ()
+        provides: tuple[str, ...] = ()
+
+        def __call__(self, doc: Document) -> Document:
+            calls.append((self.name, doc.id))
+            return doc
+
+    monkeypatch.setattr("rasd.pipeline.BATCH_CHARACTERS", 10)
+    records = [RawDocument("قصير", id="a"), RawDocument("قصير", id="b"), RawDocument("نص أطول من عشرة", id="c")]
+    records += [RawDocument("قصير", id="d")]
+    out = list(Pipeline([Note("one"), Note("two")]).pipe(records, batch_size=2))
+    assert [d.id for d in out] == ["a", "b", "c", "d"]
+    # a and b make a batch of two; c alone reaches the length; d is what is left
+    assert calls == [
+        ("one", "a"), ("one", "b"), ("two", "a"), ("two", "b"), ("one", "c"), ("two", "c"), ("one", "d"), ("two", "d")
+    ]
