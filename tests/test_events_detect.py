@@ -96,3 +96,17 @@ def test_the_simplest_of_the_variants_within_noise_of_the_best_ships() -> None:
     assert choose_variant(scores) == "all features"  # clearly best: kept although it drops nothing
     scores["without trigger context, place and date"] = 0.7 - TIED_F1 / 2
     assert choose_variant(scores) == "without trigger context, place and date"  # tied, and simpler
+
+
+def test_a_logit_does_not_depend_on_the_order_its_features_come_in(monkeypatch) -> None:
+    import math
+    from itertools import permutations
+
+    from rasd.events.detect import Detector
+
+    detector = Detector("ASSAULT", {"a": 1e16, "b": 1.0, "c": -1e16}, 0.5)
+    chances = set()
+    for order in permutations("abc"):
+        monkeypatch.setattr(Detector, "features", lambda self, words, hits, order=order: list(order))
+        chances.add(detector.probability([], []))
+    assert chances == {1 / (1 + math.exp(-1.0))}

@@ -136,7 +136,8 @@ class Detector:
         return features(words, hits, self.event_type, context=self.context, place=self.place)
 
     def probability(self, words: list[str], hits: list[TriggerHit]) -> float:
-        z = sum(map(self.weights.get, self.features(words, hits), repeat(0.0)))
+        # summed exactly: a set's order, which the hash seed sets, must not move the last bits of a logit
+        z = math.fsum(map(self.weights.get, self.features(words, hits), repeat(0.0)))
         if self.vectors is None:
             return _sigmoid(z)
         dense = self.vectors.score(words, hits, self.event_type)
