@@ -701,3 +701,12 @@ def test_a_statement_named_after_in_with_latest_or_first_is_no_part_of_the_speak
         ("indirect", "إنه دمر مخازن للسلاح", "الجيش"),
         ("indirect", "إن الوضع مستقر", "الوزارة"),
     ]
+
+
+def test_a_country_or_a_body_the_tagger_found_speaks_as_an_organisation_not_a_person():
+    import rasd
+
+    text = "ونفت إيران أن تكون لديها منشأة سرية. وقالت رويترز إن الاتفاق وشيك. وقال ترامب إن الاتفاق سيئ."
+    doc = rasd.analyze(text)
+    kinds = [(q.speaker.text, q.speaker.kind) for q in doc.quotes if q.speaker]
+    assert kinds == [("إيران", "organisation"), ("رويترز", "organisation"), ("ترامب", "person")]

@@ -721,14 +721,18 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
         role_text = _text(doc, tokens, role[0], role[-1])
     elif len(segments) > 1 and is_role_head(tokens[segments[1][0]].norm):
         role_text = _text(doc, tokens, segments[1][0], segments[1][-1])
+    # a country or a body the tagger found speaks, no person (نفت إيران، قالت رويترز)
+    body = kind != "unnamed" and entity_name is None and _tagged(entities, tokens, seg[0], seg[0], ("ORG", "LOC"))
     if name and _name_like_run(tokens, name):
         first = titles[0] if titles and titles[-1] < name[0] else name[0]
-        return Phrase(first, name[-1], (name[0], name[-1]), role_text, "person")
+        kind = "organisation" if body else "person"
+        return Phrase(first, name[-1], (name[0], name[-1]), None if body else role_text, kind)
     if kind in ("person", "description"):
         # a description ends where a preposition starts (المناري في الجزء الثالث …), and so does its role
         seg = seg[: next((p for p in range(1, len(seg)) if tokens[seg[p]].norm in FUNCTION_WORDS), len(seg))]
         if role and role[0] == seg[0]:
             role_text = _text(doc, tokens, role[0], min(role[-1], seg[-1]))
+    kind = "organisation" if body else kind
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 
