@@ -178,6 +178,19 @@ def test_relative_clause_speaker():
     assert quotes(text)[1] == ("indirect", "إن جنودها لم يطلقوا النار", "إسرائيل")
 
 
+def test_a_relative_of_the_other_gender_than_the_cue_is_not_its_speaker():
+    """مدينة الطائف التي ذكر بأنها …: he said it of the city; the city did not say it."""
+    text = "بدأ الفنان صالح الشهري مشواره من مدينة الطائف التي ذكر بأنها تشبه القاهرة في أجوائها."
+    start, at = text.index("صالح"), text.index("الطائف")
+    singer = Entity(start, start + len("صالح الشهري"), "صالح الشهري", "PER", "صالح الشهري")
+    city = Entity(at, at + len("الطائف"), "الطائف", "LOC", "الطائف")
+    assert quotes(text, [singer, city]) == [("indirect", "بأنها تشبه القاهرة في أجوائها", "صالح الشهري")]
+    text = 'أعلن المدرب السابق يوسف الحربي اللجوء إلى "الهيئة الرياضية" التي قال إنها تنصف اللاعبين.'
+    start = text.index("يوسف")
+    coach = Entity(start, start + len("يوسف الحربي"), "يوسف الحربي", "PER", "يوسف الحربي")
+    assert quotes(text, [coach]) == [("indirect", "إنها تنصف اللاعبين", "يوسف الحربي")]
+
+
 def test_empty_and_quote_free_text():
     assert quotes("") == []
     assert quotes("ارتفعت أسعار النفط اليوم بنسبة طفيفة.") == []

@@ -34,6 +34,7 @@ from rasd.quotes.words import (
     CONNECTORS,
     DISCLOSING,
     FEMININE_PRONOUN_HOSTS,
+    FEMININE_RELATIVES,
     FUNCTION_WORDS,
     LETTER_NAMES,
     MAIN_CLAUSE_OPENERS,
@@ -448,12 +449,17 @@ class Extractor:
                     return Phrase(a, b, (a, b)), "given"
                 return None, "pronoun"
             antecedent = prev - 1
-            if antecedent >= 0 and toks[antecedent].kind == WORD:
-                phrase = read_phrase(self.doc, toks, antecedent, prev, self.names.entities)
-                # إسرائيل التي قالت: a name or a source; قانون … والذي قال: the speaker is elsewhere
-                if phrase is not None and self._names_source(phrase):
-                    return phrase, "given"
-                return None, "pronoun"
+            if antecedent >= 0 and toks[antecedent].kind in (WORD, QUOTE):
+                if form.gender and form.gender != ("f" if toks[prev].norm in FEMININE_RELATIVES else "m"):
+                    # مدينة الطائف التي ذكر بأنها …: what the sentence's subject said of the city, not the city
+                    subject = self._opening_subject(i)
+                    return (subject, "given") if subject is not None else (None, "pronoun")
+                if toks[antecedent].kind == WORD:
+                    phrase = read_phrase(self.doc, toks, antecedent, prev, self.names.entities)
+                    # إسرائيل التي قالت: a name or a source; قانون … والذي قال: the speaker is elsewhere
+                    if phrase is not None and self._names_source(phrase):
+                        return phrase, "given"
+                    return None, "pronoun"
         conjoined = toks[i].norm not in self.lex.forms
         # a comma closing an apposition before the verb (المتحدثة باسم الخارجية، هيذر نويرت، قالت)
         apposed = prev > 0 and toks[prev].norm in "،," and toks[prev - 1].kind == WORD

@@ -105,6 +105,7 @@ UNNAMED_HEADS = _words(
     " متحدث ناطق أطباء طبيب مقربون أوساط"
 )
 RELATIVES = _words("الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي والذين")
+FEMININE_RELATIVES = _words("التي اللتان اللواتي اللاتي والتي")
 PRONOUN_SPEAKERS = _words("هو هي هم سموه سموها معاليه فخامته بدوره بدورها قوله قولها بقوله بقولها")
 # possessive pronouns after a noun cue that only re-attribute the words just quoted (بحسب قوله، وفق تعبيره)
 SELF_REFERENCE = frozenset(
