@@ -3011,3 +3011,28 @@ def test_an_unnamed_subject_after_the_verb_makes_the_actor_after_it_the_object(
     text: str, etype: str, roles: tuple[str | None, str]
 ) -> None:
     assert roles_of(text, etype) == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a word of time where the object would stand is no one the act befell, nor does it end its phrase
+        ("وقالت الأسرة إن الناشطات الثلاث اعتقلن مؤخرا في الرياض.", "اعتقلن", None),
+        ("واحتجز الصحفي منذ أغسطس الماضي في سجن بالعاصمة.", "احتجز", None),
+        ("وأغلقت الشرطة مطار المدينة يوم الجمعة لمدة يومين.", "أغلقت", "مطار المدينة"),
+        # what a gun fires is not whom at: that follows على
+        ("وأطلقت الشرطة النار على المحتجين في الساحة.", "أطلقت", "المحتجين"),
+        ("وأطلق الحراس النار على سائق الشاحنة عند الحاجز.", "أطلق", "سائق الشاحنة"),
+        ("وأطلقت الشرطة النار في الهواء.", "أطلقت", None),
+    ],
+)
+def test_the_words_a_verb_of_violence_acts_on_are_neither_time_nor_what_it_fires(
+    text: str, trigger: str, expected: str | None
+) -> None:
+    [event] = [e for e in analyze(text, "2019-05-02").events if e.trigger.text == trigger]
+    assert (event.target.text if event.target else None) == expected
+
+
+def test_a_manner_adjective_after_a_noun_of_detention_is_no_detainee() -> None:
+    doc = analyze("وتمارس السلطات عمليات احتجاز تعسفية منذ سنوات.", "2019-05-02")
+    assert [e.target.text for e in doc.events if e.trigger.text == "احتجاز" and e.target] == []

@@ -71,6 +71,7 @@ from rasd.events.rolewords import (
     DOER_VERBS,
     ENDINGS,
     FACING,
+    FIRED,
     FROM,
     GOING_OFF,
     GOVERNORS,
@@ -79,6 +80,7 @@ from rasd.events.rolewords import (
     IN_IT,
     KANA,
     MACHINES,
+    MANNER_ADJECTIVES,
     MEMBERS,
     MEN,
     MET_VERBS,
@@ -2310,6 +2312,13 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
         start += 1  # فجرت الجبهة ثلاث سيارات: a definite noun before a count is the verb's subject
     if start < len(words) and bare(words[start]).startswith(SELF):  # فجر نفسه: the doer, not whom it befell
         return None
+    if start < len(words) and bare(words[start]) in FIRED:
+        start += 1
+        if start + 1 >= len(words) or bare(words[start]) not in AIMED_AT:
+            return None
+        start += 1
+    if hit.entry.pos == "noun" and start < len(words) and words[start] in MANNER_ADJECTIVES:
+        return None
     # قتل وأصيب 55 عنصرا: a conjoined verb; قتل بغارة، قصفت الخميس بالمدفعية: the act or the means; بمدينة عدن: where
     phrases = _governed_events(view)
     if not _may_begin_object(words, start, phrases) or _says_where_or_with(words[start]):
@@ -2322,6 +2331,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             or word in NP_STOPS
             or _time_word(word)
             or bare(word) in PATIENT_STOPS
+            or (end > start and bare(word) in TIME_UNITS)  # أغلق مطار طرابلس يوم الجمعة
             or bare(word).startswith(DEATH_NOUNS)  # لقي الأب مصرعه: who died, not his death
             or word in WEEKDAYS
             or not word[:1].isalnum()

@@ -113,7 +113,17 @@ PATIENT_STOPS = (
     GOVERNORS
     | with_pronouns("علي في من عن ل إلي", "ه ها هم هما هن")
     | {fold(w) for w in ("ثم", "فوق", "تحت")}
+    # when, not whom (اعتقلن مؤخرا، احتجز منذ أغسطس، قتل أثناء الصيد), and إلا (لم تطلق النار إلا دفاعا)
+    | {fold(w) for w in ("منذ", "أثناء", "حتى", "طوال", "مؤخرا", "حاليا", "سابقا", "لاحقا", "فورا", "مجددا", "إلا")}
 )
+# how, not whom: an adjective right after a noun of detention or violence (احتجاز تعسفي، اعتقالات عشوائية)
+MANNER_ADJECTIVES = frozenset(
+    fold(stem + ending)
+    for stem in ("تعسفي", "عشوائي", "جماعي", "إداري", "ممنهج", "وحشي", "مجحف")
+    for ending in ("", "ة", "ا")
+)
+# what a gun fires, not whom at (أطلقت الشرطة النار عليه): whom it was aimed at follows على
+FIRED = frozenset(fold(w) for w in ("نار", "نيران", "رصاص"))
 # the relative pronouns, each with the pronoun that takes up its antecedent in its clause (الاتفاق الذي وقعه
 # الطرفان، العمال الذين اعتقلتهم كوريا)
 RESUMPTIVE = {
