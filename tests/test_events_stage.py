@@ -1428,6 +1428,9 @@ def test_a_capital_stands_for_its_government(text: str, etype: str, roles: tuple
     [
         ("وقصفت الطائرات الإسرائيلية دمشق أمس.", "ASSAULT", "دمشق"),  # a city attacked
         ("وانتقد الأكاديمي في جامعة صنعاء قرار الحكومة.", "ACCUSE", "صنعاء"),  # in construct after a noun
+        # after a short preposition with و or ف before it: where, not who
+        ("وفي عمان، تظاهر المئات من المعلمين أمام مقر الحكومة.", "PROTEST", "عمان"),
+        ("ففي القاهرة انتقد المعارضون قرار الحكومة.", "ACCUSE", "القاهرة"),
     ],
 )
 def test_a_capital_that_names_a_place_is_no_government(text: str, etype: str, capital: str) -> None:
@@ -3036,3 +3039,16 @@ def test_the_words_a_verb_of_violence_acts_on_are_neither_time_nor_what_it_fires
 def test_a_manner_adjective_after_a_noun_of_detention_is_no_detainee() -> None:
     doc = analyze("وتمارس السلطات عمليات احتجاز تعسفية منذ سنوات.", "2019-05-02")
     assert [e.target.text for e in doc.events if e.trigger.text == "احتجاز" and e.target] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed_at"),
+    [
+        ("ففي الصومال وجهت اتهامات لإريتريا بدعم جماعات مسلحة.", "لإريتريا"),
+        ("وصدرت تهديدات للمعارضة بحل الأحزاب الكبيرة.", "للمعارضة"),
+    ],
+)
+def test_the_actor_after_l_behind_an_aimed_act_is_whom_it_is_aimed_at_not_who(text: str, aimed_at: str) -> None:
+    """اتهامات لإريتريا: accusations against Eritrea, whoever made them; Eritrea accused no one."""
+    sources = [e.source.text for e in analyze(text, "2018-05-02").events if e.source is not None]
+    assert aimed_at not in sources

@@ -1229,6 +1229,8 @@ def _roles(
             genitive = None  # ورشق المتظاهرين قوات الأمن: a definite noun has no genitive, nor an indefinite adjective
         if genitive is not None and hit.last > hit.first and words[hit.last] in PREPOSITIONS:
             return source, genitive  # القبض على عباس، الإفراج عن المعتقلين: the phrase's preposition names whom
+        if genitive is not None and hit.entry.type in AIMED_TYPES and _proclitic(words, genitive, "ل"):
+            return source, genitive  # وجهت اتهامات لإريتريا، انتقادات للحكومة: whom it is aimed at, not who
         if genitive is not None and _nominative_plural(words[genitive.first]):  # خطف مسلحون صحفيا: a verb
             return genitive, _object(words, after[1:])
         if genitive is not None and _one_of(hit, words, PATIENT_NOUNS):  # مقتل الجنود, اغتيال الرئيس: whom it befell
@@ -2247,7 +2249,7 @@ def _introduced_by(words: list[str], mention: Mention, before: frozenset[str], a
     i = mention.first - 1
     if i > 0 and bare(words[i]) in DEMONSTRATIVES:  # في هذا الحي، لهذه الدول: the demonstrative's preposition
         return bare(words[i - 1]) in before or (words[i][:1] in attached and words[i] != bare(words[i]))
-    if i >= 0 and bare(words[i]) in before:
+    if i >= 0 and (bare(words[i]) in before or among(words[i], before)):  # وفي بغداد: و and a short preposition
         return True
     return _proclitic(words, mention, attached)
 
@@ -2289,6 +2291,9 @@ PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that, named after a word of time or cause (عقب، جراء), set the scene of the clause's own act; a meeting
 # after one may be the subject's own (وقال بارنييه إثر اجتماع مع الوزراء)
 SET_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# acts whose noun names with ل whom they are aimed at (اتهامات لإريتريا، دعم للمعارضة); a meeting or a protest
+# names with it who held it (اجتماع لوزراء الخارجية، مظاهرة لأنصار الحزب), an attack either
+AIMED_TYPES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "REJECT", "AID", "REQUEST", "SANCTION"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts between two sides, each the other's counterpart
 _NP_LENGTH = 3
 
