@@ -3052,3 +3052,16 @@ def test_the_actor_after_l_behind_an_aimed_act_is_whom_it_is_aimed_at_not_who(te
     """اتهامات لإريتريا: accusations against Eritrea, whoever made them; Eritrea accused no one."""
     sources = [e.source.text for e in analyze(text, "2018-05-02").events if e.source is not None]
     assert aimed_at not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("وتظاهر المئات من العراقيين أمام مبنى المحافظة.", "PROTEST", "العراقيين"),
+        ("كما انتقد العديد من السياسيين الألمان المدرب.", "ACCUSE", "السياسيين"),
+    ],
+)
+def test_a_plural_ending_after_a_partitive_is_the_genitives_not_an_objects(text: str, etype: str, source: str) -> None:
+    """تظاهر المئات من العراقيين: the ending of العراقيين is the genitive's after من; they protested."""
+    [event] = events_of(analyze(text, "2018-05-02"), etype)
+    assert event.source is not None and event.source.text == source

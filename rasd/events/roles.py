@@ -1272,7 +1272,8 @@ def _roles(
         and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
         and not _unnamed_subject(words, opening, after[0])
         and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
-        and not after[0].oblique  # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون
+        # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون; after من the ending is the genitive's
+        and not (after[0].oblique and not partitive)  # تظاهر المئات من العراقيين
         and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
