@@ -921,6 +921,12 @@ def test_a_verb_that_begins_like_a_form_of_naja_is_no_survivors() -> None:
         ("وأدين الجندي بضلوعه في قتل المدنيين.", (None, "الجندي")),
         ("وأدين ثلاثة مسلحين بعدد من التهم.", (None, "مسلحين")),
         ('وحذرت بريطانيا من تسميم الجاسوس الذي أدين "بإبلاغ المخابرات البريطانية بأمر الجواسيس".', (None, "الجاسوس")),
+        ("وقد أدين التاجر بتهريب مخدرات عام 2004.", (None, "التاجر")),
+        # اتهم with its charge right after it, no object between, is "was accused": before it stands whom
+        ("وكانت إسرائيل قد اتهمت بشن هجوم على قاعدة جوية في سوريا.", (None, "إسرائيل")),
+        ("ورحل إلى بلاده حيث اتهم بالتجسس لصالح روسيا.", (None, None)),
+        # with a name first it is the active: the name is the object (اتهم بوتين: Putin accused)
+        ("واتهم بوتين واشنطن بدعم المعارضة.", ("بوتين", "واشنطن")),
     ],
 )
 def test_a_conviction_befalls_its_subject(text: str, roles: tuple) -> None:

@@ -42,6 +42,7 @@ from rasd.events.forms import (
 )
 from rasd.events.rolewords import (
     ACCORDING,
+    ACCUSED,
     ACTING_NOUNS,
     AFFILIATION,
     AGAINST,
@@ -1282,6 +1283,8 @@ def _roles(
     # قُتل، طُعنت، أدين بتهمة القتل: its subject underwent it; the doer would be named by من قبل. هاجموا الثكنة وقتل
     # فيها جندي: the same, in an act the verb before told of, whose subject did it
     in_it = _in_it(words, hit)
+    if _charged(words, hit):  # who was accused stands before the verb, or goes unnamed
+        return None, _just_before(words, hit, mentions)
     if _vocalised_passive(view, hit) or _convicted(words, hit) or in_it:
         doer = previous if in_it else None
         near = max(hit.last + 3, _counted_from(words, hit.last + 1 + in_it))  # قتل فيه أكثر من 150 شخصا
@@ -2059,6 +2062,15 @@ def _raw_verb(view: SentenceView, hit: TriggerHit) -> str | None:
     if not word.endswith(hit.form):
         return None
     return raw[raw_skip(raw, len(word) - len(hit.form)) :]
+
+
+def _charged(words: list[str], hit: TriggerHit) -> bool:
+    """Whether a form of اتهم with no object is the passive "was accused": the charge after ب right after it
+    (وكانت إسرائيل قد اتهمت بشن هجوم، ويتهم بالتورط في قتل المتظاهرين), not a name first (اتهم بوتين الغرب)."""
+    if hit.first != hit.last or hit.form not in ACCUSED or hit.last + 1 >= len(words):
+        return False
+    charge = words[hit.last + 1]
+    return charge.startswith("بال") or (charge[:1] == "ب" and charge[1:] in CHARGES)
 
 
 def _convicted(words: list[str], hit: TriggerHit) -> bool:

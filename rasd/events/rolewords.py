@@ -19,9 +19,10 @@ DEATH_NOUNS = tuple(fold(w) for w in ("حتف", "مصرع"))
 DEATH_REACH = 6  # words from لقي to حتفه past its subject (لقي ثلاثة من عناصر الشرطة مصرعهم)
 # أدين ("was convicted", or "I condemn") and its passive forms, and the charges after ب that make it a conviction
 CONVICTED = frozenset(fold(w) for w in ("أدين", "أدينت", "أدينوا", "أدينا"))
-CHARGES = frozenset(
-    fold(w) for w in ("تهمة", "تهم", "قتل", "محاولة", "ضلوع", "ارتكاب", "جريمة", "جرائم", "تخطيط", "تجسس")
-)
+_CHARGE_WORDS = "تهمة تهم قتل محاولة ضلوع ارتكاب جريمة جرائم تخطيط تجسس شن تنفيذ دعم تمويل تدبير تهريب"
+CHARGES = frozenset(fold(w) for w in _CHARGE_WORDS.split())
+# the forms of اتهم that, with no object before the charge, are its passive (اتهمت بشن هجوم: was accused of)
+ACCUSED = frozenset(fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون", "يتهمان"))
 CHARGE_REACH = 8  # words from أدين to its charge (أدين المتهم البالغ من العمر 61 عاماً بتهمة القتل)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 KANA = frozenset(fold(w) for w in ("كان", "كانت"))  # before a subject and its verb (وكان نتنياهو قد اتهم)
