@@ -3071,3 +3071,10 @@ def test_a_plural_ending_after_a_partitive_is_the_genitives_not_an_objects(text:
     """تظاهر المئات من العراقيين: the ending of العراقيين is the genitive's after من; they protested."""
     [event] = events_of(analyze(text, "2018-05-02"), etype)
     assert event.source is not None and event.source.text == source
+
+
+def test_a_short_verb_with_a_plural_ending_carries_its_subject() -> None:
+    """حثوا، دعوا: three root letters and وا; the subject stood before, the name after is the object."""
+    [event] = events_of(analyze("حتى إن كبار رواد التكنولوجيا حثوا الحكومات على تنظيمها.", "2018-05-02"), "REQUEST")
+    assert event.target is not None and event.target.text == "الحكومات"
+    assert event.source is None or event.source.text != "الحكومات"

@@ -2184,7 +2184,7 @@ def _clause_start(words: list[str], end: int) -> int:
 
 def _subject_marked(form: str, lemma: str) -> bool:
     """A past verb with a plural or dual subject suffix (وا, ا after the stem) carries its subject."""
-    plural = len(form) > 4 and form.endswith(("وا", "ون"))
+    plural = (len(form) > 3 and form.endswith("وا")) or (len(form) > 4 and form.endswith("ون"))  # حثوا، نفوا
     return plural or (len(form) > 3 and (form.endswith("تا") or form == lemma + "ا"))
 
 
