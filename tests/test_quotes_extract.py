@@ -191,6 +191,30 @@ def test_a_relative_of_the_other_gender_than_the_cue_is_not_its_speaker():
     assert quotes(text, [coach]) == [("indirect", "إنها تنصف اللاعبين", "يوسف الحربي")]
 
 
+def test_a_verb_describing_a_noun_in_a_clause_opened_by_another_verb_reports_nothing():
+    """ونظمت الأمم المتحدة مؤتمرات … تدعو إلى: the conferences call for it; no one is quoted."""
+    text = "ونظمت الأمم المتحدة مؤتمرات للسلام في جنيف عام 2012 تدعو إلى تشكيل حكومة انتقالية."
+    start = text.index("الأمم")
+    un = Entity(start, start + len("الأمم المتحدة"), "الأمم المتحدة", "ORG", "الأمم المتحدة")
+    assert quotes(text, [un]) == []
+
+
+def test_who_wrote_what_a_cue_with_fihi_quotes_is_the_subject_of_the_opening_verb():
+    text = "وأرسل يوسف الحربي رسالة إلى منظمي البطولة قال فيها إنه أصيب بجرح في الظهر."
+    start = text.index("يوسف")
+    runner = Entity(start, start + len("يوسف الحربي"), "يوسف الحربي", "PER", "يوسف الحربي")
+    assert quotes(text, [runner]) == [("indirect", "إنه أصيب بجرح في الظهر", "يوسف الحربي")]
+
+
+def test_idh_before_a_cue_leaves_its_subject_dropped():
+    text = "قالت الباحثة جويل بوفرحات إن المرشحات كثيرات. وتقدم بوفرحات تفسيرا؛ إذ تقول إن النساء يستعددن منذ سنوات."
+    start = text.index("جويل")
+    scholar = Entity(start, start + len("جويل بوفرحات"), "جويل بوفرحات", "PER", "جويل بوفرحات")
+    later = text.index("بوفرحات تفسيرا")
+    again = Entity(later, later + len("بوفرحات"), "بوفرحات", "PER", "جويل بوفرحات")
+    assert quotes(text, [scholar, again])[1] == ("indirect", "إن النساء يستعددن منذ سنوات", "جويل بوفرحات")
+
+
 def test_empty_and_quote_free_text():
     assert quotes("") == []
     assert quotes("ارتفعت أسعار النفط اليوم بنسبة طفيفة.") == []

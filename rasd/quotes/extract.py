@@ -495,6 +495,12 @@ class Extractor:
                 if phrase is not None and apposed:  # only a person's name set off by the commas (هيذر نويرت)
                     whole_name = phrase.name is not None and phrase.name[0] == words[0] and self._name_at(words[0])
                     return (phrase, "given") if whole_name else (None, "pronoun")
+                if phrase is not None and phrase.last < words[-1] and self._joined_verb(words[0]):
+                    # وأرسل تومي رسالة … قال فيها إن: the writer, the subject of the verb opening the sentence;
+                    # ونظمت الأمم المتحدة مؤتمرات … تدعو إلى: a clause describing a noun, no statement
+                    after = self._next_word(i)
+                    writer = self._sentence_subject(i) if after and toks[after].norm in ("فيه", "فيها") else None
+                    return (writer, "given") if writer is not None else (None, "none")
                 if phrase is not None and (
                     self._sure_name(phrase)
                     or phrase.kind in ("organisation", "unnamed")
