@@ -3078,3 +3078,22 @@ def test_a_short_verb_with_a_plural_ending_carries_its_subject() -> None:
     [event] = events_of(analyze("حتى إن كبار رواد التكنولوجيا حثوا الحكومات على تنظيمها.", "2018-05-02"), "REQUEST")
     assert event.target is not None and event.target.text == "الحكومات"
     assert event.source is None or event.source.text != "الحكومات"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # the genitive of the verbal noun a preposition right after the verb governs is no subject
+        ("وطالب بإقالة الحكومة فورا.", "REQUEST", (None, "الحكومة")),
+        ("ودعا إلى محاسبة الجيش على الانتهاكات.", "REQUEST", (None, "الجيش")),
+        ("وكانت الأسرة قد طالبت بتدخل السلطات اللبنانية لترحيل ابنتها.", "REQUEST", (None, "السلطات اللبنانية")),
+        # a definite noun takes no genitive: the name after it is the subject; a count is the subject's
+        ("وفي عام 2015، وقعت على الاتفاق إيران والولايات المتحدة.", "SUPPORT", ("إيران", None)),
+        ("وتتهم نحو 100 امرأة المنتج بانتهاكات جنسية.", "ACCUSE", ("امرأة", None)),
+    ],
+)
+def test_a_name_in_the_phrase_a_preposition_opens_after_a_verb_is_not_its_subject(
+    text: str, etype: str, roles: tuple
+) -> None:
+    [event] = events_of(analyze(text, "2018-05-02"), etype)
+    assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles

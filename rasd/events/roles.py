@@ -1271,6 +1271,7 @@ def _roles(
         and not marked
         and (partitive or (after[0].first <= _counted_from(words, opening) + 2 and not governed(words, after[0])))
         and not _credited(words, after[0])  # رفضت حسب وكالة الأنباء: who tells of it
+        and not _in_opening_phrase(words, hit, opening, after[0])
         and not _unnamed_subject(words, opening, after[0])
         and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
         # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون; after من the ending is the genitive's
@@ -1734,6 +1735,21 @@ def _past_credit(words: list[str], i: int) -> int:
         return i
     end = start + 2
     return end + (end < len(words) and words[end] in COMMAS)
+
+
+def _in_opening_phrase(words: list[str], hit: TriggerHit, opening: int, first: Mention) -> bool:
+    """Whether the first mention after a verb is the genitive of a verbal noun that a preposition opening the
+    words after it governs (طالب بإقالة الحكومة، دعا إلى محاسبة الجيش، دعا إلى | تشكيل حكومة), not its subject; a
+    definite noun takes no genitive (وقعت على الاتفاق إيران: Iran signed)."""
+    if _counted_from(words, opening) > opening:
+        return False  # وتتهم نحو 100 امرأة: a count, the subject's
+    if first.first == opening + 1:
+        word = words[opening]
+        after_preposition = hit.last > hit.first and bare(words[hit.last]) in PREPOSITIONS
+        return (word[:1] == "ب" and len(word) > 3) or (after_preposition and not definite(word))
+    noun = words[opening + 1] if first.first == opening + 2 else ""  # ساعد على ذلك الحكومة: ذلك takes none either
+    complete = definite(noun) or bare(noun) in POINTING_WORDS
+    return bare(words[opening]) in OBJECT_PREPOSITIONS and noun.isalpha() and not complete
 
 
 def _unnamed_subject(words: list[str], opening: int, first: Mention) -> bool:
@@ -2308,6 +2324,8 @@ SET_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # names with it who held it (اجتماع لوزراء الخارجية، مظاهرة لأنصار الحزب), an attack either
 AIMED_TYPES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "REJECT", "AID", "REQUEST", "SANCTION"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts between two sides, each the other's counterpart
+OBJECT_PREPOSITIONS = frozenset({fold("إلى"), fold("على")})  # دعا إلى، حث على: the act called for follows
+POINTING_WORDS = DEMONSTRATIVES | {fold("ذلك")}  # a whole noun phrase each, no construct's head
 _NP_LENGTH = 3
 
 
