@@ -1420,8 +1420,10 @@ def test_a_base_without_the_article_is_no_al_qaeda() -> None:
         ("ولكن الرياض رفضت التهديدات الأمريكية.", "REJECT", ("SAUGOV", "USA")),
         # the subject of the verb that brings a noun's state about; the object after على
         ("وفرضت واشنطن عقوبات على موسكو بسبب تدخلها في الانتخابات.", "COERCE", ("USAGOV", "RUSGOV")),
-        # a capital right after a visit is where the visitor went
+        # a capital right after a visit is where the visitor went, and so is one after a visit's إلى
         ("وزار الرئيس الفرنسي موسكو أمس.", "CONSULT", ("FRAGOV", "RUSGOV")),
+        ("وتأتي زيارة نتنياهو إلى واشنطن في وقت حساس.", "CONSULT", ("ISRGOV", "USAGOV")),
+        ("تصدرت زيارة الرئيس الفرنسي إلى موسكو اهتمامات الصحف البريطانية.", "CONSULT", ("FRAGOV", "RUSGOV")),
     ],
 )
 def test_a_capital_stands_for_its_government(text: str, etype: str, roles: tuple) -> None:

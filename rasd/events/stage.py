@@ -133,6 +133,9 @@ VIOLENT_TYPES = frozenset({"ASSAULT"})  # a city attacked is no government attac
 # a capital named after these stands for its government still (فرضت واشنطن عقوبات على موسكو)
 AGAINST_SEATS = frozenset(fold(w) for w in ("على", "ضد"))
 VISITING = frozenset({fold("زار")})  # a capital right after a visit is where the visitor went
+VISIT = "042"  # CAMEO's "make a visit"
+TO = fold("إلى")
+VISIT_REACH = 6  # words from a visit to the إلى of where it goes (زيارة ولي العهد الأمير محمد بن سلمان إلى)
 ENVOYS = frozenset(fold(w) for w in ("سفير", "سفيرة", "سفراء", "مبعوث", "مندوب", "ممثل"))  # who serve abroad
 # feminine colour adjectives that are also towns' names
 COLOURS = frozenset(place_key(w) for w in ("البيضاء", "الزرقاء", "الحمراء", "الخضراء", "السوداء", "الصفراء"))
@@ -619,16 +622,20 @@ def _with_seats(
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     # where a government's subject or object may stand: after a verb, another actor or the opening of a clause
     after = {h.last for h in view.hits if h.entry.pos == "verb"} | {m.last for m in mentions}
+    visits = [h.last for h in view.hits if h.entry.cameo == VISIT]
     seats: list[Mention] = []
     for p in places:
         country = alpha3.get(p.place.country) if p.place.capital else None
         if country is None or taken & set(range(p.first, p.last + 1)):
             continue
-        skip = proclitic_length(view.words[p.first], p.head, strip_article)
-        seat = Mention(p.first, p.last, country + GOVERNMENT, skip=skip, seat=True)
         before = view.words[p.first - 1] if p.first > 0 else "."
+        # the capital a visit goes to (زيارة محمد بن سلمان إلى لندن): the government visited, as a noun's
+        # object too, which other capitals are not
+        visited = before == TO and any(0 < p.first - last <= VISIT_REACH for last in visits)
+        skip = proclitic_length(view.words[p.first], p.head, strip_article)
+        seat = Mention(p.first, p.last, country + GOVERNMENT, skip=skip, seat=not visited)
         opens = before in CLAUSE_MARKS or bare(before) in SEAT_OPENERS or p.first - 1 in after
-        if before in AGAINST_SEATS or (not governed(view.words, seat) and (opens or not _noun_form(before))):
+        if before in AGAINST_SEATS or visited or (not governed(view.words, seat) and (opens or not _noun_form(before))):
             seats.append(seat)
             after.add(seat.last)
     return sorted(mentions + seats, key=lambda m: m.first) if seats else mentions
