@@ -3099,3 +3099,15 @@ def test_a_name_in_the_phrase_a_preposition_opens_after_a_verb_is_not_its_subjec
 ) -> None:
     [event] = events_of(analyze(text, "2018-05-02"), etype)
     assert (event.source.text if event.source else None, event.target.text if event.target else None) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        # a nationality after other adjectives describes the noun before them all
+        ("وفرضت واشنطن عقوبات تستهدف الخطوط الجوية الإيرانية.", "COERCE", ("واشنطن", "الخطوط الجوية الإيرانية")),
+        ("وانتقدت الصحف اليومية الرسمية الصينية الحكومة.", "ACCUSE", ("الصحف اليومية الرسمية الصينية", "الحكومة")),
+    ],
+)
+def test_a_nationality_after_adjectives_widens_to_their_noun(text: str, etype: str, roles: tuple) -> None:
+    assert roles_of(text, etype) == [roles]

@@ -588,9 +588,22 @@ def _described_nouns(
             and words[i].isalpha()
             and bare(words[i]) not in NOT_NOUNS
         ):
+            while _described_adjective(words, i, taken):
+                i -= 1  # الرموز السياسية الفلسطينية: past the adjectives before it, the noun they describe
             m = ActorMatch(i, m.last, m.codes, m.role, name_key(words[i]))
         out.append(m)
     return out
+
+
+def _described_adjective(words: list[str], i: int, taken: set[int]) -> bool:
+    """Whether word ``i`` is a definite nisba adjective after a definite noun that no match or trigger holds."""
+    before = words[i - 1] if i > 0 and i - 1 not in taken else ""
+    return (
+        fold(words[i]).endswith(_NISBA_ADJECTIVE)
+        and before.startswith("ال")
+        and before.isalpha()
+        and bare(before) not in NOT_NOUNS
+    )
 
 
 def _oblique(words: list[str], first: int, last: int, match: ActorMatch, countries: frozenset[str]) -> bool:
