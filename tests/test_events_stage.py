@@ -749,7 +749,7 @@ def test_who_stands_on_either_side_of_a_name_and_a_plural_of_people(text: str, r
     ("text", "roles"),
     [
         # a time phrase between the subject and the object does not make the verb passive
-        ("وخطف مسلحون قبل خمسة أيام، عددا من الركاب في بغداد.", [("مسلحون", "عددا")]),
+        ("وخطف مسلحون قبل خمسة أيام، عددا من الركاب في بغداد.", [("مسلحون", "عددا من الركاب")]),
         ("وقتل مسلحون الأسبوع الماضي ثلاثة جنود في الموصل.", [("مسلحون", "جنود")]),
         ("وقتل مسلحون في اشتباكات مع الجيش في الموصل.", [(None, "مسلحون")]),
         # a nominative plural cannot be a genitive: the word before it is the verb, not the verbal noun خطف
@@ -3035,6 +3035,8 @@ def test_an_unnamed_subject_after_the_verb_makes_the_actor_after_it_the_object(
         ("وأطلقت الشرطة النار على المحتجين في الساحة.", "أطلقت", "المحتجين"),
         ("وأطلق الحراس النار على سائق الشاحنة عند الحاجز.", "أطلق", "سائق الشاحنة"),
         ("وأطلقت الشرطة النار في الهواء.", "أطلقت", None),
+        # a quantity and من: whom it counts too
+        ("وقتلت القوات عدداً من قياداتهم في المعارك.", "قتلت", "عدداً من قياداتهم"),
     ],
 )
 def test_the_words_a_verb_of_violence_acts_on_are_neither_time_nor_what_it_fires(

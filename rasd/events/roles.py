@@ -2372,8 +2372,10 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
     phrases = _governed_events(view)
     if not _may_begin_object(words, start, phrases) or _says_where_or_with(words[start]):
         return None
-    end = start
-    while end < min(len(words), start + _NP_LENGTH):
+    quantity = start + 2 < len(words) and read_as(words[start].removesuffix("ا"), QUANTITIES)  # عددا، العشرات
+    counted = quantity and bare(words[start + 1]) == PARTITIVE
+    end = start + 2 * counted  # قتلت عددا من قياداتها: the quantity and من, then whom it counts
+    while end < min(len(words), start + _NP_LENGTH + 2 * counted):
         word = words[end]
         if (
             word in CLAUSE_BREAKS
