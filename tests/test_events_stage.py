@@ -3109,7 +3109,9 @@ def test_a_name_in_the_phrase_a_preposition_opens_after_a_verb_is_not_its_subjec
         # a nationality after other adjectives describes the noun before them all
         ("وفرضت واشنطن عقوبات تستهدف الخطوط الجوية الإيرانية.", "COERCE", ("واشنطن", "الخطوط الجوية الإيرانية")),
         ("وانتقدت الصحف اليومية الرسمية الصينية الحكومة.", "ACCUSE", ("الصحف اليومية الرسمية الصينية", "الحكومة")),
+        ("وطالب شاب شيعي لبناني بخروج المسلحين من البلدة.", "REQUEST", ("شاب شيعي لبناني", "المسلحين")),
     ],
 )
 def test_a_nationality_after_adjectives_widens_to_their_noun(text: str, etype: str, roles: tuple) -> None:
+    """With the article or without it (شاب شيعي لبناني), past the adjectives to the noun they describe."""
     assert roles_of(text, etype) == [roles]

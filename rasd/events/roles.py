@@ -705,6 +705,8 @@ def find_mentions(
         unit = False
         if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
             first -= 1
+            while fold(view.words[first]).endswith(_NISBA_ADJECTIVE) and _noun_before(view.words, first - 1, taken):
+                first -= 1  # مقاتلات حربية إسرائيلية: past the adjectives, the noun they describe
             unit = read_as(view.words[first], UNIT_NOUNS)  # وحدة is no و + حدة
         if not skip and _describes_informant(view.words, first):
             continue
