@@ -3115,3 +3115,11 @@ def test_a_name_in_the_phrase_a_preposition_opens_after_a_verb_is_not_its_subjec
 def test_a_nationality_after_adjectives_widens_to_their_noun(text: str, etype: str, roles: tuple) -> None:
     """With the article or without it (شاب شيعي لبناني), past the adjectives to the noun they describe."""
     assert roles_of(text, etype) == [roles]
+
+
+def test_a_word_of_a_persons_name_given_in_full_is_no_verb_past_a_proclitic() -> None:
+    """رضوان فايد … وكان فايد: Fayed, no ف + أيد (supported); the full name is the tagger's, met before."""
+    text = "اعتقلت الشرطة الفرنسية اللص رضوان فايد أمس. وكان فايد يقضي عقوبة بالسجن. وأيد الوزير القرار."
+    doc = analyze(text, "2018-07-03")
+    assert any(e.label == "PER" and e.text == "رضوان فايد" for e in doc.entities)
+    assert [e.trigger.text for e in events_of(doc, "SUPPORT")] == ["أيد"]

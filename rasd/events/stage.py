@@ -183,6 +183,7 @@ class EventCoder:
         starts = [e.start for e in entities]
         # per entity, the group noun that heads it if it is an organisation (what الحركة may refer back to)
         groups = [(group_head(doc.text, e) if e.label == "ORG" else None, e) for e in entities]
+        person_words = _person_words(entities)
         events: list[Event] = []
         for view in views:
             types = self.detected_types(view) if view.hits else set()
@@ -222,6 +223,7 @@ class EventCoder:
                     _inside_name(view, hit, names)
                     or spelled_as_name(view, hit)
                     or _in_proper_name(view, hit, proper)
+                    or _names_person(view, hit, person_words)
                     or _inside_actor(hit, mentions)
                     or _province(view.words, hit)
                     or _counted(view.words, hit)
@@ -551,6 +553,18 @@ def _loose_pattern(view: SentenceView, hit: TriggerHit) -> bool:
 def _in_proper_name(view: SentenceView, hit: TriggerHit, proper: list[Entity]) -> bool:
     """Whether a trigger read as a verb without proclitics is, or is part of, a person's or a place's name."""
     return hit.entry.pos == "verb" and view.words[hit.first] == hit.form and _within(view, hit, proper, whole=True)
+
+
+def _person_words(entities: list[Entity]) -> frozenset[str]:
+    """The folded words of the names of two words or more the tagger found for persons in a document."""
+    return frozenset(fold(w) for e in entities if e.label == "PER" for w in e.text.split() if " " in e.text)
+
+
+def _names_person(view: SentenceView, hit: TriggerHit, person_words: frozenset[str]) -> bool:
+    """Whether a verb read past a proclitic is written as a word of a person's name the document gives in full
+    (رضوان فايد … واعتقل فايد: Fayed, no ف + أيد)."""
+    word = view.words[hit.first]
+    return hit.entry.pos == "verb" and hit.first == hit.last and word != hit.form and word in person_words
 
 
 def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
