@@ -3123,3 +3123,7 @@ def test_a_word_of_a_persons_name_given_in_full_is_no_verb_past_a_proclitic() ->
     doc = analyze(text, "2018-07-03")
     assert any(e.label == "PER" and e.text == "رضوان فايد" for e in doc.entities)
     assert [e.trigger.text for e in events_of(doc, "SUPPORT")] == ["أيد"]
+    # a name of one word the tagger found, its first letter included
+    doc = analyze("ولد فايد عام 1972 ونشأ في ضواحي باريس.", "2018-07-03")
+    assert any(e.label == "PER" and e.text == "فايد" for e in doc.entities)
+    assert events_of(doc, "SUPPORT") == []

@@ -223,7 +223,7 @@ class EventCoder:
                     _inside_name(view, hit, names)
                     or spelled_as_name(view, hit)
                     or _in_proper_name(view, hit, proper)
-                    or _names_person(view, hit, person_words)
+                    or _names_person(view, hit, person_words, proper)
                     or _inside_actor(hit, mentions)
                     or _province(view.words, hit)
                     or _counted(view.words, hit)
@@ -560,11 +560,13 @@ def _person_words(entities: list[Entity]) -> frozenset[str]:
     return frozenset(fold(w) for e in entities if e.label == "PER" for w in e.text.split() if " " in e.text)
 
 
-def _names_person(view: SentenceView, hit: TriggerHit, person_words: frozenset[str]) -> bool:
+def _names_person(view: SentenceView, hit: TriggerHit, person_words: frozenset[str], proper: list[Entity]) -> bool:
     """Whether a verb read past a proclitic is written as a word of a person's name the document gives in full
-    (رضوان فايد … واعتقل فايد: Fayed, no ف + أيد)."""
+    (رضوان فايد … واعتقل فايد: Fayed, no ف + أيد), or as a whole name the tagger found, its first letter included."""
     word = view.words[hit.first]
-    return hit.entry.pos == "verb" and hit.first == hit.last and word != hit.form and word in person_words
+    if hit.entry.pos != "verb" or hit.first != hit.last or word == hit.form:
+        return False
+    return word in person_words or _within(view, hit, [e for e in proper if e.label == "PER"], whole=True)
 
 
 def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
