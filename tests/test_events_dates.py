@@ -63,3 +63,25 @@ def test_no_publication_date_means_no_relative_date() -> None:
 )
 def test_a_weekday_of_an_event_told_ahead_is_the_coming_one(text: str, expected: str) -> None:
     assert find_date([fold(w) for w in text.split()], SUNDAY, ahead=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "expected"),
+    [
+        # a day and month without a year: the nearest such day, a quarter ahead at most for what is told of the past
+        ("هدد بفرض رسوم ابتداء من 22 مارس", False, "2017-03-22"),
+        ("وقع الاتفاق في 28 يونيو", False, "2016-06-28"),
+        ("يلتقي المنتخبان في 28 يونيو", True, "2017-06-28"),
+        ("في 5 يناير", False, "2017-01-05"),
+        # or where the word after it points: this month, the coming one, the last one
+        ("في 23 مارس الحالي", False, "2017-03-23"),
+        ("في 3 كانون الثاني المقبل", False, "2018-01-03"),
+        ("في 20 فبراير الماضي", True, "2017-02-20"),
+        # a year of any century
+        ("اتفاقية أرضروم التي وقعت في 31 مايو 1847", False, "1847-05-31"),
+    ],
+)
+def test_a_date_without_its_year_is_the_nearest_or_where_the_text_points(
+    text: str, ahead: bool, expected: str
+) -> None:
+    assert find_date([fold(w) for w in text.split()], SUNDAY, ahead=ahead) == expected

@@ -37,6 +37,9 @@ TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")
 PAST = frozenset(bare(fold(w)) for w in ("الماضي", "الماضية", "المنصرم"))
 NEXT = frozenset(bare(fold(w)) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+CURRENT = frozenset(bare(fold(w)) for w in ("الجاري", "الحالي"))  # 23 مارس الحالي: this month's
+_YEAR = re.compile(r"1\d\d\d|20\d\d")  # 1847 and 2018, not a count of 500
+_HORIZON = dt.timedelta(days=92)  # how far ahead a date told of the past may lie: what it plans (ابتداء من)
 _WEEK, _MONTH = ("اسبوع", "الاسبوع"), ("شهر", "الشهر")
 _RELATIVE_WORDS = frozenset([*TODAY, YESTERDAY, *_WEEKDAYS, *_WEEK, *_MONTH])  # what `_relative` starts from
 
@@ -56,15 +59,43 @@ def published_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _year_of(month: int, day: int, year: int | None, published: dt.date) -> dt.date | None:
-    y = year or published.year
+def _year_of(month: int, day: int, year: int | None, published: dt.date, told: str) -> dt.date | None:
+    """The date of a day and month, in ``year`` when the text gives one; else in the year ``told`` points to:
+    ``past`` (الماضي) the last such day on or before publication, ``next`` (المقبل) the first on or after it,
+    ``current`` (الجاري) the publication's year, ``ahead`` (a verb in the present tense) the nearest, and otherwise
+    the nearest unless it lies more than ``_HORIZON`` ahead (ابتداء من 22 أيار, told on 4 May: this year's)."""
     try:
-        date = dt.date(y, month, day)
+        date = dt.date(year or published.year, month, day)
     except ValueError:
         return None
-    if year is None and date > published + dt.timedelta(days=1):
-        date = date.replace(year=y - 1)
-    return date
+    if year is not None or told == "current":
+        return date
+    earlier, later = _shifted(date, -1), _shifted(date, 1)
+    if told == "past":
+        return date if date <= published + dt.timedelta(days=1) else earlier
+    if told == "next":
+        return date if date >= published else later
+    options = [d for d in (earlier, date, later) if d is not None]
+    nearest = min(options, key=lambda d: abs((d - published).days))
+    if told != "ahead" and nearest - published > _HORIZON:
+        return max(d for d in options if d <= published + dt.timedelta(days=1))
+    return nearest
+
+
+def _told(marker: str, ahead: bool) -> str:
+    """Which way the word after a date without its year points (``_year_of``)."""
+    for told, words in (("past", PAST), ("next", NEXT), ("current", CURRENT)):
+        if marker in words:
+            return told
+    return "ahead" if ahead else ""
+
+
+def _shifted(date: dt.date, years: int) -> dt.date | None:
+    """The same day and month ``years`` years on, None when there is none (29 February)."""
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:
+        return None
 
 
 def _month_at(words: list[str], i: int) -> tuple[int, int] | None:
@@ -94,8 +125,9 @@ def find_date(words: list[str], published: dt.date | None, ahead: bool = False) 
                 after += nxt[1] if nxt else 0
                 while after < len(words) and words[after] in ("(", ")"):
                     after += 1
-                year = int(words[after]) if after < len(words) and re.fullmatch(r"(19|20)\d\d", words[after]) else None
-                date = _year_of(month[0], int(word), year, published)
+                year = int(words[after]) if after < len(words) and _YEAR.fullmatch(words[after]) else None
+                marker = bare(words[after]) if year is None and after < len(words) else ""
+                date = _year_of(month[0], int(word), year, published, _told(marker, ahead))
                 if date:
                     return date.isoformat()
         if not published or (word not in _RELATIVE_WORDS and bare(word) not in _RELATIVE_WORDS):
