@@ -215,6 +215,12 @@ def test_idh_before_a_cue_leaves_its_subject_dropped():
     assert quotes(text, [scholar, again])[1] == ("indirect", "إن النساء يستعددن منذ سنوات", "جويل بوفرحات")
 
 
+def test_a_web_site_told_after_the_speaker_ends_the_speaker():
+    """وقال الوزير للعربية.نت إن …: the site is whom he told; نت after its dot is no name."""
+    assert quotes("وقال وزير الصحة للعربية.نت إن الوضع مستقر.") == [("indirect", "إن الوضع مستقر", "وزير الصحة")]
+    assert quotes("وأكد مسؤول في الوزارة للجزيرة.نت أن الوفد سيعود.")[0][2] == "مسؤول في الوزارة"
+
+
 def test_empty_and_quote_free_text():
     assert quotes("") == []
     assert quotes("ارتفعت أسعار النفط اليوم بنسبة طفيفة.") == []

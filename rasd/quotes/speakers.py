@@ -475,6 +475,16 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
     return False
 
 
+def _told_site(tokens: list[Tok], segment: list[int], j: int) -> bool:
+    """Whether token j is a dot inside a web site's name (العربية.نت) that a word with ل, the last of the segment so
+    far, opens: whom the words were told, not who spoke."""
+    tok = tokens[j]
+    if tok.norm != "." or not segment or segment[-1] != j - 1 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.end == tok.start and tok.end == after.start and before.norm.startswith("ل") and len(segment) > 1
+
+
 def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
     """Word token indices of the phrase, split at commas, quotations and adjuncts (which are dropped). A short
     quotation opening the phrase or after a noun a name follows is a name and stays (وأوضحت "نيويورك تايمز"
@@ -504,6 +514,10 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             if cut:
                 break  # what follows an adjunct belongs to it (في البيان الذي نشره على صفحته، فيسبوك، …)
             segments.append([])
+            continue
+        if _told_site(tokens, segments[-1], j):
+            segments[-1].pop()  # قال الوزير للعربية.نت: the site he told, and the rest of its name
+            cut = True
             continue
         if tok.kind != WORD:
             continue
