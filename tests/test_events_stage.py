@@ -3127,3 +3127,10 @@ def test_a_word_of_a_persons_name_given_in_full_is_no_verb_past_a_proclitic() ->
     doc = analyze("ولد فايد عام 1972 ونشأ في ضواحي باريس.", "2018-07-03")
     assert any(e.label == "PER" and e.text == "فايد" for e in doc.entities)
     assert events_of(doc, "SUPPORT") == []
+
+
+def test_a_profession_and_its_adjectives_before_a_name_are_one_actor() -> None:
+    """الممثل الكوميدي الشهير بيل كوسبي: the actor is Bill Cosby, not an actor or a representative."""
+    doc = analyze("أدانت محكمة أمريكية الممثل الكوميدي الشهير بيل كوسبي بثلاثة اتهامات.", "2018-04-26")
+    [event] = events_of(doc, "ACCUSE")
+    assert event.target is not None and event.target.text == "الممثل الكوميدي الشهير بيل كوسبي"

@@ -190,6 +190,7 @@ BODIES = (frozenset(strip_article(w) for w, kind in CUES.items() if kind == "ORG
 _OFFICE_WORDS = (
     "رئيس نائب وزير مدير متحدث ناطق عضو قائد زعيم أمين سفير مبعوث مستشار نقيب عميد محافظ أمير ملك مفوض مساعد "
     "مندوب منسق مسؤول رجل سيد ناشط صحفي كاتب خبير محلل أستاذ باحث محامي قاضي مدرب"
+    " ممثل فنان مغني مطرب مخرج لاعب شاعر نجم"
 )
 APPOSED_OFFICES = frozenset(fold(w + ending) for w in _OFFICE_WORDS.split() for ending in ("", "ة"))
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))  # خالد محسود، أحد أعضاء حركة طالبان
