@@ -221,6 +221,17 @@ def test_a_web_site_told_after_the_speaker_ends_the_speaker():
     assert quotes("وأكد مسؤول في الوزارة للجزيرة.نت أن الوفد سيعود.")[0][2] == "مسؤول في الوزارة"
 
 
+def test_a_connector_opening_the_sentence_is_no_part_of_the_verb_and_its_subject():
+    """بينما علق الرئيس السوري بالقول: the president, not علق; what a colon follows after a connector or a
+    copula (وعندما يقال:، الشعور العام هو:) is said by no one named."""
+    assert quotes('بينما علق الرئيس السوري بالقول: "إن القانون لا يحرم أحدا".') == [
+        ("direct", "إن القانون لا يحرم أحدا", "الرئيس السوري")
+    ]
+    assert quotes("وفيما اكتفى الوزير بالقول إن الأمر قيد الدراسة.")[0][2] == "الوزير"
+    assert quotes('وعندما يقال: "فلان أغضب فلانا" فنعلم فعل الغضب.') == []
+    assert quotes('لكن الشعور العام هو: "من المهم أن أخدم بلدي".') == []
+
+
 def test_empty_and_quote_free_text():
     assert quotes("") == []
     assert quotes("ارتفعت أسعار النفط اليوم بنسبة طفيفة.") == []

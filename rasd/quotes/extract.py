@@ -32,6 +32,7 @@ from rasd.quotes.words import (
     BETWEEN,
     CONCESSIVE,
     CONNECTORS,
+    COPULAS,
     DISCLOSING,
     FEMININE_PRONOUN_HOSTS,
     FEMININE_RELATIVES,
@@ -586,10 +587,22 @@ class Extractor:
             return False
         return self._joined_verb(words[0]) or adverbial
 
+    def _past_connectors(self, words: list[int]) -> bool:
+        """Drop the connectors that open a sentence's words (بينما، وفيما، ولكن), the last word kept, unless a
+        function word follows them (ولكن ما دام …: no verb and its subject); whether any were dropped."""
+        k = 0
+        while k < len(words) - 1 and self.toks[words[k]].norm.removeprefix("و") in CONNECTORS:
+            k += 1
+        if k == 0 or self.toks[words[k]].norm in FUNCTION_WORDS:
+            return False
+        del words[:k]
+        return True
+
     def _opening_words(self, i: int) -> tuple[list[int], bool]:
-        """The words of token i's sentence before it, from its opening clause: past a leading adverbial phrase
-        and its comma (في المقابل، من جهة أخرى، إلى ذلك،); and whether there was one."""
+        """The words of token i's sentence before it, from its opening clause: past the connectors and a leading
+        adverbial phrase and its comma (في المقابل، من جهة أخرى، إلى ذلك،); and whether there was one."""
         words = self._words_before(i)
+        self._past_connectors(words)
         comma = self._adverbial_comma(words, i)
         return (words, False) if comma is None else ([k for k in words if k > comma], True)
 
@@ -628,10 +641,13 @@ class Extractor:
         if phrase is not None:
             return phrase
         words = self._words_before(i)
+        opened = self._past_connectors(words)  # بينما علق الرئيس بالقول: a verb follows the connector
         negated = bool(words) and self.toks[words[0]].norm in NEGATIONS
         if negated:
             words.pop(0)  # a verb follows
-        verb = len(words) > 1 and (negated or self._joined_verb(words[0]) or self.lex.lookup(self.toks[words[0]].norm))
+        verb = len(words) > 1 and (
+            negated or opened or self._joined_verb(words[0]) or self.lex.lookup(self.toks[words[0]].norm)
+        )
         if not verb:
             return None
         if len(words) > SAYING_REACH:
@@ -902,6 +918,8 @@ class Extractor:
             words = [k for k in range(start, colon) if self.toks[k].kind == WORD]
             if not words or len(words) > 6 or any(self.lex.lookup(self.toks[k].norm) for k in words):
                 continue
+            if self.toks[words[-1]].norm in COPULAS or self.toks[words[0]].norm.removeprefix("و") in CONNECTORS:
+                continue  # لكن الشعور العام هو: …، وعندما يقال: …: what is said, by no one named
             phrase = read_phrase(self.doc, self.toks, words[0], colon, self.names.entities)
             if phrase is not None:
                 out.append(Found((colon, colon), self._inner(q), q.open, "direct", phrase, "after", "", False))

@@ -119,6 +119,7 @@ MASCULINE_PRONOUN_HOSTS = _words("لكنه ولكنه فإنه مضى ومضى")
 FEMININE_PRONOUN_HOSTS = _words("لكنها ولكنها فإنها مضت ومضت")
 PLURAL_PRONOUN_HOSTS = _words("لكنهم ولكنهم فإنهم")
 # words that glue a following cue to the clause before (… ، لكنه أكد …) and are dropped from content ends
+COPULAS = _words("هو هي هم")  # الشعور العام هو: "…": what something is, no one's words
 CONNECTORS = _words("و ف لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما ثم فيما بينما حيث إذ عندما حين")
 PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد منذ عند لدى بين حتى نحو")
 AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
