@@ -17,6 +17,12 @@ def quotes(text: str, entities: list[Entity] | None = None) -> list[tuple[str, s
     return [(q.kind, q.content.text, q.speaker.canonical if q.speaker else None) for q in found]
 
 
+def tagged(text: str, name: str, label: str, canonical: str | None = None, after: str = "") -> Entity:
+    """The tagger's entity for ``name`` where it first stands in ``text`` (past ``after``, when given)."""
+    start = text.index(name, text.index(after) if after else 0)
+    return Entity(start, start + len(name), name, label, canonical or name)
+
+
 def test_indirect_with_inna_and_anna():
     text = "قال وزير الخارجية سامح شكري إن المحادثات مستمرة. وأكدت الوزارة أن الوفد سيعود غدا."
     assert quotes(text) == [
@@ -181,37 +187,27 @@ def test_relative_clause_speaker():
 def test_a_relative_of_the_other_gender_than_the_cue_is_not_its_speaker():
     """مدينة الطائف التي ذكر بأنها …: he said it of the city; the city did not say it."""
     text = "بدأ الفنان صالح الشهري مشواره من مدينة الطائف التي ذكر بأنها تشبه القاهرة في أجوائها."
-    start, at = text.index("صالح"), text.index("الطائف")
-    singer = Entity(start, start + len("صالح الشهري"), "صالح الشهري", "PER", "صالح الشهري")
-    city = Entity(at, at + len("الطائف"), "الطائف", "LOC", "الطائف")
-    assert quotes(text, [singer, city]) == [("indirect", "بأنها تشبه القاهرة في أجوائها", "صالح الشهري")]
+    names = [tagged(text, "صالح الشهري", "PER"), tagged(text, "الطائف", "LOC")]
+    assert quotes(text, names) == [("indirect", "بأنها تشبه القاهرة في أجوائها", "صالح الشهري")]
     text = 'أعلن المدرب السابق يوسف الحربي اللجوء إلى "الهيئة الرياضية" التي قال إنها تنصف اللاعبين.'
-    start = text.index("يوسف")
-    coach = Entity(start, start + len("يوسف الحربي"), "يوسف الحربي", "PER", "يوسف الحربي")
-    assert quotes(text, [coach]) == [("indirect", "إنها تنصف اللاعبين", "يوسف الحربي")]
+    assert quotes(text, [tagged(text, "يوسف الحربي", "PER")]) == [("indirect", "إنها تنصف اللاعبين", "يوسف الحربي")]
 
 
 def test_a_verb_describing_a_noun_in_a_clause_opened_by_another_verb_reports_nothing():
     """ونظمت الأمم المتحدة مؤتمرات … تدعو إلى: the conferences call for it; no one is quoted."""
     text = "ونظمت الأمم المتحدة مؤتمرات للسلام في جنيف عام 2012 تدعو إلى تشكيل حكومة انتقالية."
-    start = text.index("الأمم")
-    un = Entity(start, start + len("الأمم المتحدة"), "الأمم المتحدة", "ORG", "الأمم المتحدة")
-    assert quotes(text, [un]) == []
+    assert quotes(text, [tagged(text, "الأمم المتحدة", "ORG")]) == []
 
 
 def test_who_wrote_what_a_cue_with_fihi_quotes_is_the_subject_of_the_opening_verb():
     text = "وأرسل يوسف الحربي رسالة إلى منظمي البطولة قال فيها إنه أصيب بجرح في الظهر."
-    start = text.index("يوسف")
-    runner = Entity(start, start + len("يوسف الحربي"), "يوسف الحربي", "PER", "يوسف الحربي")
-    assert quotes(text, [runner]) == [("indirect", "إنه أصيب بجرح في الظهر", "يوسف الحربي")]
+    assert quotes(text, [tagged(text, "يوسف الحربي", "PER")]) == [("indirect", "إنه أصيب بجرح في الظهر", "يوسف الحربي")]
 
 
 def test_idh_before_a_cue_leaves_its_subject_dropped():
     text = "قالت الباحثة جويل بوفرحات إن المرشحات كثيرات. وتقدم بوفرحات تفسيرا؛ إذ تقول إن النساء يستعددن منذ سنوات."
-    start = text.index("جويل")
-    scholar = Entity(start, start + len("جويل بوفرحات"), "جويل بوفرحات", "PER", "جويل بوفرحات")
-    later = text.index("بوفرحات تفسيرا")
-    again = Entity(later, later + len("بوفرحات"), "بوفرحات", "PER", "جويل بوفرحات")
+    scholar = tagged(text, "جويل بوفرحات", "PER")
+    again = tagged(text, "بوفرحات", "PER", "جويل بوفرحات", after="وتقدم")
     assert quotes(text, [scholar, again])[1] == ("indirect", "إن النساء يستعددن منذ سنوات", "جويل بوفرحات")
 
 
