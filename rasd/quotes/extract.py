@@ -591,7 +591,7 @@ class Extractor:
         """Drop the connectors that open a sentence's words (بينما، وفيما، ولكن), the last word kept, unless a
         function word follows them (ولكن ما دام …: no verb and its subject); whether any were dropped."""
         k = 0
-        while k < len(words) - 1 and self.toks[words[k]].norm.removeprefix("و") in CONNECTORS:
+        while k < len(words) - 1 and _connector(self.toks[words[k]].norm):
             k += 1
         if k == 0 or self.toks[words[k]].norm in FUNCTION_WORDS:
             return False
@@ -918,7 +918,7 @@ class Extractor:
             words = [k for k in range(start, colon) if self.toks[k].kind == WORD]
             if not words or len(words) > 6 or any(self.lex.lookup(self.toks[k].norm) for k in words):
                 continue
-            if self.toks[words[-1]].norm in COPULAS or self.toks[words[0]].norm.removeprefix("و") in CONNECTORS:
+            if self.toks[words[-1]].norm in COPULAS or _connector(self.toks[words[0]].norm):
                 continue  # لكن الشعور العام هو: …، وعندما يقال: …: what is said, by no one named
             phrase = read_phrase(self.doc, self.toks, words[0], colon, self.names.entities)
             if phrase is not None:
@@ -982,6 +982,11 @@ class Extractor:
             start, end = f.content
             quotes.append(Quote(Span(start, end, self.text[start:end]), f.kind, speaker, cue, role))
         return quotes
+
+
+def _connector(norm: str) -> bool:
+    """Whether a word joins its clause to the one before, with و or without it (بينما، وفيما، ولكن)."""
+    return norm.removeprefix("و") in CONNECTORS
 
 
 def _introduces(norm: str, form: CueForm) -> bool:
