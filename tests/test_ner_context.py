@@ -17,6 +17,7 @@ from rasd.ner.repairs import (
     country_adjectives,
     currencies,
     fixtures,
+    initials,
     join_touching,
     leading_nationalities,
     linked_names,
@@ -74,6 +75,21 @@ def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():
     # a name may end in بن (شون بن, Sean Penn); nothing binds over punctuation or a word with و
     for words in (["شون", "بن", "عالج"], ["صلاح", "عبد", "،"], ["صلاح", "عبد", "والسلام"]):
         assert linked_names(["B-PERS", "I-PERS", "O"], words) == ["B-PERS", "I-PERS", "O"]
+
+
+def test_a_person_s_name_goes_on_over_a_middle_initial():
+    words = ["قال", "جون", "ف", ".", "كينيدي", "إن", "وقال", "إيمانويل", "أ", ".", "جانيني", "أستاذ"]
+    tags = ["O", "B-PERS", "O", "O", "B-PERS", "O", "O", "B-PERS", "I-PERS", "O", "O", "O"]
+    expected = ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+    assert initials(tags, words) == expected
+    # a title before a name is no initial; an initial the tagger took in does not carry a name over an office, and
+    # a sentence ending in a letter and a period ends the name
+    for words, tags in (
+        (["التقى", "د", ".", "أحمد", "زويل"], ["O", "O", "O", "B-PERS", "I-PERS"]),
+        (["قال", "جون", "ف", ".", "رئيس"], ["O", "B-PERS", "I-PERS", "O", "O"]),
+        (["قال", "جون", "ف", ".", "كينيدي"], ["O", "B-PERS", "O", "O", "O"]),
+    ):
+        assert initials(tags, words) == tags
 
 
 def test_a_person_s_name_starts_after_a_country_s_adjective():

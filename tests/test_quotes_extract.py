@@ -760,3 +760,12 @@ def test_a_country_or_a_body_the_tagger_found_speaks_as_an_organisation_not_a_pe
     doc = rasd.analyze(text)
     kinds = [(q.speaker.text, q.speaker.kind) for q in doc.quotes if q.speaker]
     assert kinds == [("إيران", "organisation"), ("رويترز", "organisation"), ("ترامب", "person")]
+
+
+def test_an_abbreviated_title_or_an_initial_is_part_of_the_speaker_phrase():
+    text = "وقال د. سمير حسن إن الوضع صعب. وأضاف م. خالد عمر أن المشروع تأخر. وقال جون ف. كينيدي إن الحرب انتهت."
+    assert quotes(text) == [
+        ("indirect", "إن الوضع صعب", "سمير حسن"),
+        ("indirect", "أن المشروع تأخر", "خالد عمر"),
+        ("indirect", "إن الحرب انتهت", "جون ف. كينيدي"),
+    ]

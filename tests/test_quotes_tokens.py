@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from rasd.quotes.tokens import _TOKEN, ALI, BREAK, PUNCT, QUOTE, QUOTE_MARKS, WORD, tokenize
 from rasd.text.normalize import normalize
+from rasd.text.segment import period_continues
 
 
 def _scanned(text: str) -> list[tuple[int, int, str, str]]:
@@ -23,6 +24,11 @@ def _scanned(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, match.end(), ALI if norm == "علي" and "ى" not in raw else norm, WORD))
         elif raw in QUOTE_MARKS:
             out.append((start, match.end(), '"', QUOTE))
+        elif raw == "." and out and out[-1][1] == start and out[-1][3] == WORD and text[start - 1].isalpha() and (
+            period_continues(text, start, 0, len(text))
+        ):
+            a, _, norm, kind = out.pop()  # an abbreviation's or an initial's period belongs to its word
+            out.append((a, match.end(), norm + ".", kind))
         else:
             out.append((start, match.end(), raw, PUNCT))
     return out
@@ -53,6 +59,15 @@ def test_words_punctuation_marks_and_breaks() -> None:
     ]
     assert [t.norm for t in tokens][-3:] == ["علي", ALI, "،"]
     assert tokens[2].norm == tokens[4].norm == '"'
+
+
+def test_the_period_of_an_initial_or_abbreviation_belongs_to_its_word() -> None:
+    text = "قال د. محمد وجون ف. كينيدي و Dr. Smith عام 1591 م. ثم 3.5."
+    tokens = tokenize(text)
+    words = [t for t in tokens if t.kind == WORD and t.norm.endswith(".")]
+    assert [(text[t.start : t.end], t.norm) for t in words] == [("د.", "د."), ("ف.", "ف."), ("Dr.", "Dr.")]
+    # the era's period, the decimal point and the last period stay marks of their own
+    assert [t.start for t in tokens if t.kind == PUNCT] == [text.index("م.") + 1, text.index("3.5") + 1, len(text) - 1]
 
 
 def test_an_empty_text_or_only_gaps_has_no_tokens() -> None:

@@ -3,12 +3,12 @@
 Touching person names read as one (``join_touching``), names the tagger ran together across و parted
 (``coordinated``), a name ended before a particle and a person's before an office (``trailing_particles``), a
 person's name started after a country's adjective (``leading_nationalities``) and carried on past a word that binds
-it to the next (``linked_names``), quoted media credits read as organisations (``media_credits``), a city's name
-with a masculine country adjective, the name after نادي and names with their countries in a list of matches read as
-clubs (``clubs``, ``club_names``, ``fixtures``), a place before "right" or "left" and المدينة alone untagged
-(``sides``, ``the_city``), a quoted name after a word that says what it names read as a work's title, MISC, or a
-medium's name, ORG (``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read as MISC.
-``repair`` runs them in order.
+it to the next (``linked_names``) or over a middle initial (``initials``), quoted media credits read as
+organisations (``media_credits``), a city's name with a masculine country adjective, the name after نادي and names
+with their countries in a list of matches read as clubs (``clubs``, ``club_names``, ``fixtures``), a place before
+"right" or "left" and المدينة alone untagged (``sides``, ``the_city``), a quoted name after a word that says what
+it names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports grounds (``venues``) and
+currencies (``currencies``) read as MISC. ``repair`` runs them in order.
 """
 
 from __future__ import annotations
@@ -125,6 +125,31 @@ def linked_names(tags: list[str], words: list[str]) -> list[str]:
                 end += 1
         if end > b:
             out = relabelled(tags, out, a, end, "PERS")
+    return out
+
+
+def _initial(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a single letter with a period after it (ف.، J.)."""
+    return i + 1 < len(words) and len(words[i]) == 1 and words[i].isalpha() and words[i + 1] == "."
+
+
+def initials(tags: list[str], words: list[str]) -> list[str]:
+    """A person's name goes on over a middle initial and its period: to the person's name after it (جون ف. كينيدي)
+    or, when the tagger read the initial as part of the name, to the word after it (إيمانويل أ. جانيني); a name
+    ends in no initial."""
+    out = tags
+    for a, b, kind in spans(tags):
+        if kind != "PERS" or b + 1 >= len(words):
+            continue
+        if _initial(words, b) and b + 2 < len(words) and tags[b + 2] == "B-PERS":
+            end = b + 3
+        elif _initial(words, b - 1) and _binds(words[b + 1]) and normalize(words[b + 1]) not in OFFICES:
+            end = b + 2
+        else:
+            continue
+        while end < len(words) and tags[end].startswith("I-"):
+            end += 1
+        out = relabelled(tags, out, a, end, "PERS")
     return out
 
 
@@ -420,6 +445,7 @@ def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLis
     """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems)."""
     tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists.names)
     tags = linked_names(leading_nationalities(trailing_particles(tags, words), stems, lists.adjectives), words)
+    tags = initials(tags, words)
     tags = media_credits(tags, words)
     tags = sides(fixtures(club_names(clubs(tags, stems, lists.adjectives), stems, lists.places), words), words)
     tags = the_city(tags, stems)

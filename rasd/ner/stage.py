@@ -160,7 +160,7 @@ class NerStage:
         if tags:
             start, end = min(start, tags[0].start), max(end, tags[-1].end)
         words = (head, *sentence.norms[a + 1 : b])
-        name = " ".join([text[cut:], *sentence.texts[a + 1 : b]])
+        name = " ".join([text[cut:], *sentence.texts[a + 1 : b]]).replace(" .", ".")  # an initial's period
         whole_tag = len(tags) == b - a and tags[0] is tags[-1]
         return Mention(start, end, label, words, name, hashtag=whole_tag)
 

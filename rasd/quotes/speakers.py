@@ -790,8 +790,14 @@ def _tagged(entities: EntityIndex, tokens: list[Tok], a: int, b: int, labels: tu
 
 def _name_like_run(tokens: list[Tok], name: list[int]) -> bool:
     return _name_like(tokens[name[0]]) and all(
-        _name_like(tokens[i]) or tokens[i].norm in NAME_LINKS or is_definite(tokens[i].norm) for i in name[1:]
+        _name_like(tokens[i]) or tokens[i].norm in NAME_LINKS or is_definite(tokens[i].norm) or _initial(tokens[i])
+        for i in name[1:]
     )
+
+
+def _initial(tok: Tok) -> bool:
+    """A letter and its period inside a name (جون ف. كينيدي); alone it may be a title (د. أحمد)."""
+    return len(tok.norm) == 2 and tok.norm[1] == "."
 
 
 def _untitled(tokens: list[Tok], seg: list[int]) -> list[int]:

@@ -13,6 +13,7 @@ import regex
 
 from rasd.memo import look_up_all
 from rasd.text.normalize import normalize_each
+from rasd.text.segment import period_continues
 
 WORD, QUOTE, PUNCT, BREAK = "w", "q", "p", "n"
 QUOTE_MARKS = frozenset('"“”„‟«»″‶〝〞＂')
@@ -76,9 +77,30 @@ def tokenize(text: str) -> list[Tok]:
     raws = pieces[1::2]
     forms = look_up_all(_forms, raws, _learn)
     starts = list(accumulate(map(len, pieces)))[::2]  # each token starts where the gap before it ends
-    return [
-        Tok(start, start + size, norm, kind) for (norm, kind, size), start in zip(forms, starts, strict=False) if norm
-    ]
+    tokens = [Tok(start, start + size, norm, kind) for (norm, kind, size), start in zip(forms, starts, strict=False)]
+    return _with_abbreviations(text, tokens) if "." in text else [tok for tok in tokens if tok.norm]
+
+
+def _with_abbreviations(text: str, tokens: list[Tok]) -> list[Tok]:
+    """The tokens with the period of an abbreviation or an initial (د. محمد، جون ف. كينيدي، Dr.) made part of
+    its word, as it ends no sentence; tokens that normalise to nothing left out."""
+    out: list[Tok] = []
+    for tok in tokens:
+        if not tok.norm:
+            continue
+        word = out[-1] if out else None
+        if (
+            tok.norm == "."
+            and word is not None
+            and word.kind == WORD
+            and word.end == tok.start
+            and text[tok.start - 1].isalpha()
+            and period_continues(text, tok.start, 0, len(text))
+        ):
+            word.end, word.norm = tok.end, word.norm + "."
+            continue
+        out.append(tok)
+    return out
 
 
 def close_dateline(tokens: list[Tok], end: int) -> None:

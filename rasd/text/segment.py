@@ -3,8 +3,9 @@
 Sentences
     Split at ``. ؟ ? ! ؛ …`` (and runs of them) and at line breaks, except:
     a period between digits (3.5) or glued to a Latin letter or digit (example.com, U.S);
-    a period after a single letter standing alone (أ. د. م.) or after a known abbreviation
-    (``rasd/resources/text/abbreviations.txt``); any mark inside a quotation that continues.
+    a period after a single letter standing alone (أ. د. م.), other than an era after a year (1591 م.، 206 ق. م.),
+    or after a known abbreviation (``rasd/resources/text/abbreviations.txt``); any mark inside a quotation that
+    continues.
     Quotation marks are tracked by direction: « opens and » closes; the symmetric and mismatched marks
     (" “ ” „ ‟ ″) open after a space or an opening sign and close before a space or punctuation, as in
     ``بـ”جنيف 4″`` or ``“…”``. A direct quotation of several sentences is therefore one sentence; when
@@ -99,7 +100,7 @@ def abbreviations() -> frozenset[str]:
 # -- sentences -------------------------------------------------------------------------------------------
 
 
-def _period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
+def period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
     """True when the single period at ``pos`` does not end a sentence."""
     after = text[pos + 1] if pos + 1 < hi else " "
     if after.isdigit() or (after.isascii() and after.isalpha()):
@@ -108,13 +109,21 @@ def _period_continues(text: str, pos: int, lo: int, hi: int) -> bool:
     if not before.isalpha():
         return False
     if pos - 1 == lo or not text[pos - 2].isalnum():
-        return True  # a single letter standing alone: أ. د. م.
+        return not _ends_era(text, pos - 1, lo)  # a single letter standing alone: أ. د. م.
     if not (before.isascii() or before == "ـ"):
         return False  # listed abbreviations are Latin or end in tatweel
     start = pos - 1
-    while start > lo and text[start - 1].isalpha():
-        start -= 1
+    while start > lo and text[start - 1].isalpha() and text[start - 1].isascii() == before.isascii():
+        start -= 1  # a Latin abbreviation after a proclitic (وDr.) is read alone
     return _NORMS[text[start:pos]].lower() in abbreviations()
+
+
+def _ends_era(text: str, at: int, lo: int) -> bool:
+    """Is the letter at ``at`` the era closing a year (1591 م، 1441 ه، 206 ق. م)?"""
+    if text[at] not in "مه":
+        return False
+    before = text[max(lo, at - 8) : at].rstrip()  # the year or "ق." just before
+    return before[-1:].isdigit() or (before.endswith(".") and before[:-1].rstrip().endswith("ق"))
 
 
 def _closes(text: str, pos: int, lo: int, hi: int, depth: int) -> bool:
@@ -173,7 +182,7 @@ def split_block(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
                 _emit(text, start, cut, out)
                 start = cut
             continue
-        if end - pos == 1 and text[pos] == "." and _period_continues(text, pos, lo, hi):
+        if end - pos == 1 and text[pos] == "." and period_continues(text, pos, lo, hi):
             continue
         if depth:
             if _closing_mark_follows(text, end, hi):
@@ -193,7 +202,7 @@ def _split_unquoted(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     start = lo
     for match in _TERMINAL_RUN.finditer(text, lo, hi):
         pos, end = match.span()
-        if end - pos == 1 and text[pos] == "." and _period_continues(text, pos, lo, hi):
+        if end - pos == 1 and text[pos] == "." and period_continues(text, pos, lo, hi):
             continue
         cut = _after_closers(text, end, hi)
         _emit(text, start, cut, out)
