@@ -769,3 +769,42 @@ def test_an_abbreviated_title_or_an_initial_is_part_of_the_speaker_phrase():
         ("indirect", "أن المشروع تأخر", "خالد عمر"),
         ("indirect", "إن الحرب انتهت", "جون ف. كينيدي"),
     ]
+
+
+def test_his_saying_after_a_verb_that_is_no_cue_quotes_its_subject():
+    text = (
+        'وعلق وزير الخارجية سامح شكري على القرار بقوله: "هذا قرار خاطئ". واختتم الرئيس كلمته بقوله إن الدولة باقية.'
+        " وختمت الوزيرة حديثها بقولها إن المستقبل أفضل."
+    )
+    assert quotes(text) == [
+        ("direct", "هذا قرار خاطئ", "سامح شكري"),
+        ("indirect", "إن الدولة باقية", "الرئيس"),
+        ("indirect", "إن المستقبل أفضل", "الوزيرة"),
+    ]
+
+
+def test_an_object_pronoun_between_the_verb_and_its_subject_is_no_speaker():
+    text = 'وعلق عليه الوزير قائلا: "لن نقبل". وعقب عليها المتحدث باسم الجيش مؤكدا أن القرار خاطئ.'
+    assert quotes(text) == [
+        ("direct", "لن نقبل", "الوزير"),
+        ("indirect", "أن القرار خاطئ", "المتحدث باسم الجيش"),
+    ]
+
+
+def test_whose_statements_a_noun_cue_credits_and_a_second_cue_after_them():
+    text = "واستهدفت الضربة مستودعا للأسلحة قرب المطار، وفق تصريحات قائد عسكري سوري بحسب رويترز."
+    got = extract_quotes(Document(text=text, entities=[tagged(text, "رويترز", "ORG")]))
+    assert [q.speaker.canonical for q in got] == ["قائد عسكري سوري", "رويترز"]
+    # a statement or a report is a source of its own
+    text = "وارتفعت الأسعار بنسبة كبيرة خلال العام الماضي، بحسب تقرير صدر عن البنك الدولي."
+    assert [q.speaker.text for q in extract_quotes(Document(text=text))] == ["تقرير صدر عن البنك الدولي"]
+
+
+def test_a_role_head_alone_names_the_last_person_unless_given_another_role():
+    text = (
+        "ونقلت الوكالة عن سامي حسن، أحد كبار مسؤولي الشركة، قوله إن الطائرة هبطت بسلام."
+        ' ومضى المسؤول قائلا: "الركاب بخير".'
+    )
+    assert [q[2] for q in quotes(text)][-1] == "سامي حسن"
+    text = 'وقال وزير الخارجية سامي حسن إن الزيارة ناجحة. وقال الرئيس: "العلاقات ممتازة".'
+    assert [q[2] for q in quotes(text)] == ["سامي حسن", "الرئيس"]

@@ -44,8 +44,11 @@ from rasd.quotes.words import (
     NOT_DOING,
     PLURAL_PRONOUN_HOSTS,
     PREPOSITIONS,
+    PRONOUN_OBJECTS,
     RELATIVES,
     SELF_REFERENCE,
+    SPEECH_NOUNS,
+    SPOKEN_WORDS,
     THAT,
     TIME_MODIFIERS,
     TIME_WORDS,
@@ -78,6 +81,7 @@ NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
 AFTER_ONLY = CONNECTORS | {"وانما", "بل"}  # وحسب before one of these is "only" (… وحسب، بل …)
 CLAUSE_OPENERS = CONNECTORS | AUXILIARIES
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"})
+OBJECT_OPENERS = DEMONSTRATIVES | SPEECH_NOUNS  # words a verb's object opens with (برر هذا الدور، اختتم كلمته)
 AUXILIARY_OPENERS = {"كان": "m", "وكان": "m", "كانت": "f", "وكانت": "f"}  # with the gender they carry
 PRONOUN_HOSTS = MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS | PLURAL_PRONOUN_HOSTS
 
@@ -600,11 +604,16 @@ class Extractor:
 
     def _opening_words(self, i: int) -> tuple[list[int], bool]:
         """The words of token i's sentence before it, from its opening clause: past the connectors and a leading
-        adverbial phrase and its comma (في المقابل، من جهة أخرى، إلى ذلك،); and whether there was one."""
+        adverbial phrase and its comma (في المقابل، من جهة أخرى، إلى ذلك،), without an object pronoun between the
+        verb and its subject; and whether there was an adverbial phrase."""
         words = self._words_before(i)
         self._past_connectors(words)
         comma = self._adverbial_comma(words, i)
-        return (words, False) if comma is None else ([k for k in words if k > comma], True)
+        if comma is not None:
+            words = [k for k in words if k > comma]
+        if len(words) > 2 and self.toks[words[1]].norm in PRONOUN_OBJECTS:
+            del words[1]  # وعلق عليه الوزير: the verb's object before its subject
+        return words, comma is not None
 
     def _adverbial_comma(self, words: list[int], i: int) -> int | None:
         """The comma closing the adverbial phrase that opens a sentence of ``words`` when a verb follows it (في
@@ -654,7 +663,9 @@ class Extractor:
             # a verb far before may not be the one the noun goes with (… الذي أشار إليه الأسد بالقول): its
             # subject only when it names a source (وأطلقت منظمة الصحة العالمية … حملة …، واكتفت بالقول)
             return self._sentence_subject(i) if self._opens_with_other_verb(i) else None
-        end = next((k for k in words[1:] if self.toks[k].norm in DEMONSTRATIVES), i)
+        # the verb's object ends its subject: a demonstrative (وبرر المسؤول هذا الدور) or a speech (واختتم الرئيس
+        # كلمته بقوله; none when it follows the verb: وختم حديثه بالقول)
+        end = next((k for k in words[1:] if self.toks[k].norm in OBJECT_OPENERS), i)
         entity_end = self._entity_end(words[1], end)  # وتبرر إسرائيل قتل الفلسطينيين بالقول: its object follows
         phrase = read_phrase(self.doc, self.toks, words[1], entity_end or end, self.names.entities)
         if phrase is None or phrase.first != words[1] or phrase.pronoun:
@@ -783,6 +794,8 @@ class Extractor:
             k += 1
             if k < len(toks) and toks[k].norm in ("به", "بها", "عنه", "عنها"):
                 k += 1  # وفق ما أفاد به مصدر، حسب ما أعلنت عنه الوزارة
+        elif k + 1 < len(toks) and toks[k].norm in SPOKEN_WORDS and toks[k + 1].kind == WORD:
+            k += 1  # وفق تصريحات قائد عسكري: whose words they were
         end = k
         while (
             end < len(toks)
@@ -804,6 +817,8 @@ class Extractor:
         main = self._main_clause(k, end)
         that = None if opening or main is not None else self._that_after_source(k, self._sentence_end(k))
         phrase_end = main if main is not None else (end if opening else that or self._sentence_end(k))
+        # another noun cue credits the source's words to a third (وفق تصريحات قائد عسكري بحسب رويترز)
+        phrase_end = next((m for m in range(k + 1, phrase_end) if self._noun_cue(m) is not None), phrase_end)
         phrase = read_phrase(self.doc, toks, k, phrase_end, self.names.entities)
         if phrase is None or not (verb or self._source_like(phrase)):
             # وفق خطة زمنية، وفقا للمعايير: not a source; but a tail set off by a comma credits what precedes it

@@ -189,11 +189,13 @@ class Resolver:
         return None
 
     def _statement_of(self, description: tuple[str, ...]) -> Known | None:
-        """البيان: the written statement of the last speaker; المسؤول، الوزير: the last person who spoke."""
+        """البيان: the written statement of the last speaker; المسؤول، الوزير: the last person who spoke, unless
+        the article gave that person another role (وزير الخارجية … ثم الرئيس: someone else)."""
         if description in (("بيان",), ("بيانه",), ("بيانها",)) and self.history:
             return self.history[-1]
         if len(description) == 1 and is_role_head(description[0]):
-            return next((k for k in reversed(self.history) if k.kind == "person"), None)
+            last = next((k for k in reversed(self.history) if k.kind == "person"), None)
+            return last if last is not None and _may_hold(last.role, description[0]) else None
         return None
 
     def _described(self, description: tuple[str, ...]) -> Known | None:
@@ -330,6 +332,12 @@ class RunNames(NameIndex):
         return super().fullest(key, own, before)
 
 
+def _may_hold(role: str | None, head: str) -> bool:
+    """Whether a person given ``role`` (None: none given) may be the one a role head names (أحد كبار مسؤولي الشركة
+    … المسؤول), not one given another role (وزير الخارجية … الرئيس)."""
+    return role is None or any(strip_article(normalize(w)).startswith(head) for w in role.split())
+
+
 def _without_titles(name: str) -> str:
     words = name.split()
     while len(words) > 1 and normalize(words[0]) in TITLES:
@@ -364,6 +372,7 @@ def _name_like_word(norm: str) -> bool:
         and norm not in FUNCTION_WORDS
         and norm not in TITLES
         and norm not in ADJUNCT
+        and norm not in SPEECH_NOUNS  # واختتم الرئيس كلمته بالقول: his speech, no name
         and not is_role_head(norm)
         and not norm.isdigit()
         and len(norm) > 1

@@ -77,6 +77,9 @@ SPEECH_NOUNS = _words(
     " لقاء اتصال ندوة جلسة حوار خطاب رد معرض تعليق تعليقه سياق وقت ختام افتتاح مداخلة بيانه رسالته"
     " تقرير تقريرها تقريره بلاغ بلاغها بلاغه سلسلة"
 )
+# speech nouns that are no source of their own, unlike a statement or a report (بيان، تقرير): whose words they
+# were follows them (وفق تصريحات قائد عسكري)
+SPOKEN_WORDS = _words("تصريح تصريحات حديث كلمة مقابلة لقاء مداخلة تعليق تغريدة تغريدات")
 # words that may stand between في and a speech noun (في أحدث بيان، في آخر تصريح له، في أول تعليق)
 LATEST = _words("أحدث آخر أول أخير")
 TITLES = _words(
@@ -122,6 +125,10 @@ PLURAL_PRONOUN_HOSTS = _words("لكنهم ولكنهم فإنهم")
 COPULAS = _words("هو هي هم")  # الشعور العام هو: "…": what something is, no one's words
 CONNECTORS = _words("و ف لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما ثم فيما بينما حيث إذ عندما حين")
 PREPOSITIONS = _words("في من على إلى عن مع ب ل حول ضد منذ عند لدى بين حتى نحو")
+# a preposition with a pronoun, an object that may come between a verb and its subject (وعلق عليه الوزير قائلا)
+PRONOUN_OBJECTS = _words(
+    "عليه عليها عليهم له لها لهم منه منها منهم عنه عنها عنهم إليه إليها إليهم به بها بهم معه معها معهم"
+)
 AUXILIARIES = _words("كان كانت وكان وكانت قد وقد فقد")
 # relatives named by whom they belong to (زوجة أبو العبد، نجل الرئيس محمد مرسي): the name after one is the other's;
 # not أبو، أم، ابن, which begin names (أبو العبد، ابن خلدون)
