@@ -786,6 +786,14 @@ def test_in_violence_a_partitive_after_the_verb_is_whom_it_befell() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["وهاجم العشرات من المسلحين مواقع للجيش في المدينة أمس.", "وهاجمت مجموعة من المسلحين مواقع للجيش في المدينة أمس."],
+)
+def test_after_a_verb_whose_passive_is_written_otherwise_a_partitive_is_the_subject(text: str) -> None:
+    assert roles_of(text, "ASSAULT") == [("المسلحين", "للجيش")]
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # what the weapon of أطلق is fired at is the target, not the weapon
@@ -1703,6 +1711,9 @@ def test_a_year_is_no_object_and_a_verb_with_its_object_pronoun_is_active() -> N
 def test_fighter_jets_are_the_military_not_fighters() -> None:
     [event] = events_of(analyze("وشنت مقاتلات إسرائيلية غارات على مواقع في غزة أمس.", "2018-03-18"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("مقاتلات إسرائيلية", "ISRMIL")
+    # an adjective may stand between the machines and their nationality
+    [event] = events_of(analyze("وشنت مقاتلات حربية إسرائيلية غارات على مواقع في غزة أمس.", "2018-03-18"), "ASSAULT")
+    assert (event.source.text, event.source.actor_code) == ("مقاتلات حربية إسرائيلية", "ISRMIL")
     [event] = events_of(analyze("وهاجم مقاتلون من طالبان مركزا للشرطة.", "2018-03-18"), "ASSAULT")
     assert event.source.actor_code == "AFGREB"  # the men who fight stay who they are
 

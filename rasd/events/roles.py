@@ -263,6 +263,12 @@ def _joins(
         return strip_article(words[left.last + 1]) in AFFILIATION  # مقاتلين تابعين لحركة طالبان: the group's men
     if right.first == left.last + 2 and words[left.last + 1] in MEMBERSHIP:
         return _member_of(left, right, countries, words[left.last + 1])
+    if right.first == left.last + 2 and left.role is not None and adjective and _nationality(right, countries):
+        # مقاتلات حربية إسرائيلية، طائرات حربية روسية: an agent, an adjective describing it, then its nationality
+        middle = words[left.last + 1]
+        described = _agree(before, middle) and _agree(middle, word)  # not هاجم مسلحون دورية بريطانية: the object
+        adjective_between = not definite(middle) and middle.endswith(_NISBA_ADJECTIVE)
+        return described and adjective_between and left.last + 1 not in triggers
     if right.first != left.last + 1:
         return False
     if word.startswith("لل") and right.codes and left.head in OFFICES:
@@ -1273,7 +1279,10 @@ def _roles(
     marked = _subject_marked(hit.form, fold(hit.entry.lemma))
     # a partitive subject (تظاهر أمس عشرات من أعضاء الحزب) opens the clause with its quantity; in violence it is
     # whom the act befell (قتل العشرات من الجنود)
-    quantity = _quantity_of(words, after[0]) if after and hit.entry.type not in PATIENT_TYPES else None
+    # (not after a verb whose passive is spelled apart: هاجم العشرات من المسلحين مواقع للجيش, they attacked)
+    active = _passive_spelled_apart(hit.form)
+    patient = hit.entry.type in PATIENT_TYPES and not active
+    quantity = _quantity_of(words, after[0]) if after and not patient else None
     partitive = quantity is not None and quantity <= _after_time(words, hit.last + 1)
     gender = _gender(hit)
     # the subject may follow a preposition with a pronoun (اعتدى عليه مسلحون، دعا إليها بعض الناشطين)
@@ -1291,7 +1300,7 @@ def _roles(
         and not (after[0].accusative and not _counted_subject(words, hit, after[0], gender))
         # دعا المتظاهرين إلى التعاون: the object, the subject would be المتظاهرون; after من the ending is the genitive's
         and not (after[0].oblique and not partitive)  # تظاهر المئات من العراقيين
-        and not (hit.entry.type in PATIENT_TYPES and after[0].counted)
+        and not (patient and after[0].counted)
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
         and not (gender == "m" and _feminine_object(words, hit, after[0]))
@@ -2211,6 +2220,12 @@ def _clause_start(words: list[str], end: int) -> int:
     return next(
         (i + 1 for i in range(end - 1, -1, -1) if bare(words[i]) in COMPLEMENTIZERS or _new_clause(words, i)), 0
     )
+
+
+def _passive_spelled_apart(form: str) -> bool:
+    """A past verb of the pattern فاعل (هاجم، داهم، حاصر): its passive is written otherwise (هوجم), so a noun after
+    it is its subject or its object by word order alone."""
+    return len(form) >= 4 and form[1] == "ا" and form[0] != "ا"
 
 
 def _subject_marked(form: str, lemma: str) -> bool:

@@ -158,7 +158,9 @@ NUMERALS = frozenset(fold(w) for w in _NUMERAL_WORDS.split())
 # while alone they are as often everyday words (وحدة "unity", دورية "periodic")
 UNIT_NOUNS = frozenset(fold(w) for w in ("وحدة", "دورية", "قوة", "فرقة", "مفرزة", "كتيبة", "سرية", "حامية"))
 # words of quantity and of membership in a partitive subject (عشرات من أعضاء حزب الغد، مئات من طلبة المدارس)
-QUANTITIES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "كل", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات"))
+QUANTITIES = frozenset(
+    fold(w) for w in ("عدد", "العديد", "بعض", "كل", "حشد", "حشود", "جموع", "آلاف", "مئات", "عشرات", "مجموعة", "مجموعات")
+)
 MEMBERS = frozenset(fold(w) for w in ("أعضاء", "عناصر", "أفراد", "أنصار", "مؤيدي", "ممثلي", "أهالي"))
 # words of belonging between a force and the group it serves, without the article (مقاتلين تابعين لحركة طالبان،
 # قوات موالية للنظام)
