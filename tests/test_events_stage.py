@@ -2905,6 +2905,8 @@ def test_receiving_people_in_numbers_or_refugees_is_no_meeting(text: str, met: b
         # a sound plural in ين after a verb is its object, the subject would be in ون
         ("فدعا المتظاهرين إلى التعاون مع الحكومة.", "REQUEST", (None, "المتظاهرين")),
         ("ودعا الرئيس اللبنانيين في الخارج إلى التصويت بكثافة.", "REQUEST", ("الرئيس", "اللبنانيين")),
+        # nor, after a title, a plural the dictionary knows in the singular after it (رئيس حكومة)
+        ("ودعا الرئيس حكومات العالم إلى دعم اللاجئين.", "REQUEST", ("الرئيس", "حكومات")),
         # not a word whose own letters end so (الأمين), nor the genitive of a count or a part
         ("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.", "REQUEST", ("الأمين العام للأمم المتحدة", None)),
         ("وانسحب أحد المحاميين من القضية.", "RETREAT", ("المحاميين", None)),

@@ -381,13 +381,14 @@ def _opens_with_verb(words: list[str], hit: TriggerHit) -> bool:
 def _without_plural_tails(
     matches: list[ActorMatch], candidates: list[list[str]], words: list[str], actors: ActorDictionary
 ) -> list[ActorMatch]:
-    """The matches with a phrase headed by a title whose last word is a people's plural (الرئيس اللبنانيين, read as
-    the dictionary's الرئيس اللبناني) matched again as two: the plural describes no one man, it is another actor
-    (دعا الرئيس اللبنانيين إلى التصويت)."""
+    """The matches with a phrase headed by a title whose last word is a plural (الرئيس اللبنانيين, read as the
+    dictionary's الرئيس اللبناني; الرئيس حكومات, as رئيس حكومة) matched again as two: the plural describes no one
+    man, nor is it his office; it is another actor (دعا الرئيس اللبنانيين إلى التصويت، دعا الرئيس حكومات العالم)."""
     out: list[ActorMatch] = []
     for m in matches:
-        tail = fold(words[m.last])
-        if m.last == m.first or not tail.endswith(PEOPLE_PLURALS) or bare(words[m.first]) not in TITLES:
+        tail = bare(fold(words[m.last]))
+        plural = tail.endswith(PEOPLE_PLURALS) or tail == m.key.rsplit(maxsplit=1)[-1] + "ات"
+        if m.last == m.first or not plural or bare(words[m.first]) not in TITLES:
             out.append(m)
             continue
         for first, last in ((m.first, m.last - 1), (m.last, m.last)):
