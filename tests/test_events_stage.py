@@ -935,6 +935,12 @@ def test_a_verb_that_begins_like_a_form_of_naja_is_no_survivors() -> None:
         ("ورحل إلى بلاده حيث اتهم بالتجسس لصالح روسيا.", (None, None)),
         # with a name first it is the active: the name is the object (اتهم بوتين: Putin accused)
         ("واتهم بوتين واشنطن بدعم المعارضة.", ("بوتين", "واشنطن")),
+        # one name with the charge right after it is whom it accuses, the subject dropped or before the verb
+        ("واتهم بوتين بدعم المعارضة.", (None, "بوتين")),
+        ("هيلاري كلينتون تتهم ترامب بخرق الحظر التجاري على كوبا", ("هيلاري كلينتون", "ترامب")),
+        ("واتهمت إيران بعد ذلك إسرائيل بتنفيذ الهجوم.", ("إيران", "إسرائيل")),
+        ("ويتهم المعارضون أردوغان بمحاولة تحويل البلاد إلى نظام حكم الفرد.", ("المعارضون", "أردوغان")),
+        ("إلا أن مصادر محلية اتهمت التحالف بقيادة السعودية بشن الهجوم.", (None, "التحالف")),
     ],
 )
 def test_a_conviction_befalls_its_subject(text: str, roles: tuple) -> None:

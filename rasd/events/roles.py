@@ -80,12 +80,14 @@ from rasd.events.rolewords import (
     IN,
     IN_IT,
     KANA,
+    LED_BY,
     MACHINES,
     MANNER_ADJECTIVES,
     MEMBERS,
     MEN,
     MET_VERBS,
     NAME_OF,
+    NOT_CHARGES,
     NP_STOPS,
     NUMERALS,
     ON,
@@ -130,6 +132,7 @@ from rasd.events.rolewords import (
 from rasd.events.triggers import TriggerHit
 from rasd.events.view import SentenceView
 from rasd.text.normalize import light_normalize
+from rasd.text.segment import word_pieces
 
 SHORT_LEMMA = 4  # letters of a lemma whose alif is no hamzat wasl (أدان، أيد; not اعتقل)
 AFTER_WINDOW = 10
@@ -1046,6 +1049,8 @@ def _apposed(
         return False
     if name.last > name.first and _indefinite_plural(words[office.last]):
         return False
+    if len(words[office.last]) > 6 and definite(words[office.last]) and fold(words[office.last]).endswith("ون"):
+        return False  # يتهم المعارضون أردوغان: a definite plural names several, the name is the verb's object
     if _names_body(words, office):
         return False  # اعتقلت السلطات المغربية الزفزافي، انتقدت الحكومة اللبنانية سعد الحريري: no man's title
     gap = words[office.last + 1 : name.first]
@@ -1305,6 +1310,7 @@ def _roles(
         and not (hit.entry.type in PATIENT_TYPES and _genitive_of_object(words, hit, after[0]))
         and not (gender == "f" and strip_article(words[after[0].first]) in MEN)
         and not (gender == "m" and _feminine_object(words, hit, after[0]))
+        and not _accused_object(view, hit, after[0])
     )
     # قُتل، طُعنت، أدين بتهمة القتل: its subject underwent it; the doer would be named by من قبل. هاجموا الثكنة وقتل
     # فيها جندي: the same, in an act the verb before told of, whose subject did it
@@ -2112,6 +2118,22 @@ def _charged(words: list[str], hit: TriggerHit) -> bool:
         return False
     charge = words[hit.last + 1]
     return charge.startswith("بال") or (charge[:1] == "ب" and charge[1:] in CHARGES)
+
+
+def _accused_object(view: SentenceView, hit: TriggerHit, mention: Mention) -> bool:
+    """Whether the mention after a form of اتهم is whom it accuses: the charge, a noun after the preposition ب (as
+    the text layer splits it: no بلدين), follows it at once (وتتهم إسرائيل بإثارة الشكوك، هيلاري كلينتون تتهم
+    ترامب بخرق الحظر), maybe past who leads it (اتهموا التحالف بقيادة السعودية بشن الهجوم), where a subject would
+    have its object between (اتهمت إيران إسرائيل بتنفيذ الهجوم)."""
+    if hit.form not in ACCUSED:
+        return False
+    words, k = view.words, mention.last + 1
+    if k < len(words) and words[k] in LED_BY:
+        k = next((j for j in range(k + 2, min(k + 4, len(words))) if words[j][:1] == "ب"), len(words))
+    if k >= len(words) or words[k] in NOT_CHARGES:
+        return False
+    pieces = word_pieces(view.cells[k][2])
+    return len(pieces) > 1 and pieces[0][2] == "ب" and pieces[0][3] == "prefix"
 
 
 def _convicted(words: list[str], hit: TriggerHit) -> bool:

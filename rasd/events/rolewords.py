@@ -23,6 +23,11 @@ _CHARGE_WORDS = "تهمة تهم قتل محاولة ضلوع ارتكاب جر�
 CHARGES = frozenset(fold(w) for w in _CHARGE_WORDS.split())
 # the forms of اتهم that, with no object before the charge, are its passive (اتهمت بشن هجوم: was accused of)
 ACCUSED = frozenset(fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون", "يتهمان"))
+# words with ب that are no charge after an accused (اتهمت إيران بعد ذلك إسرائيل), and those that tell who leads
+# the accused (اتهموا التحالف بقيادة السعودية بشن الهجوم)
+_NOT_CHARGE_WORDS = "بعد بين بسبب بشأن بحسب بدون برغم بفضل بدوره بدورها"
+LED_BY = frozenset(fold(w) for w in ("بقيادة", "برئاسة", "بزعامة"))
+NOT_CHARGES = frozenset(fold(w) for w in _NOT_CHARGE_WORDS.split())
 CHARGE_REACH = 8  # words from أدين to its charge (أدين المتهم البالغ من العمر 61 عاماً بتهمة القتل)
 ALREADY = fold("قد")  # between a subject and its past verb (وكان الجيش قد أعلن)
 KANA = frozenset(fold(w) for w in ("كان", "كانت"))  # before a subject and its verb (وكان نتنياهو قد اتهم)
