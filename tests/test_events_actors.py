@@ -53,6 +53,9 @@ def test_a_country_adjective_means_the_country_first() -> None:
     ("phrase", "expected"),
     [
         ("مسلحون", [("مسلحون", "UAF")]),
+        # a place's residents are civilians
+        ("أهالي", [("أهالي", "CVL")]),
+        ("السكان", [("السكان", "CVL")]),
         ("المسلحين", [("المسلحين", "UAF")]),
         ("روسيا", [("روسيا", "RUS")]),
         ("قوات الأمن العراقية", [("قوات الأمن العراقية", "IRQCOP")]),
