@@ -808,3 +808,11 @@ def test_a_role_head_alone_names_the_last_person_unless_given_another_role():
     assert [q[2] for q in quotes(text)][-1] == "سامي حسن"
     text = 'وقال وزير الخارجية سامي حسن إن الزيارة ناجحة. وقال الرئيس: "العلاقات ممتازة".'
     assert [q[2] for q in quotes(text)] == ["سامي حسن", "الرئيس"]
+
+
+def test_an_audience_after_the_verb_is_whom_it_was_told_not_who_spoke():
+    text = "وقال الرئيس للحشد إن الوطن يحتاج الجميع. وقال للحاضرين إن الأزمة ستنتهي."
+    assert quotes(text) == [
+        ("indirect", "إن الوطن يحتاج الجميع", "الرئيس"),
+        ("indirect", "إن الأزمة ستنتهي", "الرئيس"),
+    ]
