@@ -816,3 +816,22 @@ def test_an_audience_after_the_verb_is_whom_it_was_told_not_who_spoke():
         ("indirect", "إن الوطن يحتاج الجميع", "الرئيس"),
         ("indirect", "إن الأزمة ستنتهي", "الرئيس"),
     ]
+
+
+def test_a_first_person_cue_is_the_one_speaking_named_before():
+    text = (
+        "وقال اللاعب سامي حسن عقب المباراة: كنا الأفضل. ويمكنكم رؤية ما حققناه وأعتقد أن الفوز مستحق."
+        " ونعتقد أن الموسم سيكون جيدا. واعتبر المدرب خالد عمر أن الفريق تطور."
+    )
+    assert quotes(text) == [
+        ("direct", "كنا الأفضل", "سامي حسن"),
+        ("indirect", "أن الفوز مستحق", "سامي حسن"),
+        ("indirect", "أن الموسم سيكون جيدا", "سامي حسن"),
+        ("indirect", "أن الفريق تطور", "خالد عمر"),
+    ]
+
+
+def test_a_cue_word_that_opens_a_persons_name_is_no_cue():
+    text = "وقال رئيس الوحدة التنفيذية للنازحين، نجيب السعدي، إن المحافظة استقبلت آلاف النازحين."
+    entity = tagged(text, "نجيب السعدي", "PER")
+    assert quotes(text, [entity]) == [("indirect", "إن المحافظة استقبلت آلاف النازحين", "نجيب السعدي")]

@@ -40,6 +40,9 @@ class Lexicon:
     noun_phrases: dict[str, list[tuple[str, ...]]]
     blocked: frozenset[str]
     joined_only: frozenset[str] = frozenset()
+    # past forms a first person present shares once normalised (اعتقد he believed, أعتقد I believe): the text
+    # tells the first person by its hamza
+    spelled_first_person: frozenset[str] = frozenset()
     # the cue a normalised token spells, allowing one conjunction and the future prefix (each word looked up once)
     lookup: Callable[[str], CueForm | None] = field(init=False, repr=False, compare=False)
     # whether a cue may start at a normalised token: a form, or perhaps a noun cue (see opens_phrase)
@@ -68,6 +71,16 @@ class Lexicon:
             form = self.forms.get(rest[1:])
             return form if form is not None and form.kind == "verb" and rest[1:2] in "يت" else None
         return form
+
+    def first_person(self, norm: str, raw: str, form: CueForm) -> bool:
+        """Whether a verb cue is in the first or second person (أعتقد، قلت، نؤكد), whose speaker no word around
+        it names; ``raw``: the word as written, whose hamza tells أعتقد from اعتقد."""
+        if form.kind != "verb":
+            return False
+        if not form.gender:
+            return True
+        rest = norm[1:] if norm[:1] in CONJUNCTIONS and norm[1:] in self.spelled_first_person else norm
+        return rest in self.spelled_first_person and raw[len(norm) - len(rest) :].startswith("أ")
 
     def is_blocked(self, norm: str) -> bool:
         rest = norm[1:] if norm[:1] in CONJUNCTIONS and norm[1:] in self.blocked else norm
@@ -146,6 +159,7 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
     blocked: set[str] = set()
     joined_only: set[str] = set()
     others: set[str] = set()
+    spelled_first_person: set[str] = set()
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -159,6 +173,8 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
                 _add(forms, _past_forms(past), lemma, "verb", introducers)
             if present != "-":
                 _add(forms, _present_forms(present), lemma, "verb", introducers)
+                if "ا" + present[1:] == past and line.split("\t")[1].startswith("ا"):
+                    spelled_first_person.add(past)  # a past with hamzat wasl (اعتقد), not أعلن: both أعلن
             if participle != "-":
                 _add(forms, _participle_forms(participle), lemma, "participle", introducers)
         elif kind == "noun" and len(cells) == 2:
@@ -181,7 +197,7 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
         forms.pop(spelling, None)
     for phrases in noun_phrases.values():
         phrases.sort(key=len, reverse=True)
-    return Lexicon(forms, noun_phrases, frozenset(blocked), frozenset(joined_only))
+    return Lexicon(forms, noun_phrases, frozenset(blocked), frozenset(joined_only), frozenset(spelled_first_person))
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,7 @@ class Found:
     content_from: int  # token index where indirect content starts
     kind: str
     phrase: Phrase | None
-    mode: str  # after | pronoun | given
+    mode: str  # after | pronoun | given | self (a first or second person: أعتقد، قلت، نؤكد)
     gender: str
     plural: bool
     noun: bool = False  # opened by a noun cue (بحسب، وفقا لما …)
@@ -174,11 +174,13 @@ class Extractor:
         return None
 
     def _form_at(self, i: int) -> CueForm | None:
-        """The cue token i spells, unless it is "affiliated to" (مصدر تابع للوزارة), or a cue only with a
-        conjunction and that conjunction joins it to another بين of its clause (الخلافات بينه وبين فؤاد، بين
-        الحكومة وبين المعارضة)."""
+        """The cue token i spells, unless it opens a person's name (نجيب السعدي), it is "affiliated to" (مصدر تابع
+        للوزارة), or a cue only with a conjunction and that conjunction joins it to another بين of its clause
+        (الخلافات بينه وبين فؤاد، بين الحكومة وبين المعارضة)."""
         norm = self.toks[i].norm
         form = self.lex.lookup(norm)
+        if form is not None and self._opens_name(i):
+            return None
         if form is not None and norm in AFFILIATED:
             j = self._next_word(i)
             if j is not None and self.toks[j].norm.startswith("ل"):
@@ -225,6 +227,9 @@ class Extractor:
             first = self._past_time(first, end)
         if form.introducers:
             end = self._before_object(first, end)
+        if self.lex.first_person(self.toks[i].norm, self.text[self.toks[i].start : self.toks[i].end], form):
+            # أعتقد، قلت، نؤكد: the one speaking, who was named before; no word around it names a speaker
+            return Found((i, i), content, j, kind, None, "self", gender, plural)
         # a participle's subject is the clause's (مضيفا أن، مطالبا السلطات بـ…): what follows it is no speaker
         phrase = read_phrase(self.doc, self.toks, first, end, self.names.entities) if form.kind == "verb" else None
         mode = "after" if phrase is not None else "pronoun"
@@ -908,6 +913,13 @@ class Extractor:
         start = self.toks[i].start
         return any(e.label == "PER" and e.start == start for e in self.names.entities.near(start, start + 1))
 
+    def _opens_name(self, i: int) -> bool:
+        """Whether token i is the first word of a person's name of two words or more the tagger found (نجيب
+        السعدي: no نجيب, "we answer")."""
+        tok = self.toks[i]
+        near = self.names.entities.near(tok.start, tok.start + 1)
+        return any(e.label == "PER" and e.start == tok.start and e.end > tok.end for e in near)
+
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
         near = self.names.entities.near(start, start + 1)
@@ -978,12 +990,12 @@ class Extractor:
             assert f.content is not None
             phrase = self._topic(f.cue[0]) if f.mode == "pronoun" else f.phrase
             # a noun of saying has had its sentence's subject sought (``_saying_subject``)
-            sought = phrase is not None or self._form_at(f.cue[0]).kind == "saying"
+            sought = phrase is not None or f.mode == "self" or self._form_at(f.cue[0]).kind == "saying"
             if not sought and self._opens_with_other_verb(f.cue[0]):
                 phrase = self._opening_subject(f.cue[0])  # وقدمت الجزائرية طعنا … وقالت إنه …
             if phrase is None and not sought:
                 phrase = self._auxiliary_subject(f.cue[0], f.gender)  # وكان ترامب قد توعد … قائلا إن …
-            if phrase is None and not resolver.history:
+            if phrase is None and not resolver.history and f.mode != "self":
                 phrase = self._sentence_subject(f.cue[0])
                 if phrase is None and not f.plural:  # one third person: the one just named
                     phrase = self._last_full_name(f.cue[0]) or (self._last_person(f.cue[0]) if f.gender else None)
