@@ -123,3 +123,20 @@ def test_a_noun_of_saying_is_a_cue_of_its_own_kind():
     form = lex.lookup(normalize("وبالقول"))
     assert form is not None and form.kind == "saying"
     assert lex.lookup(normalize("بالقول")).kind == "saying"
+
+
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        ("أعتقد", True),  # I believe: the hamza of the first person present
+        ("وأعتبر", True),
+        ("اعتقد", False),  # he believed: the past's hamzat wasl
+        ("أعلن", False),  # he announced, or I announce: the past reads first
+        ("قلت", True),  # I said, or you said: no third person
+        ("نؤكد", True),
+        ("قالت", False),
+    ],
+)
+def test_first_and_second_person_cues(lex, raw, first):
+    norm = normalize(raw)
+    assert lex.first_person(norm, raw, lex.lookup(norm)) is first
