@@ -835,3 +835,11 @@ def test_a_cue_word_that_opens_a_persons_name_is_no_cue():
     text = "وقال رئيس الوحدة التنفيذية للنازحين، نجيب السعدي، إن المحافظة استقبلت آلاف النازحين."
     entity = tagged(text, "نجيب السعدي", "PER")
     assert quotes(text, [entity]) == [("indirect", "إن المحافظة استقبلت آلاف النازحين", "نجيب السعدي")]
+
+
+def test_the_subject_ends_where_the_verbs_object_or_an_adjunct_begins():
+    text = (
+        "وأعلنت المنظمة نتائجها الأولية في مايو وقالت إن الغاز استخدم في الهجوم. ونقلت عنه وكالة الأنباء الرسمية"
+        " قوله إن الجنديين بخير. وقال الأطباء حينها إن حالته مستقرة."
+    )
+    assert [q[2] for q in quotes(text)] == ["المنظمة", "وكالة الأنباء الرسمية", "الأطباء"]

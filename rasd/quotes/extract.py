@@ -82,6 +82,8 @@ AFTER_ONLY = CONNECTORS | {"وانما", "بل"}  # وحسب before one of these
 CLAUSE_OPENERS = CONNECTORS | AUXILIARIES
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"})
 OBJECT_OPENERS = DEMONSTRATIVES | SPEECH_NOUNS  # words a verb's object opens with (برر هذا الدور، اختتم كلمته)
+# a noun's possessive pronouns as written; not ه, which ends names (عبدالله، طه)
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
 AUXILIARY_OPENERS = {"كان": "m", "وكان": "m", "كانت": "f", "وكانت": "f"}  # with the gender they carry
 PRONOUN_HOSTS = MASCULINE_PRONOUN_HOSTS | FEMININE_PRONOUN_HOSTS | PLURAL_PRONOUN_HOSTS
 
@@ -668,9 +670,7 @@ class Extractor:
             # a verb far before may not be the one the noun goes with (… الذي أشار إليه الأسد بالقول): its
             # subject only when it names a source (وأطلقت منظمة الصحة العالمية … حملة …، واكتفت بالقول)
             return self._sentence_subject(i) if self._opens_with_other_verb(i) else None
-        # the verb's object ends its subject: a demonstrative (وبرر المسؤول هذا الدور) or a speech (واختتم الرئيس
-        # كلمته بقوله; none when it follows the verb: وختم حديثه بالقول)
-        end = next((k for k in words[1:] if self.toks[k].norm in OBJECT_OPENERS), i)
+        end = self._object_start(words, i)
         entity_end = self._entity_end(words[1], end)  # وتبرر إسرائيل قتل الفلسطينيين بالقول: its object follows
         phrase = read_phrase(self.doc, self.toks, words[1], entity_end or end, self.names.entities)
         if phrase is None or phrase.first != words[1] or phrase.pronoun:
@@ -712,12 +712,28 @@ class Extractor:
                 return first
         return comma + 1
 
+    def _object_start(self, words: list[int], i: int) -> int:
+        """Where the object of the verb opening ``words`` (a sentence's words before token i) begins, ending its
+        subject: a demonstrative (وبرر المسؤول هذا الدور), a speech (واختتم الرئيس كلمته; none when it follows the
+        verb: وختم حديثه), or a noun with a possessive pronoun (no preposition on it) after a word with the article,
+        which is in construct with nothing (وأعلنت المنظمة نتائجها; not المتحدث باسمها)."""
+        for k, prev in zip(words[1:], [-1, *words[1:]], strict=False):
+            norm = self.toks[k].norm
+            if norm in OBJECT_OPENERS:
+                return k
+            raw = self.text[self.toks[k].start : self.toks[k].end]
+            possessed = len(norm) > 3 and raw.endswith(POSSESSIVE_ENDINGS) and norm[:1] not in "وفبل"
+            if possessed and prev >= 0 and is_definite(self.toks[prev].norm) and not is_definite(norm):
+                return k
+        return i
+
     def _sentence_subject(self, i: int) -> Phrase | None:
         """The subject after the verb opening the sentence (وهونت اللجنة … قائلة), when it names a source."""
         words, _ = self._opening_words(i)
         if len(words) < 2:
             return None
-        phrase = read_phrase(self.doc, self.toks, words[1], self._entity_end(words[1], i) or i, self.names.entities)
+        end = self._object_start(words, i)
+        phrase = read_phrase(self.doc, self.toks, words[1], self._entity_end(words[1], end) or end, self.names.entities)
         if phrase is not None and self._names_source(phrase):
             return phrase
         if phrase is not None and self._sure_name(Phrase(phrase.first, phrase.first, (phrase.first, phrase.first))):

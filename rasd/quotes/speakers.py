@@ -32,6 +32,7 @@ from rasd.quotes.words import (
     ONE_TIME,
     ORG_HEADS,
     PREPOSITIONS,
+    PRONOUN_OBJECTS,
     PRONOUN_SPEAKERS,
     QUOTED_NAME_HEADS,
     RELATIVES,
@@ -530,6 +531,8 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
             continue
         if tok.kind != WORD:
             continue
+        if tok.norm in PRONOUN_OBJECTS and len(segments) == 1 and not segments[0]:
+            continue  # نقلت عنه وكالة الأنباء: whom it relayed, before who did
         if tok.norm in NOT_DOING and segments[-1] and tokens[segments[-1][-1]].norm in ASKING and not cut:
             # مصدر أمني طلب عدم ذكر اسمه: the source ends before asking not to be named; a clause of its own
             # (مسؤول، تحدث شريطة عدم نشر اسمه، …) goes with it
