@@ -140,6 +140,18 @@ def test_meeting_with_office_and_name_in_apposition() -> None:
     assert (event.location.country, event.date) == ("AT", "2016-05-02")
 
 
+def test_an_office_in_a_list_after_a_name_is_another_person() -> None:
+    text = "والتقى الرئيس المصري عبدالفتاح السيسي، رئيس مجلس الوزراء، ووزير المالية عمرو الجارحي، لمناقشة الموازنة."
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert (event.source.text, event.target.text) == ("الرئيس المصري عبدالفتاح السيسي", "رئيس مجلس الوزراء")
+
+
+def test_a_german_chancellor_heads_the_government() -> None:
+    text = "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
+    [event] = events_of(analyze(text, "2018-04-22"), "CONSULT")
+    assert event.source.actor_code == "DEUGOV"
+
+
 def test_accusation_with_title_and_name_and_coordinated_accusation() -> None:
     doc = analyze("ووجه اللواء سمير عبد الله أصابع الاتهام إلى قوات الأمن في حادثة السجن.", "2016-05-02")
     [event] = events_of(doc, "ACCUSE")

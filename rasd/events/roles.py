@@ -925,7 +925,7 @@ def _with_appositions(
         if m.last <= taken:
             continue
         office = _apposed_office(words, m, mentions[i + 1 :], people)
-        if office is not None:
+        if office is not None and not _listed(words, _apposition_end(words, office)[0]):
             taken, closed = _apposition_end(words, office)
             telling = _tells_holder(words, office)
             if closed or telling:
@@ -956,6 +956,15 @@ def _apposed_country(code: str | None, inner: list[Mention], countries: frozense
     if code and country and code[:3] not in countries | TRANSNATIONAL:
         return country + code
     return code or country
+
+
+def _listed(words: list[str], end: int) -> bool:
+    """Whether another office with و follows the comma after word ``end``: the office before it is one of a list,
+    no apposition (التقى الرئيس السيسي، رئيس مجلس الوزراء، ووزير المالية)."""
+    after = end + 2
+    return after < len(words) and words[end + 1] in COMMAS and words[after][:1] == "و" and (
+        read_as(words[after][1:], APPOSED_OFFICES)
+    )
 
 
 def _apposed_office(words: list[str], name: Mention, after: list[Mention], people: set[str]) -> Mention | None:
