@@ -53,6 +53,8 @@ def test_a_country_adjective_means_the_country_first() -> None:
     ("phrase", "expected"),
     [
         ("مسلحون", [("مسلحون", "UAF")]),
+        # a leader alone leads a state
+        ("الزعيم", [("الزعيم", "GOV")]),
         # a place's residents are civilians
         ("أهالي", [("أهالي", "CVL")]),
         ("السكان", [("السكان", "CVL")]),

@@ -146,6 +146,18 @@ def test_an_office_in_a_list_after_a_name_is_another_person() -> None:
     assert (event.source.text, event.target.text) == ("الرئيس المصري عبدالفتاح السيسي", "رئيس مجلس الوزراء")
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "code"),
+    [
+        ("واعتقلت السلطات زعيم الحزب في العاصمة.", "زعيم الحزب", "PTY"),
+        ("وقتل زعيم تنظيم داعش في غارة جوية.", "زعيم تنظيم داعش", "IMGREB"),
+    ],
+)
+def test_a_leader_is_coded_as_what_he_leads(text: str, target: str, code: str) -> None:
+    event = events_of(analyze(text, "2018-06-10"), "COERCE" if "اعتقلت" in text else "ASSAULT")[0]
+    assert (event.target.text, event.target.actor_code) == (target, code)
+
+
 def test_a_german_chancellor_heads_the_government() -> None:
     text = "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
     [event] = events_of(analyze(text, "2018-04-22"), "CONSULT")
@@ -685,7 +697,11 @@ def test_the_phrase_that_names_an_actor_and_its_code(
         # … unless it is the time the act happened at, or a pronoun on the noun after the verb takes it up
         ("ويسعى الرئيس لولاية ثانية في الوقت الذي دعا معارضون إلى مقاطعة الانتخابات.", "دعا", ("معارضون", None)),
         ("وناقش المؤتمر المشروع الذي نسقت أعماله الحكومة المصرية.", "نسقت", ("الحكومة المصرية", None)),
-        ("وقال إن الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي أبلغه بالنتائج.", "التقى", ("الكوري الجنوبي", None)),
+        (
+            "وقال إن الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي أبلغه بالنتائج.",
+            "التقى",
+            ("الزعيم الكوري الجنوبي", None),
+        ),
         # in violence the group a subject is one of is no target
         ("واقتحم مسلح من الحركة مدرسة في المدينة.", "اقتحم", ("مسلح", "مدرسة")),
     ],

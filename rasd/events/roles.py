@@ -148,15 +148,16 @@ DEFINITE_NAMES = frozenset(map(phrase_key, ("القاعدة", "التحالف", 
 READ_OTHERWISE = {phrase_key("الجزيرة"): frozenset({fold("شبه")}), phrase_key("العمد"): frozenset({fold("قتل")})}
 # one-word names that are also verbal nouns: فتح is Fatah, and "opening" (فتح تحقيق); see _verbal_name
 VERBAL_NAMES = frozenset({phrase_key("فتح")})
-# a head noun in construct is coded as what it heads (رئيس الشركة: BUS; قادة المعارضة: OPP, قادة الدول: GOV), a role
-# alone as a state's (الرئيس: GOV) or a force's (قادة: MIL, commanders)
-HEADS = frozenset(name_key(w) for w in ("رئيس", "قائد", "قادة"))
+# a head noun in construct is coded as what it heads (رئيس الشركة: BUS; قادة المعارضة: OPP, قادة الدول: GOV; زعيم
+# الحزب: PTY), a role alone as a state's (الرئيس، الزعيم: GOV) or a force's (قادة: MIL, commanders)
+HEADS = frozenset(name_key(w) for w in ("رئيس", "قائد", "قادة", "زعيم", "زعماء"))
 # offices held for an organisation, which is named after them with ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم
 # المتحدة)
 OFFICES = frozenset(fold(w) for w in ("أمين", "مبعوث", "موفد", "ممثل", "مندوب", "مفوض"))
 DAMMA = "\u064f"
 WASLA_DAMMA_REACH = 3  # the letters of a verb beginning with alif its passive's damma falls on (اُعتقل، اتُهم، استُهدف)
 UNIDENTIFIED = "UAF"  # CAMEO's armed force of no known allegiance
+GOVERNMENT = "GOV"
 OPPOSITION, REBELS = "OPP", "REB"  # an opposition, and its armed men
 PEOPLE = "KUR"  # a people of several states, named by its adjective as a nation is (قوات كردية)
 BEFORE_WINDOW = 4
@@ -849,10 +850,11 @@ def _own_countries(mentions: list[Mention], words: list[str], countries: frozens
         if m.code and m.code[:3] in countries:
             country = m.code[:3]
     # a force named by its role alone (قوة، القوات) is of the one country whose force of that role the sentence
-    # names (ويبدو أن الجيش الإسرائيلي كان يرصدهم … حتى هاجمتهم قوة من وحدة المستعربين)
+    # names (ويبدو أن الجيش الإسرائيلي كان يرصدهم … حتى هاجمتهم قوة من وحدة المستعربين); not a government or a
+    # leader, more often another country's (التقى الرئيس الأميركي الزعيم …)
     owners: dict[str, set[str]] = {}
     for m in mentions:
-        if m.code and m.code[:3] in countries and len(m.code) > 3:
+        if m.code and m.code[:3] in countries and len(m.code) > 3 and m.code[3:] != GOVERNMENT:
             owners.setdefault(m.code[3:], set()).add(m.code[:3])
     for m in mentions:
         one_owner = len(owners.get(m.code or "", ())) == 1 and not names_states(words[m.first])
