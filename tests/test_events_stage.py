@@ -158,6 +158,12 @@ def test_a_leader_is_coded_as_what_he_leads(text: str, target: str, code: str) -
     assert (event.target.text, event.target.actor_code) == (target, code)
 
 
+def test_a_title_alone_takes_no_country_from_another_government_in_its_sentence() -> None:
+    text = "والتقى الرئيس الأمريكي دونالد ترامب الملك حمد بن عيسى في البيت الأبيض."
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert (event.source.actor_code, event.target.actor_code) == ("USAGOV", "GOV")
+
+
 def test_a_german_chancellor_heads_the_government() -> None:
     text = "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
     [event] = events_of(analyze(text, "2018-04-22"), "CONSULT")
