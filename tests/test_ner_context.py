@@ -22,6 +22,7 @@ from rasd.ner.repairs import (
     leading_nationalities,
     linked_names,
     media_credits,
+    possessed_nouns,
     quoted_names,
     sides,
     the_city,
@@ -75,6 +76,20 @@ def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():
     # a name may end in بن (شون بن, Sean Penn); nothing binds over punctuation or a word with و
     for words in (["شون", "بن", "عالج"], ["صلاح", "عبد", "،"], ["صلاح", "عبد", "والسلام"]):
         assert linked_names(["B-PERS", "I-PERS", "O"], words) == ["B-PERS", "I-PERS", "O"]
+
+
+def test_a_noun_with_a_possessive_pronoun_after_wa_is_no_name():
+    words = ["في", "الحسيمة", "ونواحيها", "ودمشق", "ووليد"]
+    tags = ["O", "B-LOC", "B-LOC", "B-LOC", "B-PERS"]
+    assert possessed_nouns(tags, words) == ["O", "B-LOC", "O", "B-LOC", "B-PERS"]
+
+
+def test_a_name_ends_before_a_personal_pronoun():
+    words = ["الناشطة", "أمل", "فتحي", "هي", "ضحية"]
+    assert trailing_particles(["O", "B-PERS", "I-PERS", "I-PERS", "O"], words) == ["O", "B-PERS", "I-PERS", "O", "O"]
+    # a Chinese name's short syllable before it is the name's (نائب رئيس الوزراء ليو هي)
+    words = ["الوزراء", "ليو", "هي", "."]
+    assert trailing_particles(["O", "B-PERS", "I-PERS", "O"], words) == ["O", "B-PERS", "I-PERS", "O"]
 
 
 def test_a_person_s_name_goes_on_over_a_middle_initial():
