@@ -6,7 +6,8 @@ import random
 
 from rasd.doc import Hashtag
 from rasd.ner.chains import Mention
-from rasd.ner.stage import NerStage, Sentence, _covered_hashtag_starts, _words
+from rasd.ner.stage import NerStage, Sentence, _covered_hashtag_starts, _whole_names, _words
+from rasd.text.normalize import normalize
 
 
 def _hashtag_sentence(starts: list[int]) -> Sentence:
@@ -46,3 +47,29 @@ def test_tokens_as_a_plain_list_give_the_same_entities():
     plain = Document(text, norm=doc.norm, hashtags=doc.hashtags, sentences=doc.sentences, tokens=list(doc.tokens))
     found = NerStage()(doc).entities
     assert found and NerStage()(plain).entities == found
+
+
+def _mention(start: int, name: str, proclitics: str = "") -> Mention:
+    words = tuple(normalize(w) for w in name.split())
+    return Mention(start, start + len(name), "PER", words, name, proclitics=proclitics)
+
+
+def test_a_letter_cut_off_a_persons_name_is_read_back_unless_the_name_stands_without_it():
+    found = _whole_names(
+        [
+            _mention(0, "وفي عنان", "ك"),  # كوفي: a word of its own in the news
+            _mention(20, "محمد النويصر", "ك"),  # كمحمد: like Muhammad
+            _mention(40, "يو هي", "ل"),  # two letters are no name
+            _mention(60, "بن سحيم", "ل"),  # to bin Suhaim
+            _mention(80, "نادين لبكي", "ك"),
+            _mention(100, "نادين لبكي"),  # named without it: ك was a proclitic
+        ]
+    )
+    assert [(m.start, m.name) for m in found] == [
+        (-1, "كوفي عنان"),
+        (20, "محمد النويصر"),
+        (39, "ليو هي"),
+        (60, "بن سحيم"),
+        (80, "نادين لبكي"),
+        (100, "نادين لبكي"),
+    ]

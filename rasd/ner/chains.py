@@ -40,6 +40,7 @@ class Mention:
     hashtag: bool = False
     canonical: str = ""
     entity_id: str = ""
+    proclitics: str = ""  # the letters the clitic splitter cut off its first token, as written (ل of لترامب)
 
 
 def entity_id(label: str, canonical: str) -> str:
