@@ -843,3 +843,17 @@ def test_the_subject_ends_where_the_verbs_object_or_an_adjunct_begins():
         " قوله إن الجنديين بخير. وقال الأطباء حينها إن حالته مستقرة."
     )
     assert [q[2] for q in quotes(text)] == ["المنظمة", "وكالة الأنباء الرسمية", "الأطباء"]
+
+
+def test_a_word_hardly_any_calls_subject_after_the_verb_leaves_the_subject_dropped():
+    text = (
+        "ودعت حكومة إقليم كردستان في بيان الحكومة العراقية إلى تعويض الضحايا، وناشدت العالم بأن لا يسمح بتكرار"
+        " الجريمة. وكتبت صحيفة لوموند في مقال إن الرجل كان مكلفا بالأمن."
+    )
+    entity = tagged(text, "لوموند", "ORG")
+    assert [q[2] for q in quotes(text, [entity])][-2:] == ["حكومة إقليم كردستان", "صحيفة لوموند"]
+
+
+def test_a_noun_cue_word_is_no_part_of_a_name():
+    text = "وأفرج عن الرجل، بحسب نيابة باريس. وقالت نيابة باريس إن التحقيق مستمر."
+    assert [q[2] for q in quotes(text)][-1] == "نيابة باريس"

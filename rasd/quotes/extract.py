@@ -26,6 +26,7 @@ from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, is_kin, read_phra
 from rasd.quotes.tokens import BREAK, PUNCT, QUOTE, WORD, close_dateline, is_sentence_end, kinds_of, tokenize
 from rasd.quotes.words import (
     ADDRESSED,
+    ADDRESSED_ONLY,
     ADJUNCT,
     AFFILIATED,
     AUXILIARIES,
@@ -229,6 +230,8 @@ class Extractor:
             first = self._past_time(first, end)
         if form.introducers:
             end = self._before_object(first, end)
+        if first < end and self.toks[first].norm in ADDRESSED_ONLY:
+            end = first  # وناشدت العالم بأن …: whom it appealed to, the subject dropped
         if self.lex.first_person(self.toks[i].norm, self.text[self.toks[i].start : self.toks[i].end], form):
             # أعتقد، قلت، نؤكد: the one speaking, who was named before; no word around it names a speaker
             return Found((i, i), content, j, kind, None, "self", gender, plural)
@@ -719,8 +722,8 @@ class Extractor:
         which is in construct with nothing (وأعلنت المنظمة نتائجها; not المتحدث باسمها)."""
         for k, prev in zip(words[1:], [-1, *words[1:]], strict=False):
             norm = self.toks[k].norm
-            if norm in OBJECT_OPENERS:
-                return k
+            if norm in OBJECT_OPENERS and not (prev >= 0 and self.toks[prev].norm in PREPOSITIONS):
+                return k  # not after a preposition: في بيان is when it spoke
             raw = self.text[self.toks[k].start : self.toks[k].end]
             possessed = len(norm) > 3 and raw.endswith(POSSESSIVE_ENDINGS) and norm[:1] not in "وفبل"
             if possessed and prev >= 0 and is_definite(self.toks[prev].norm) and not is_definite(norm):

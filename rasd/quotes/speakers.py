@@ -29,6 +29,7 @@ from rasd.quotes.words import (
     KINSHIP,
     LATEST,
     NOT_DOING,
+    NOUN_CUE_WORDS,
     ONE_TIME,
     ORG_HEADS,
     PREPOSITIONS,
@@ -374,6 +375,7 @@ def _name_like_word(norm: str) -> bool:
         and norm not in TITLES
         and norm not in ADJUNCT
         and norm not in SPEECH_NOUNS  # واختتم الرئيس كلمته بالقول: his speech, no name
+        and norm not in NOUN_CUE_WORDS  # بحسب نيابة باريس
         and not is_role_head(norm)
         and not norm.isdigit()
         and len(norm) > 1

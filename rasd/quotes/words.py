@@ -44,8 +44,11 @@ GOVERNING = _words("صادر صادرة صدر أصدره أصدرته دفاع 
 # those a call is often addressed to (دعا المجتمع الدولي إلى، طالب الحكومة بـ، حث السلطات على)
 ADDRESSED = _words(
     "المجتمع الحكومة الحكومات السلطات رئاسة المواطنين الأطراف الدول الجهات أعضاء المسؤولين الشعب الجميع"
-    " المنظمات"
+    " المنظمات العالم"
 )
+# of those, the ones that are hardly a call's subject: right after the verb, they leave its subject dropped
+# (وناشدت العالم بأن …: it appealed to the world)
+ADDRESSED_ONLY = _words("المجتمع العالم المواطنين الجميع")
 # nouns a quoted name follows: media and works (وكالة “رويترز”، برنامج «رسل السلام»), places (مدينة “سيتينيل”),
 # bodies (شركة "غوغل"، قوات "التحالف العربي"، حركة "حماس")
 QUOTED_NAME_HEADS = _words(
@@ -56,6 +59,8 @@ QUOTED_NAME_HEADS = _words(
 )
 # prepositions and nouns after which a quoted word is a name, not speech (لـ«عكاظ»، وكالة “رويترز”)
 NAME_BEFORE_QUOTE = _words("ل لـ ب بـ في من عن على إلى مع") | QUOTED_NAME_HEADS
+# the first words of noun cues (بحسب، وفقا): no part of a name (بحسب نيابة باريس)
+NOUN_CUE_WORDS = _words("بحسب حسب حسبما وفق وفقا طبقا نقلا")
 # when a statement was made (اليوم، أمس، الثلاثاء، صباح …): between a verb opening its clause and the speaker it is
 # skipped (قال اليوم الثلاثاء سفير فرنسا …), after the speaker it ends it
 TIME_WORDS = _words(
@@ -79,7 +84,7 @@ ADJUNCT = TIME_WORDS | CONCESSIVE | _words(
 SPEECH_NOUNS = _words(
     "بيان مقابلة تصريح تصريحات تصريحه تصريحاته حديث حديثه كلمة كلمته مؤتمر رسالة تغريدة تغريدات منشور"
     " لقاء اتصال ندوة جلسة حوار خطاب رد معرض تعليق تعليقه سياق وقت ختام افتتاح مداخلة بيانه رسالته"
-    " تقرير تقريرها تقريره بلاغ بلاغها بلاغه سلسلة"
+    " تقرير تقريرها تقريره بلاغ بلاغها بلاغه سلسلة مقابلته مقابلتها مقال مقالة مقاله مقالها"
 )
 # speech nouns that are no source of their own, unlike a statement or a report (بيان، تقرير): whose words they
 # were follows them (وفق تصريحات قائد عسكري)
