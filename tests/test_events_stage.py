@@ -2421,10 +2421,17 @@ def test_what_a_sayer_says_it_will_do_is_no_telling_of_the_talks_after_it() -> N
         "ويترقب الفرنسيون اللقاء المنتظر بين منتخب بلادهم لكرة القدم ونظيره الكرواتي.",
         "والتقى المنتخبان في الدور الأول من البطولة.",
         "ويلتقي الأهلي مع الزمالك في نهائي الكأس الجمعة.",
+        # a team right after the verb is its subject, meeting another on the pitch
+        "ويلتقي المنتخب الألماني نظيره النمساوي في كلاجنفورت يوم السبت المقبل.",
+        "ويلتقي منتخبا بولندا وكولومبيا في 24 يونيو.",
     ],
 )
 def test_a_meeting_in_a_sports_report_is_a_game(text: str) -> None:
     assert events_of(analyze(text, "2018-06-10"), "CONSULT") == []
+
+
+def test_a_man_may_meet_a_teams_players() -> None:
+    assert events_of(analyze("والتقى الرئيس لاعبي المنتخب في القصر الجمهوري.", "2018-06-10"), "CONSULT")
 
 
 @pytest.mark.parametrize(

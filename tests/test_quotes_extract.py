@@ -857,3 +857,8 @@ def test_a_word_hardly_any_calls_subject_after_the_verb_leaves_the_subject_dropp
 def test_a_noun_cue_word_is_no_part_of_a_name():
     text = "وأفرج عن الرجل، بحسب نيابة باريس. وقالت نيابة باريس إن التحقيق مستمر."
     assert [q[2] for q in quotes(text)][-1] == "نيابة باريس"
+
+
+def test_a_cue_after_li_opens_a_clause_of_its_own_ending_the_subject():
+    text = 'وجاء البيان المشترك ليؤكد أن الأطفال سيظلون "الأولوية الأولى"، طالبا الجميع باحترام خصوصيتهما.'
+    assert [q[2] for q in quotes(text)][-1] == "البيان المشترك"

@@ -93,10 +93,13 @@ COMPETITIONS = frozenset(fold(w) for w in _COMPETITION_WORDS.split())
 # words of a sports report, where a meeting (لقاء، التقى) is a game: competitions and games, where teams meet
 # (التقى المنتخبان في نهائي البطولة), and teams and players, where a meeting noun is the game itself (اللقاء بين
 # منتخب بلادهم ونظيره), while a man may meet players (التقى الرئيس لاعبي المنتخب)
-_GAME_WORDS = "مباراة مباريات شوط ذهاب إياب نهائي ملعب"
+_GAME_WORDS = "مباراة مباريات شوط ذهاب إياب نهائي ملعب ودية وديا"
 _TEAM_WORDS = "منتخب منتخبين منتخبات فريق فريقين نادي مدرب لاعب لاعبين"
 GAMES = COMPETITIONS | frozenset(fold(w) for w in _GAME_WORDS.split())
 SPORTS = GAMES | frozenset(fold(w) for w in _TEAM_WORDS.split())
+# teams, which meet on the pitch when they are the subject right after التقى (يلتقي المنتخب الألماني نظيره، يلتقي
+# منتخبا بولندا وكولومبيا)
+TEAMS = frozenset(fold(w) for w in ("منتخب", "منتخبا", "منتخبان", "فريق", "فريقا", "فريقان", "نادي"))
 MEETING_NOUN, MEETING_VERB = fold("لقاء"), fold("التقى")
 RECEIVING = fold("استقبل")
 RECEIVED_NOT_MET = ("CVL", "REF")  # roles of people received in numbers (civilians, refugees): no meeting
@@ -482,12 +485,13 @@ def _farewell(view: SentenceView, hit: TriggerHit) -> bool:
 
 
 def _no_meeting(view: SentenceView, hit: TriggerHit) -> bool:
-    """Whether a meeting word meets no one: لقاء or التقى in a sentence of a sports report is a game (اللقاء
-    المنتظر بين منتخب بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من البطولة); لقاء before a word of the
+    """Whether a meeting word meets no one: لقاء or التقى in a sentence of a sports report, or التقى with a team as
+    its subject, is a game (اللقاء المنتظر بين منتخب بلادهم ونظيره الكرواتي، التقى المنتخبان في الدور الأول من
+    البطولة، يلتقي المنتخب الألماني نظيره النمساوي); لقاء before a word of the
     media is an interview (لقاء تلفزيوني، في لقاء ببرنامج) and before a sum a price (لقاء مبلغ، لقاء 160 مليون)."""
     lemma = fold(hit.entry.lemma)
     if lemma == MEETING_VERB:
-        return _named_among(view.words, GAMES)
+        return _named_among(view.words, GAMES) or _named_among(view.words[hit.last + 1 : hit.last + 2], TEAMS)
     if lemma != MEETING_NOUN:
         return False
     after = view.words[hit.last + 1 : hit.last + 1 + NOT_MEETING_REACH]

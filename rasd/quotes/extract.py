@@ -718,12 +718,15 @@ class Extractor:
     def _object_start(self, words: list[int], i: int) -> int:
         """Where the object of the verb opening ``words`` (a sentence's words before token i) begins, ending its
         subject: a demonstrative (وبرر المسؤول هذا الدور), a speech (واختتم الرئيس كلمته; none when it follows the
-        verb: وختم حديثه), or a noun with a possessive pronoun (no preposition on it) after a word with the article,
-        which is in construct with nothing (وأعلنت المنظمة نتائجها; not المتحدث باسمها)."""
+        verb: وختم حديثه), a noun with a possessive pronoun (no preposition on it) after a word with the article,
+        which is in construct with nothing (وأعلنت المنظمة نتائجها; not المتحدث باسمها), or a cue after ل, a clause
+        of its own (جاء البيان ليؤكد)."""
         for k, prev in zip(words[1:], [-1, *words[1:]], strict=False):
             norm = self.toks[k].norm
             if norm in OBJECT_OPENERS and not (prev >= 0 and self.toks[prev].norm in PREPOSITIONS):
                 return k  # not after a preposition: في بيان is when it spoke
+            if norm[:1] == "ل" and self.lex.lookup(norm[1:]) is not None:
+                return k  # جاء البيان ليؤكد أن …: a clause of its own
             raw = self.text[self.toks[k].start : self.toks[k].end]
             possessed = len(norm) > 3 and raw.endswith(POSSESSIVE_ENDINGS) and norm[:1] not in "وفبل"
             if possessed and prev >= 0 and is_definite(self.toks[prev].norm) and not is_definite(norm):
