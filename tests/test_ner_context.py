@@ -11,6 +11,7 @@ from rasd.ner.institutions import institution_names, national_institutions
 from rasd.ner.repairs import (
     MEDIA_CUES,
     WORK_CUES,
+    acronyms,
     club_names,
     clubs,
     coordinated,
@@ -76,6 +77,13 @@ def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():
     # a name may end in بن (شون بن, Sean Penn); nothing binds over punctuation or a word with و
     for words in (["شون", "بن", "عالج"], ["صلاح", "عبد", "،"], ["صلاح", "عبد", "والسلام"]):
         assert linked_names(["B-PERS", "I-PERS", "O"], words) == ["B-PERS", "I-PERS", "O"]
+
+
+def test_a_spelled_acronym_is_read_whole_up_to_three_letters():
+    words = ["وانتقدت", "سي", "إن", "إن", "الحظر", "لبي", "بي", "سي", "إن", "الخلاف"]
+    tags = ["O", "B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    expected = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert acronyms(tags, words) == expected  # the إن after بي بي سي is "that"
 
 
 def test_a_noun_with_a_possessive_pronoun_after_wa_is_no_name():

@@ -4,12 +4,12 @@ Touching person names read as one (``join_touching``), names the tagger ran toge
 (``coordinated``), a name ended before a particle and a person's before an office (``trailing_particles``), a
 person's name started after a country's adjective (``leading_nationalities``) and carried on past a word that binds
 it to the next (``linked_names``) or over a middle initial (``initials``), quoted media credits read as
-organisations (``media_credits``), a city's name with a masculine country adjective, the name after نادي and names
-with their countries in a list of matches read as clubs (``clubs``, ``club_names``, ``fixtures``), a place before
-"right" or "left", المدينة alone and a noun with a possessive pronoun after و untagged (``sides``, ``the_city``,
-``possessed_nouns``), a quoted name after a word that says what it names read as a work's title, MISC, or a
-medium's name, ORG (``quoted_names``), sports grounds (``venues``) and currencies (``currencies``) read as MISC.
-``repair`` runs them in order.
+organisations (``media_credits``) and organisations' spelled acronyms read whole (``acronyms``), a city's name with
+a masculine country adjective, the name after نادي and names with their countries in a list of matches read as
+clubs (``clubs``, ``club_names``, ``fixtures``), a place before "right" or "left", المدينة alone and a noun with a
+possessive pronoun after و untagged (``sides``, ``the_city``, ``possessed_nouns``), a quoted name after a word that
+says what it names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports grounds
+(``venues``) and currencies (``currencies``) read as MISC. ``repair`` runs them in order.
 """
 
 from __future__ import annotations
@@ -392,6 +392,35 @@ MEDINA = frozenset(["المنوره", "النبويه"])
 MEDINA_OFFICES = frozenset(["منطقه", "اماره", "امانه", "امير", "امين"])
 
 
+# Latin letters spelled in Arabic, as acronyms are written (سي إن إن، بي بي سي، إف بي آي)
+_LETTER_WORDS = "بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه إل ال إم ام إن ان أو كيو آر إس اس تي يو في دبليو إكس واي زد"
+LETTER_NAMES = frozenset((_LETTER_WORDS + " إيه ايه").split())
+ACRONYM_LETTERS = 3  # letters an acronym spelled so has (CNN, BBC, FBI, MBC)
+
+
+def _letter(word: str) -> bool:
+    """Whether a word is a letter's name, maybe with a proclitic (لبي بي سي)."""
+    return word in LETTER_NAMES or (word[:1] in "لبوف" and word[1:] in LETTER_NAMES)
+
+
+def acronyms(tags: list[str], words: list[str]) -> list[str]:
+    """An organisation's name the tagger ended inside a spelled acronym goes on over its letters, up to three
+    (وانتقدت سي | إن إن: CNN), where the letters after it read as words too (إن, "that")."""
+    out = tags
+    for a, b, kind in spans(tags):
+        if kind != "ORG" or not _letter(words[b - 1]):
+            continue
+        start = b - 1
+        while start > a and _letter(words[start - 1]):
+            start -= 1
+        end = b
+        while end < len(words) and end - start < ACRONYM_LETTERS and words[end] in LETTER_NAMES:
+            end += 1
+        if end > b:
+            out = relabelled(tags, out, a, end, "ORG")
+    return out
+
+
 POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن")
 
 
@@ -467,7 +496,7 @@ def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLis
     tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists.names)
     tags = linked_names(leading_nationalities(trailing_particles(tags, words), stems, lists.adjectives), words)
     tags = initials(tags, words)
-    tags = media_credits(tags, words)
+    tags = acronyms(media_credits(tags, words), words)
     tags = sides(fixtures(club_names(clubs(tags, stems, lists.adjectives), stems, lists.places), words), words)
     tags = possessed_nouns(the_city(tags, stems), words)
     tags = quoted_names(quoted_names(tags, words, stems, WORK_CUES, "MISC"), words, stems, MEDIA_CUES, "ORG")
