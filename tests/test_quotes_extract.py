@@ -862,3 +862,20 @@ def test_a_noun_cue_word_is_no_part_of_a_name():
 def test_a_cue_after_li_opens_a_clause_of_its_own_ending_the_subject():
     text = 'وجاء البيان المشترك ليؤكد أن الأطفال سيظلون "الأولوية الأولى"، طالبا الجميع باحترام خصوصيتهما.'
     assert [q[2] for q in quotes(text)][-1] == "البيان المشترك"
+
+
+def test_a_verb_before_a_full_name_the_tagger_found_is_no_part_of_the_name():
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN) -- نصح سعود القحطاني، المستشار بالديوان الملكي، الشباب بتطوير"
+        " مهاراتهم.\n"
+        "وقال القحطاني إن سوق العمل له متطلباته.\n"
+        "واشنطن -- نيكي هيلي تحذر روسيا من عرقلة القرار.\nوقالت هيلي إن الأدلة واضحة."
+    )
+    entities = [
+        tagged(text, "سعود القحطاني", "PER"),
+        tagged(text, "القحطاني", "PER", "سعود القحطاني", after="وقال"),
+        tagged(text, "هيلي", "PER"),
+        tagged(text, "هيلي", "PER", "هيلي", after="وقالت"),
+    ]
+    # a surname alone found by the tagger leaves the name before it whole
+    assert [q[2] for q in quotes(text, entities)] == ["سعود القحطاني", "نيكي هيلي"]

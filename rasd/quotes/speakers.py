@@ -93,6 +93,7 @@ class Resolver:
     _spoken: NameIndex = field(init=False)  # speakers so far
     _runs: NameRuns | None = None
     _scanned: RunNames | None = None  # every name-like run, found once, by its last token
+    _person_words: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self.entities = EntityIndex(self.doc.entities)
@@ -254,12 +255,37 @@ class Resolver:
         if self._scanned is None:
             # a run opening with و and no title before it is more likely a verb and its subject (وصعد الحوثيون)
             runs = [
-                (a, b)
+                (self._name_start(a, b), b)
                 for a, b in self.runs.before(len(self.tokens))
                 if not (self.tokens[a].norm[:1] == "و" and not self._titled(a))
             ]
             self._scanned = RunNames(self.doc.text, self.tokens, runs)
         return self._scanned
+
+    def _name_start(self, a: int, b: int) -> int:
+        """Where the name of run a..b starts: at a person's full name (two words or more) the tagger found starting
+        inside it, when the words before it in the run are in no person's name the tagger found in the article and
+        are no link word (-- نصح سعود القحطاني، هكذا بدأ إيلون ماسك: a verb and its subject; not عبدربه منصور هادي;
+        a surname alone leaves the run whole: نيكي هيلي)."""
+        for entity in self.entities.near(self.tokens[a].start, self.tokens[b].end):
+            if entity.label != "PER" or entity.start <= self.tokens[a].start:
+                continue
+            k = next((k for k in range(a + 1, b + 1) if self.tokens[k].start == entity.start), None)
+            if k is None or self._titled(a) or len(entity.text.split()) < 2:
+                break
+            words = [self.tokens[j].norm for j in range(a, k)]
+            named = any(w in NAME_LINKS or w.startswith("عبد") or w in self.person_words for w in words)
+            return a if named else k
+        return a
+
+    @property
+    def person_words(self) -> frozenset[str]:
+        """The normalised words of the article's person names the tagger found."""
+        if self._person_words is None:
+            self._person_words = frozenset(
+                w for e in self.doc.entities if e.label == "PER" for w in normalize(e.text).split()
+            )
+        return self._person_words
 
 
 class EntityIndex:
