@@ -1751,6 +1751,9 @@ def test_a_year_is_no_object_and_a_verb_with_its_object_pronoun_is_active() -> N
 def test_fighter_jets_are_the_military_not_fighters() -> None:
     [event] = events_of(analyze("وشنت مقاتلات إسرائيلية غارات على مواقع في غزة أمس.", "2018-03-18"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("مقاتلات إسرائيلية", "ISRMIL")
+    # a role's adjective is read with the noun it describes, a broken plural's included
+    [event] = events_of(analyze("وقصفت الطائرات مواقع عسكرية تابعة لحماس في غزة أمس.", "2018-03-18"), "ASSAULT")
+    assert (event.target.text, event.target.actor_code) == ("مواقع عسكرية تابعة لحماس", "PSEREB")
     # an adjective may stand between the machines and their nationality
     [event] = events_of(analyze("وشنت مقاتلات حربية إسرائيلية غارات على مواقع في غزة أمس.", "2018-03-18"), "ASSAULT")
     assert (event.source.text, event.source.actor_code) == ("مقاتلات حربية إسرائيلية", "ISRMIL")

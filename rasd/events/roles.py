@@ -560,6 +560,21 @@ def _adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -
     )
 
 
+def _role_adjective(words: list[str], match: ActorMatch, countries: frozenset[str]) -> bool:
+    """Whether a match is one indefinite nisba adjective of a role (عسكرية، أمنية), which describes the noun before
+    it (مواقع عسكرية تابعة لحماس، مصادر أمنية)."""
+    word = words[match.first]
+    code = code_on(match.codes, None) or ""
+    return (
+        match.first == match.last
+        and not definite(word)
+        and match.head.endswith("ي")
+        and bare(word).endswith(_NISBA_ENDINGS)
+        and len(code) == 3
+        and code not in countries
+    )
+
+
 def _accusative_noun(words: list[str], i: int) -> bool:
     """Whether word ``i`` ends as an indefinite noun in the accusative (موظفا، جنديا), not with a pronoun (تجريها،
     منها) or a verb's plural (قتلوا)."""
@@ -642,9 +657,10 @@ def _counted(words: list[str], first: int) -> bool:
     return i > 0 and bare(words[i]) == PARTITIVE and _numeral(words[i - 1])
 
 
-def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
+def _noun_before(words: list[str], i: int, taken: set[int], agreeing: bool = True) -> bool:
     """Whether word ``i`` may be the noun an indefinite nationality describes (وحدة إسرائيلية، دورية بريطانية):
-    an indefinite word that is no trigger, particle, number or title and agrees with the nationality."""
+    an indefinite word that is no trigger, particle, number or title and agrees with the nationality (when
+    ``agreeing``)."""
     if i < 0 or i in taken:
         return False
     word = words[i]
@@ -656,7 +672,7 @@ def _noun_before(words: list[str], i: int, taken: set[int]) -> bool:
         and word not in NP_STOPS
         and word not in NUMERALS
         and bare(word) not in TITLES
-        and _agree(word, words[i + 1])
+        and (not agreeing or _agree(word, words[i + 1]))
     )
 
 
@@ -713,14 +729,17 @@ def find_mentions(
         accusative = word.endswith("ا") and (
             c[0].head not in key_candidates(word) or (c[0].role is not None and c[0].head.endswith("ا"))
         )
+        if not skip and _describes_informant(view.words, first):
+            continue
         unit = False
-        if not skip and _adjective(view.words, c[0], actors.countries) and _noun_before(view.words, first - 1, taken):
+        # a role's adjective agrees with any noun: a broken plural takes it in the feminine (مواقع عسكرية)
+        role_adjective = _role_adjective(view.words, c[0], actors.countries)
+        adjective = role_adjective or _adjective(view.words, c[0], actors.countries)
+        if not skip and adjective and _noun_before(view.words, first - 1, taken, agreeing=not role_adjective):
             first -= 1
             while fold(view.words[first]).endswith(_NISBA_ADJECTIVE) and _noun_before(view.words, first - 1, taken):
                 first -= 1  # مقاتلات حربية إسرائيلية: past the adjectives, the noun they describe
             unit = read_as(view.words[first], UNIT_NOUNS)  # وحدة is no و + حدة
-        if not skip and _describes_informant(view.words, first):
-            continue
         counted = not skip and _counted(view.words, first)
         code = _chain_code(view.words, c, day, actors.countries)
         if unit and code in actors.countries:  # وحدة إسرائيلية: ISR → ISRMIL
