@@ -253,6 +253,7 @@ def test_audited_actors_carry_their_terms(tmp_path: Path) -> None:
         *("العالم", "مشيرا", "الفريق", "عقب", "مالي", "الطائفة", "عبوة ناسفة", "مصدر", "صاروخا", "للنيل", "ساد"),
         *("القانون", "ملايين", "الأوضاع", "المشرف", "صدامات", "تجمع", "نادرة", "ورق", "الذهبية", "عُرف"),
         "بألا",
+        "العمادي",  # a family name, no Iraqi town
     ],
 )
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
