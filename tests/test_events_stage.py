@@ -164,6 +164,24 @@ def test_a_title_alone_takes_no_country_from_another_government_in_its_sentence(
     assert (event.source.actor_code, event.target.actor_code) == ("USAGOV", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("وقد التقى كيم وزير الخارجية لافروف في بيونغ يانغ أمس.", "بيونغ يانغ", "KP"),
+        ("والتقى الرئيس الصيني نظيره الماليزي في كوالا لمبور أمس.", "كوالا لمبور", "MY"),
+    ],
+)
+def test_a_city_the_news_writes_in_two_words_is_the_place(text: str, place: str, country: str) -> None:
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert (event.location.text, event.location.country) == (place, country)
+
+
+def test_a_place_something_is_about_is_not_where_it_happens() -> None:
+    text = "ووصل وزير الخارجية إلى ستوكهولم لإجراء محادثات مع نظيرته السويدية بشأن بيونغ يانغ."
+    [event] = events_of(analyze(text, "2018-06-10"), "CONSULT")
+    assert event.location.text == "ستوكهولم"
+
+
 def test_a_german_chancellor_heads_the_government() -> None:
     text = "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
     [event] = events_of(analyze(text, "2018-04-22"), "CONSULT")

@@ -216,7 +216,7 @@ class EventCoder:
             proper = [e for e in entities[lo:hi] if e.label in PROPER_LABELS]
             # where events may be: no organisation's seat (وفق المرصد السوري ومقره لندن)
             offices = [p for p in places if headquarters(view.words, p)]
-            scenes = [p for p in places if p not in offices]
+            scenes = [p for p in places if p not in offices and not _topic(view.words, p)]
             tagged_places = [e for e in entities[lo:hi] if e.label == "LOC" and not _names_office(view, e, offices)]
             dates: dict[bool, str | None] = {}  # the sentence's date, told of the past or ahead
             for hit in view.hits:
@@ -705,6 +705,15 @@ def _with_counterpart(words: list[str], m: Mention) -> Mention:
     return replace(m, first=before, code=code, skip=skip)
 
 
+# prepositions of what something is about, whose place is no event's location (محادثات … بشأن بيونغ يانغ)
+TOPIC_PREPOSITIONS = frozenset(fold(w) for w in ("بشأن", "حول", "تجاه", "إزاء", "ضد"))
+
+
+def _topic(words: list[str], place: PlaceMatch) -> bool:
+    """Whether a place is what something is about or against, right after a word that says so."""
+    return place.first > 0 and words[place.first - 1] in TOPIC_PREPOSITIONS
+
+
 def _besides(
     view: SentenceView, hit: TriggerHit, target: Mention | None, places: list[PlaceMatch], tagged: list[Entity]
 ) -> tuple[list[PlaceMatch], list[Entity]]:
@@ -741,14 +750,17 @@ def _colour(view: SentenceView, place: PlaceMatch) -> bool:
 
 def _in_other_name(view: SentenceView, place: PlaceMatch, entities: list[Entity]) -> bool:
     """Whether a place's name opens an organisation's longer name (واشنطن بوست، نيويورك تايمز), is part of a
-    person's (بشار الأسد، محمد مرسي: Béchar and La Marsa are towns too), or, in a sports report, part of a club's
-    (ريال مدريد، بايرن ميونيخ), which says nothing of where an event is."""
+    person's (بشار الأسد، محمد مرسي: Béchar and La Marsa are towns too; not a city's name of two words the tagger
+    took whole for a person's, بيونغ يانغ), or, in a sports report, part of a club's (ريال مدريد، بايرن ميونيخ),
+    which says nothing of where an event is."""
     start, end = _extent(view, place.first, place.last)
     club = any(e.label == "ORG" and e.start < start and end <= e.end for e in entities) and _named_among(
         view.words, SPORTS
     )
+    whole = place.last > place.first  # a city of two words the tagger took for a person (بيونغ يانغ) is the city
     return club or any(
-        (e.label == "ORG" and e.start == start and e.end >= end) or (e.label == "PER" and e.start <= start < e.end)
+        (e.label == "ORG" and e.start == start and e.end >= end)
+        or (e.label == "PER" and e.start <= start < e.end and not (whole and (e.start, e.end) == (start, end)))
         for e in entities
     )
 
