@@ -879,3 +879,17 @@ def test_a_verb_before_a_full_name_the_tagger_found_is_no_part_of_the_name():
     ]
     # a surname alone found by the tagger leaves the name before it whole
     assert [q[2] for q in quotes(text, entities)] == ["سعود القحطاني", "نيكي هيلي"]
+
+
+def test_a_title_and_its_adjective_before_a_name_set_off_by_commas():
+    text = (
+        "وقال السيناتور الجمهوري، ليندسي غراهام، إن الرئيس يواجه لحظة حاسمة."
+        " وقالت المندوبة، نيكي هيلي، إن القرار خاطئ."
+    )
+    assert [q[2] for q in quotes(text)] == ["ليندسي غراهام", "نيكي هيلي"]
+
+
+def test_a_body_that_published_a_statement_it_said_something_in():
+    text = "من جانبه، نشر مكتب الاتصال الحكومي في قطر بيانا أكد فيه أن هذه الخطوة تأتي لحماية المستهلك."
+    entity = tagged(text, "قطر", "LOC")
+    assert [q[2] for q in quotes(text, [entity])] == ["مكتب الاتصال الحكومي في قطر"]

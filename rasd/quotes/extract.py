@@ -510,11 +510,12 @@ class Extractor:
                 if phrase is not None and apposed:  # only a person's name set off by the commas (هيذر نويرت)
                     whole_name = phrase.name is not None and phrase.name[0] == words[0] and self._name_at(words[0])
                     return (phrase, "given") if whole_name else (None, "pronoun")
-                if phrase is not None and phrase.last < words[-1] and self._joined_verb(words[0]):
-                    # وأرسل تومي رسالة … قال فيها إن: the writer, the subject of the verb opening the sentence;
-                    # ونظمت الأمم المتحدة مؤتمرات … تدعو إلى: a clause describing a noun, no statement
-                    after = self._next_word(i)
-                    writer = self._sentence_subject(i) if after and toks[after].norm in ("فيه", "فيها") else None
+                after = self._next_word(i)
+                in_it = after is not None and toks[after].norm in ("فيه", "فيها")
+                writer = self._sentence_subject(i) if in_it and phrase is not None else None
+                if phrase is not None and phrase.last < words[-1] and (self._joined_verb(words[0]) or writer):
+                    # وأرسل تومي رسالة … قال فيها إن، نشر المكتب بيانا أكد فيه أن: the writer, the subject of the
+                    # verb opening the sentence; ونظمت الأمم المتحدة مؤتمرات … تدعو إلى: a clause describing a noun
                     return (writer, "given") if writer is not None else (None, "none")
                 if phrase is not None and (
                     self._sure_name(phrase)
@@ -723,7 +724,8 @@ class Extractor:
         of its own (جاء البيان ليؤكد)."""
         for k, prev in zip(words[1:], [-1, *words[1:]], strict=False):
             norm = self.toks[k].norm
-            if norm in OBJECT_OPENERS and not (prev >= 0 and self.toks[prev].norm in PREPOSITIONS):
+            opener = norm in OBJECT_OPENERS or (norm[-1:] == "ا" and norm[:-1] in SPEECH_NOUNS)  # بيانا
+            if opener and not (prev >= 0 and self.toks[prev].norm in PREPOSITIONS):
                 return k  # not after a preposition: في بيان is when it spoke
             if norm[:1] == "ل" and self.lex.lookup(norm[1:]) is not None:
                 return k  # جاء البيان ليؤكد أن …: a clause of its own

@@ -402,6 +402,7 @@ def _name_like_word(norm: str) -> bool:
         and norm not in ADJUNCT
         and norm not in SPEECH_NOUNS  # واختتم الرئيس كلمته بالقول: his speech, no name
         and norm not in NOUN_CUE_WORDS  # بحسب نيابة باريس
+        and norm not in ORG_HEADS  # في مجلس الأمن نيكي هيلي: a body, then the name
         and not is_role_head(norm)
         and not norm.isdigit()
         and len(norm) > 1
@@ -751,7 +752,9 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
         # ROLE، NAME، …
         name = _untitled(tokens, segments[1])
         return Phrase(segments[1][0], name[-1], (name[0], name[-1]), _text(doc, tokens, role[0], seg[-1]), "person")
-    if len(titles) == len(seg) and len(segments) > 1 and _is_name_segment(tokens, segments[1]):
+    # titles, maybe with their adjectives (السيناتور الجمهوري), before a name set off by commas
+    titled = bool(titles) and all(is_definite(tokens[j].norm) for j in seg[len(titles) :])
+    if titled and len(segments) > 1 and _is_name_segment(tokens, segments[1]):
         name = _untitled(tokens, segments[1])  # العقيد، تركي المالكي، …
         return Phrase(seg[0], name[-1], (name[0], name[-1]), None, "person")
     role_first = bool(role) and role[0] == seg[len(titles)]
