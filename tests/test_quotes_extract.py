@@ -893,3 +893,8 @@ def test_a_body_that_published_a_statement_it_said_something_in():
     text = "من جانبه، نشر مكتب الاتصال الحكومي في قطر بيانا أكد فيه أن هذه الخطوة تأتي لحماية المستهلك."
     entity = tagged(text, "قطر", "LOC")
     assert [q[2] for q in quotes(text, [entity])] == ["مكتب الاتصال الحكومي في قطر"]
+
+
+def test_a_time_phrase_and_its_comma_before_the_verb_are_no_subject():
+    text = "وقبل استقالة الوزير، أصدرت نقابة الصحفيين بيانا تدعو فيه إلى حماية أفضل للنساء."
+    assert [q[2] for q in quotes(text)] == ["نقابة الصحفيين"]

@@ -82,6 +82,8 @@ NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
 AFTER_ONLY = CONNECTORS | {"وانما", "بل"}  # وحسب before one of these is "only" (… وحسب، بل …)
 CLAUSE_OPENERS = CONNECTORS | AUXILIARIES
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"})
+# words that open an adverbial phrase before a sentence's verb (في المقابل، وقبل استقالة فوكودا، …)
+ADVERBIAL_OPENERS = PREPOSITIONS | TOPIC_ABOUT | frozenset({"قبل", "بعد", "خلال", "عقب", "اثر", "اثناء"})
 OBJECT_OPENERS = DEMONSTRATIVES | SPEECH_NOUNS  # words a verb's object opens with (برر هذا الدور، اختتم كلمته)
 # a noun's possessive pronouns as written; not ه, which ends names (عبدالله، طه)
 POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
@@ -630,7 +632,7 @@ class Extractor:
         """The comma closing the adverbial phrase that opens a sentence of ``words`` when a verb follows it (في
         المقابل، رد …): a word with no article that is no function word, role, أن or رغم; not when the opening word is
         a cue (وبين العمرو، أنه …)."""
-        if not words or self.toks[words[0]].norm.removeprefix("و") not in PREPOSITIONS | TOPIC_ABOUT:
+        if not words or self.toks[words[0]].norm.removeprefix("و") not in ADVERBIAL_OPENERS:
             return None
         if self.lex.lookup(self.toks[words[0]].norm) is not None:
             return None
