@@ -15,11 +15,11 @@ from rasd.ner.features import TokenPieces, layer_proclitics
 from rasd.ner.groups import known_groups
 from rasd.ner.institutions import institution_names, national_institutions, whole_countries
 from rasd.ner.labels import DOC_LABEL
+from rasd.ner.repairs import SON_OF
 from rasd.ner.tagger import TaggedText, Tagger, default_tagger
 from rasd.text.clitics import stem_lexicon
 from rasd.text.normalize import normalize
 
-SON_OF = "بن"
 # Gazetteer kinds that give a label to a hashtag the tagger left alone, in order of trust.
 HASHTAG_LABELS = (("trPERS", "PER"), ("trORG", "ORG"), ("COUNTRY", "LOC"), ("CITY", "LOC"), ("trLOC", "LOC"))
 
@@ -83,7 +83,7 @@ def _whole_names(mentions: list[Mention]) -> list[Mention]:
         if m.label != "PER" or not cut or m.words[0] in alone:
             continue
         written = cut in NAME_INITIALS and stem_lexicon().count(normalize(cut) + m.words[0]) >= WRITTEN_WHOLE
-        if written or (len(m.words[0]) <= 2 and m.words[0] != SON_OF):
+        if written or (len(m.words[0]) <= 2 and m.words[0] not in SON_OF):
             m.start -= len(cut)
             m.words = (normalize(cut) + m.words[0], *m.words[1:])
             m.name, m.proclitics = cut + m.name, ""
