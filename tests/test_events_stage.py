@@ -182,6 +182,11 @@ def test_a_place_something_is_about_is_not_where_it_happens() -> None:
     assert event.location.text == "ستوكهولم"
 
 
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    events = events_of(analyze("وأدان الوزير الهجوم الذي استهدف مقرا للجيش في المدينة أمس.", "2018-06-10"), "ASSAULT")
+    assert events and all(e.source is None for e in events)
+
+
 def test_a_german_chancellor_heads_the_government() -> None:
     text = "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
     [event] = events_of(analyze(text, "2018-04-22"), "CONSULT")

@@ -1371,7 +1371,8 @@ def _roles(
         and len(raw_after) > len(pronoun)
         and (words[hit.last + 1] in RESUMED or gender == DISAGREEING.get(words[hit.first - 1]))
     )
-    antecedent = _antecedent(words, hit, mentions) if pronoun is not None and not resumed else None
+    triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
+    antecedent = _antecedent(words, hit, mentions, triggers) if pronoun is not None and not resumed else None
     taken_up = pronoun is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun)
     if antecedent is not None and taken_up:
         # منظمة أوبك، التي انتقدها ترامب: whom he criticised; النساء اللاتي اتهمنه: who accused him
@@ -1528,15 +1529,21 @@ def _sides(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
     return joined and any(m.last + 1 == mention.first and one_side(words, m) for m in mentions)
 
 
-def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention], events: set[int]) -> Mention | None:
     """The mention the relative pronoun right before a verb stands for (المملكة المتحدة، التي طردت; فريق الأمم
     المتحدة الأمني الذي زار): the verb's subject, its object where the verb carries a pronoun (الاتفاق الذي وقعه
     الطرفان), or whom a verb that reads passive befell. Not a place or a body someone is in (منسق العمليات في حزب
-    الله، الذي قتل: the coordinator was)."""
+    الله، الذي قتل: the coordinator was), nor, past an act's noun, who did something to it (أدان الوزير الهجوم الذي
+    استهدف: ``events``, the words of the sentence's triggers)."""
     end, adjectives = hit.first - 2, 0
     while end > 0 and (
         words[end] in SET_OFF  # a comma, dash or quotation mark (السلطات - التي، "كمبريدج أناليتيكا" اللندنية التي)
-        or (adjectives < 2 and definite(words[end]) and not any(m.first <= end <= m.last for m in mentions))
+        or (
+            adjectives < 2
+            and definite(words[end])
+            and end not in events  # an act's noun is the antecedent, no adjective (أدان الوزير الهجوم الذي)
+            and not any(m.first <= end <= m.last for m in mentions)
+        )
     ):
         adjectives += words[end] not in SET_OFF  # the antecedent's adjectives (المنظمات الإنسانية الدولية التي)
         end -= 1
