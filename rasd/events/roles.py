@@ -946,8 +946,9 @@ def _with_appositions(
         if m.last <= taken:
             continue
         office = _apposed_office(words, m, mentions[i + 1 :], people)
-        if office is not None and not _listed(words, _apposition_end(words, office)[0]):
-            taken, closed = _apposition_end(words, office)
+        end, closed = _apposition_end(words, office) if office is not None else (-1, False)
+        if office is not None and not _listed(words, end):
+            taken = end
             telling = _tells_holder(words, office)
             if closed or telling:
                 inner = [n for n in mentions[i + 2 :] if n.last <= taken and not _preposition_before(words, n)]
@@ -1371,8 +1372,7 @@ def _roles(
         and len(raw_after) > len(pronoun)
         and (words[hit.last + 1] in RESUMED or gender == DISAGREEING.get(words[hit.first - 1]))
     )
-    triggers = {i for h in view.hits for i in range(h.first, h.last + 1)}
-    antecedent = _antecedent(words, hit, mentions, triggers) if pronoun is not None and not resumed else None
+    antecedent = _antecedent(words, hit, mentions, view.hits) if pronoun is not None and not resumed else None
     taken_up = pronoun is not None and _with_object_pronoun(hit) and fold(hit.form).endswith(pronoun)
     if antecedent is not None and taken_up:
         # منظمة أوبك، التي انتقدها ترامب: whom he criticised; النساء اللاتي اتهمنه: who accused him
@@ -1529,12 +1529,13 @@ def _sides(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
     return joined and any(m.last + 1 == mention.first and one_side(words, m) for m in mentions)
 
 
-def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention], events: set[int]) -> Mention | None:
+def _antecedent(words: list[str], hit: TriggerHit, mentions: list[Mention], hits: list[TriggerHit]) -> Mention | None:
     """The mention the relative pronoun right before a verb stands for (المملكة المتحدة، التي طردت; فريق الأمم
     المتحدة الأمني الذي زار): the verb's subject, its object where the verb carries a pronoun (الاتفاق الذي وقعه
     الطرفان), or whom a verb that reads passive befell. Not a place or a body someone is in (منسق العمليات في حزب
     الله، الذي قتل: the coordinator was), nor, past an act's noun, who did something to it (أدان الوزير الهجوم الذي
-    استهدف: ``events``, the words of the sentence's triggers)."""
+    استهدف: ``hits``, the sentence's triggers)."""
+    events = {i for h in hits for i in range(h.first, h.last + 1)}
     end, adjectives = hit.first - 2, 0
     while end > 0 and (
         words[end] in SET_OFF  # a comma, dash or quotation mark (السلطات - التي، "كمبريدج أناليتيكا" اللندنية التي)

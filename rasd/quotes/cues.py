@@ -163,7 +163,8 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        cells = [normalize(c.strip()) for c in line.rstrip("\n").split("\t")]
+        raw = line.rstrip("\n").split("\t")
+        cells = [normalize(c.strip()) for c in raw]
         kind = cells[0]
         if kind == "verb" and len(cells) == 5:
             past, present, participle, intro = cells[1:]
@@ -173,7 +174,7 @@ def parse_lexicon(lines: list[str], origin: str = "cues") -> Lexicon:
                 _add(forms, _past_forms(past), lemma, "verb", introducers)
             if present != "-":
                 _add(forms, _present_forms(present), lemma, "verb", introducers)
-                if "ا" + present[1:] == past and line.split("\t")[1].startswith("ا"):
+                if "ا" + present[1:] == past and raw[1].strip().startswith("ا"):
                     spelled_first_person.add(past)  # a past with hamzat wasl (اعتقد), not أعلن: both أعلن
             if participle != "-":
                 _add(forms, _participle_forms(participle), lemma, "participle", introducers)

@@ -15,11 +15,11 @@ nothing inside a direct quotation opens another statement.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, pairwise
 
-from rasd.doc import Document, Quote, Span, Speaker
+from rasd.doc import Document, Entity, Quote, Span, Speaker
 from rasd.quotes.cues import CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import Quotation, pair_quotations
 from rasd.quotes.speakers import NAME_LINKS, Phrase, Resolver, is_kin, read_phrase
@@ -936,15 +936,17 @@ class Extractor:
 
     def _name_at(self, i: int) -> bool:
         """Whether a person's name the tagger found begins at token i (بان كي مون, not بأن; هيذر نويرت)."""
-        start = self.toks[i].start
-        return any(e.label == "PER" and e.start == start for e in self.names.entities.near(start, start + 1))
+        return next(self._names_at(i), None) is not None
 
     def _opens_name(self, i: int) -> bool:
         """Whether token i is the first word of a person's name of two words or more the tagger found (نجيب
         السعدي: no نجيب, "we answer")."""
-        tok = self.toks[i]
-        near = self.names.entities.near(tok.start, tok.start + 1)
-        return any(e.label == "PER" and e.start == tok.start and e.end > tok.end for e in near)
+        return any(e.end > self.toks[i].end for e in self._names_at(i))
+
+    def _names_at(self, i: int) -> Iterator[Entity]:
+        """The persons' names the tagger found that begin at token i."""
+        start = self.toks[i].start
+        return (e for e in self.names.entities.near(start, start + 1) if e.label == "PER" and e.start == start)
 
     def _entity_at(self, i: int) -> bool:
         start = self.toks[i].start
