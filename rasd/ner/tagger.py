@@ -7,7 +7,7 @@ times faster than building every token's feature strings.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,6 +17,7 @@ from rasd.errors import RasdError
 from rasd.ner.clusters import load_clusters
 from rasd.ner.context import propagate
 from rasd.ner.crf import CrfModel
+from rasd.ner.embedded import persons_in_organisations
 from rasd.ner.emissions import Emissions
 from rasd.ner.features import FeatureExtractor, Lexicon, TokenPieces
 from rasd.ner.gazetteer import load_gazetteer
@@ -75,6 +76,10 @@ class Tagger:
         chance, kind = max((chances[y], label[2:]) for y, label in enumerate(self.crf.labels) if label[:2] == "B-")
         return kind if chance >= floor else None
 
+    def begin_chance(self, scores: np.ndarray, index: int, kind: str) -> float:
+        """The CRF's chance (marginal) that a name of ``kind`` begins at ``index`` of a sentence."""
+        return float(self.crf.marginals_at(scores, index)[self.crf.labels.index("B-" + kind)])
+
     def tag_sentences(self, sentences: Sentences) -> list[list[str]]:
         """Tags for consecutive sentences of one text ``(tokens, norms or None)``, with the second pass over
         nearby sentences and the repairs of rasd.ner.repairs (touching person names read as one, quoted media
@@ -89,7 +94,16 @@ class Tagger:
         found = propagate(stems, tags)
         words = [tokens for tokens, _ in sentences]
         tags = [repair(t, w, s, self.repair_lists) for t, w, s in zip(found, words, stems, strict=True)]
-        return TaggedText(tags, stems, scores)
+        tagged = TaggedText(tags, stems, scores)
+        gazetteer = self.features.lexicon.gazetteer
+        for i, (sentence_tags, sentence_words, sentence_stems) in enumerate(zip(tags, words, stems, strict=True)):
+            chance = partial(self._person_chance, tagged, i)
+            tags[i] = persons_in_organisations(sentence_tags, sentence_words, sentence_stems, gazetteer, chance)
+        return tagged
+
+    def _person_chance(self, tagged: TaggedText, sentence: int, index: int) -> float:
+        """The CRF's chance that a person's name begins at token ``index`` of a sentence."""
+        return self.begin_chance(tagged.sentence_scores(sentence), index, "PERS")
 
     def _tag(
         self, sentences: Sentences, pieces: list[list[TokenPieces]] | None = None
