@@ -15,7 +15,7 @@ def _hashtag_sentence(starts: list[int]) -> Sentence:
     return Sentence(*(list(column) for column in zip(*units, strict=True)))
 
 
-def test_covered_hashtags_are_those_starting_inside_a_mention():
+def test_covered_hashtags_are_those_sharing_a_character_with_a_mention():
     rng = random.Random(7)
     for _ in range(50):
         starts = sorted(rng.sample(range(0, 2000, 10), 40))
@@ -24,7 +24,7 @@ def test_covered_hashtags_are_those_starting_inside_a_mention():
         for _ in range(30):
             a = rng.randrange(0, 2000)
             mentions.append(Mention(a, a + rng.randrange(1, 40), "PER", ("x",), "x"))
-        naive = {s for s in starts if any(m.start <= s < m.end for m in mentions)}
+        naive = {s for s in starts if any(m.start < s + 8 and s < m.end for m in mentions)}  # each 8 long
         assert _covered_hashtag_starts(sentences, mentions) == naive
 
 
@@ -73,3 +73,27 @@ def test_a_letter_cut_off_a_persons_name_is_read_back_unless_the_name_stands_wit
         (80, "نادين لبكي"),
         (100, "نادين لبكي"),
     ]
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    from rasd.doc import Document
+    from rasd.text.stages import NormalizeStage, SegmentStage, StructureStage
+
+    doc = Document(text)
+    for stage in (NormalizeStage(), StructureStage(), SegmentStage()):
+        doc = stage(doc)
+    entities = NerStage()(doc).entities
+    assert all(text[e.start : e.end] == e.text for e in entities)
+    return [(e.text, e.label) for e in entities]
+
+
+def test_a_name_inside_a_topical_hashtag_is_its_own_words():
+    text = "تراجعت صادرات النفط بعد فرض العقوبات. #العقوبات_الأميركية_على_إيران #الاستثمار_في_الطاقة_بالسعودية"
+    found = _entities(text)
+    assert ("إيران", "LOC") in found and ("السعودية", "LOC") in found  # without the proclitic ب
+    assert not any(name.startswith("#") for name, _ in found)
+
+
+def test_a_name_from_a_hashtag_s_first_word_is_the_whole_hashtag():
+    found = _entities("التقى الوزير في جنيف المبعوث الدولي #ستيفان_دي_ميستورا أمس.")
+    assert ("#ستيفان_دي_ميستورا", "PER") in found

@@ -100,13 +100,16 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _covered_hashtag_starts(sentences: list[Sentence], mentions: list[Mention]) -> set[int]:
-    """Start offsets of the hashtags that lie at or after some mention's start and before its end."""
-    starts = sorted({h.start for s in sentences for h in s.hashtags or () if h is not None})
+    """Start offsets of the hashtags that share a character with some mention (a mention may be a part of one:
+    الصين in #واردات_الصين_من_الطاقة)."""
+    ends = {h.start: h.end for s in sentences for h in s.hashtags or () if h is not None}
+    starts = sorted(ends)
     covered: set[int] = set()
     for m in mentions:
-        i = bisect_left(starts, m.start)
+        i = max(bisect_right(starts, m.start) - 1, 0)  # the last hashtag starting at or before the mention
         while i < len(starts) and starts[i] < m.end:
-            covered.add(starts[i])
+            if ends[starts[i]] > m.start:
+                covered.add(starts[i])
             i += 1
     return covered
 
@@ -175,15 +178,17 @@ class NerStage:
 
     def _mention(self, sentence: Sentence, a: int, b: int, label: str) -> Mention:
         """The mention of units ``a`` to ``b`` of a sentence."""
-        text = sentence.texts[a]
-        if sentence.hashtag(a) is None:
-            _, head, cut = layer_proclitics(text, sentence.pieces[a])
-        else:
+        text, start, end = sentence.texts[a], sentence.starts[a], sentence.ends[b - 1]
+        first, last = sentence.hashtag(a), sentence.hashtag(b - 1)
+        if first is not None and start == first.start + 1:  # a name from a hashtag's first word: the whole tag
             head, cut = sentence.norms[a], 0
-        start, end = sentence.starts[a] + cut, sentence.ends[b - 1]
+            start = first.start
+        else:  # a token, or a later word of a hashtag (#التصنيف_الائتماني_للبحرين: البحرين), has no pieces
+            _, head, cut = layer_proclitics(text, sentence.pieces[a])
+            start += cut
+        if last is not None and last.start >= start:  # ... to the end of a hashtag the name takes the first word of
+            end = max(end, last.end)
         tags = [h for h in sentence.hashtags[a:b] if h is not None] if sentence.hashtags else []
-        if tags:
-            start, end = min(start, tags[0].start), max(end, tags[-1].end)
         words = (head, *sentence.norms[a + 1 : b])
         name = " ".join([text[cut:], *sentence.texts[a + 1 : b]]).replace(" .", ".")  # an initial's period
         whole_tag = len(tags) == b - a and tags[0] is tags[-1]
