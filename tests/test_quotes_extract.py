@@ -581,6 +581,15 @@ def test_a_name_set_off_by_commas_before_its_verb_is_the_speaker():
     assert [speaker for _, _, speaker in quotes(text, [nauert])] == ["محمد العلي", "هيذر نويرت", "محمد العلي"]
 
 
+def test_a_name_after_called_set_off_by_commas_before_its_verb_is_the_speaker():
+    text = (
+        "وقال الوزير محمد العلي إن الوضع صعب. لكن طالبة في الجامعة، تُدعى سارة الخطيب، قالت إن الامتحانات "
+        "ألغيت."
+    )
+    speakers = [speaker for _, _, speaker in quotes(text, [person(text, "سارة الخطيب")])]
+    assert speakers == ["محمد العلي", "سارة الخطيب"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

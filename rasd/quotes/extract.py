@@ -76,6 +76,8 @@ NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "م
 OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
+# "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
+CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
 RELAYING = frozenset({"نقل", "اورد"})  # verbs whose speaker follows عن (or على لسان)
 NOUN_CUE_FILLERS = frozenset({"ل", "ما", "لما", "عن"})
@@ -497,6 +499,8 @@ class Extractor:
                 return None, "pronoun"  # وحول مواقفه السياسية قال: what it was about, the speaker named before
             if len(words) > 1 and toks[words[0]].norm in IMPERSONAL and toks[words[1]].norm in THAT:
                 words = words[2:]  # ويبدو أن الضحية قالت …
+            if apposed and len(words) > 1 and toks[words[0]].norm in CALLED:
+                words = words[1:]
             while words and toks[words[-1]].norm in AUXILIARIES:
                 words.pop()  # وكانت مصادر سورية قد قالت: قد is no part of who spoke
             if len(words) == 1 and toks[words[0]].norm in PRONOUN_HOSTS:
