@@ -590,6 +590,13 @@ def test_a_name_after_called_set_off_by_commas_before_its_verb_is_the_speaker():
     assert speakers == ["محمد العلي", "سارة الخطيب"]
 
 
+def test_each_of_opens_no_speaker_and_a_joined_role_no_name():
+    text = "وأكد كل من الرئيس الفرنسي والمستشارة الألمانية أن الاتفاق قائم. ودعا الوزير ومساعده إلى تحقيق مستقل."
+    assert [speaker for _, _, speaker in quotes(text)] == ["الرئيس الفرنسي والمستشارة الألمانية", "الوزير ومساعده"]
+    # كل من before a verb is "whoever": not skipped
+    assert [speaker for _, _, speaker in quotes("وقال كل من حضر الاجتماع إن الأجواء كانت إيجابية.")] != ["حضر الاجتماع"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

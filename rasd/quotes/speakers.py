@@ -410,6 +410,15 @@ def _name_like_word(norm: str) -> bool:
     )
 
 
+def _joined_role(norm: str) -> bool:
+    """And-a-role, maybe with a possessive ه or ها: a second speaker joined to the first (الوزير ومساعده), which
+    opens no name (but may join two: الرئيس أوهورو كينياتا ونائبه وليام روتو)."""
+    if norm[:1] != "و":
+        return False
+    rest = norm[1:]
+    return any(is_role_head(stem) for stem in (rest, rest.removesuffix("ه"), rest.removesuffix("ها")) if stem)
+
+
 class NameRuns:
     """Name-like runs (two to five words) that a title, role or punctuation introduces, found once per document.
 
@@ -713,6 +722,8 @@ def _kind(tokens: list[Tok], seg: list[int]) -> str:
 def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities: EntityIndex) -> Phrase | None:
     """Read the speaker phrase in tokens [first, end) (``entities``: the document's); None when it holds no
     speaker words."""
+    if _each_of(tokens, first, end, entities):
+        first += 2  # ودعا كل من الأمين العام ومبعوثه: "each of", then who
     segments = _segments(tokens, first, end)
     if not segments:
         return None
@@ -793,6 +804,15 @@ def read_phrase(doc: Document, tokens: list[Tok], first: int, end: int, entities
     return Phrase(seg[0], seg[-1], None, role_text if kind == "person" else None, kind)
 
 
+def _each_of(tokens: list[Tok], first: int, end: int, entities: EntityIndex) -> bool:
+    """Whether tokens [first, end) open with كل من, "each of", before a definite word or a name (كل من الرئيس
+    الفرنسي والمستشارة، كل من ماكرون وميركل); not before a verb (كل من حضر الاجتماع: whoever attended)."""
+    if first + 2 >= end or tokens[first].norm != "كل" or tokens[first + 1].norm != "من":
+        return False
+    after = tokens[first + 2]
+    return is_definite(after.norm) or any(e.start == after.start for e in entities.near(after.start, after.end))
+
+
 def is_kin(doc: Document, tok: Tok) -> bool:
     """A word naming a relative by whom they belong to (زوجة، نجل); a feminine one written with ة, as ه would
     make it a masculine one's pronoun (ابنه محمد: his son Muhammad, who is named)."""
@@ -832,7 +852,7 @@ def _tagged(entities: EntityIndex, tokens: list[Tok], a: int, b: int, labels: tu
 
 
 def _name_like_run(tokens: list[Tok], name: list[int]) -> bool:
-    return _name_like(tokens[name[0]]) and all(
+    return _name_like(tokens[name[0]]) and not _joined_role(tokens[name[0]].norm) and all(
         _name_like(tokens[i]) or tokens[i].norm in NAME_LINKS or is_definite(tokens[i].norm) or _initial(tokens[i])
         for i in name[1:]
     )
