@@ -597,6 +597,11 @@ def test_each_of_opens_no_speaker_and_a_joined_role_no_name():
     assert [speaker for _, _, speaker in quotes("وقال كل من حضر الاجتماع إن الأجواء كانت إيجابية.")] != ["حضر الاجتماع"]
 
 
+def test_a_quotation_before_raa_is_not_what_was_seen():
+    text = 'وأفاد السكان بأنهم سمعوا "الكثير من الصراخ والصياح" ورأوا رجلا يركض بعيدا عن المكان.'
+    assert [speaker for _, _, speaker in quotes(text)] == ["السكان"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

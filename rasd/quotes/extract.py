@@ -76,6 +76,7 @@ NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "م
 OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
+SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"
 # "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
 CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
@@ -437,8 +438,9 @@ class Extractor:
         )
 
     def _quote_before(self, i: int, form: CueForm) -> Found | None:
-        """«…»، قال X: the quotation right before the cue is its content."""
-        if form.kind != "verb":
+        """«…»، قال X: the quotation right before the cue is its content; not before رأى, also "saw" (… "الكثير من
+        الصراخ" ورأوا رجلا يقود سيارته)."""
+        if form.kind != "verb" or form.lemma == SEEING:
             return None
         k = i - 1
         while k >= 0 and self.toks[k].kind == PUNCT and self.toks[k].norm in "،,":
