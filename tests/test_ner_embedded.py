@@ -36,6 +36,12 @@ def test_a_title_or_an_unknown_word_before_the_person_is_no_body():
     assert _parted("البرازيليان روي كارلوس", "B-ORG I-ORG I-ORG") == "O B-PERS I-PERS"
 
 
+def test_a_word_before_al_or_bin_begins_a_person():
+    sentence = "رئيس الهيئة العامة للرياضة فهد آل الشيخ"  # فهد: no given name of the gazetteer here
+    assert _parted(sentence, "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG") == "O B-ORG I-ORG I-ORG B-PERS I-PERS I-PERS"
+    assert _parted("جامعة الإمام محمد بن سعود", "B-ORG I-ORG I-ORG I-ORG I-ORG") == "B-ORG I-ORG I-ORG I-ORG I-ORG"
+
+
 def test_one_word_after_the_body_needs_the_tagger_s_chance():
     assert _parted("مجلس المعهد تركي", "B-ORG I-ORG I-ORG") == "B-ORG I-ORG I-ORG"
     assert _parted("مجلس المعهد تركي", "B-ORG I-ORG I-ORG", chance=0.2) == "B-ORG I-ORG B-PERS"

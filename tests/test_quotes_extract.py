@@ -602,6 +602,13 @@ def test_a_quotation_before_raa_is_not_what_was_seen():
     assert [speaker for _, _, speaker in quotes(text)] == ["السكان"]
 
 
+def test_a_part_of_the_day_and_a_possessed_speech_noun_are_no_part_of_the_speaker():
+    text = "وقالت وزارة الصحة عصر الاثنين إن 43 شخصا قتلوا. وقالت الوزارة في بيانها إن الحصيلة ارتفعت."
+    assert [speaker for _, _, speaker in quotes(text)] == ["وزارة الصحة", "وزارة الصحة"]  # the ministry named before
+    # عصر alone may be an era: only before a day's name is it a time
+    assert [speaker for _, _, speaker in quotes("وقالت مؤسسة عصر النهضة إن الكتاب صدر.")] == ["مؤسسة عصر النهضة"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

@@ -5,8 +5,8 @@ Arabic writes an office's holder right after the body's name, and the tagger, wh
 than the person, may run the body's name on over theirs. The name of an organisation does not go on from a word with
 the article to one without it (a construct's head has no article; what follows a definite word is an adjective or a
 phrase with a preposition) except after a title that names a foundation after a person (جامعة الملك سعود). Where it
-does, the rest is a person's when it opens with a given name of the gazetteer and has two words or more, or the CRF
-itself gives a person a fair chance of beginning there.
+does, the rest is a person's when it opens with a given name of the gazetteer and has two words or more, or with a
+word and آل or بن (تركي آل الشيخ), or the CRF itself gives a person a fair chance of beginning there.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from rasd.text.normalize import normalize
 # titles after which a name is that of the foundation called after a person (جامعة الملك سعود، مستشفى الأمير سلطان)
 _NAMING_TITLE_WORDS = "الملك الملكة الأمير الأميرة الشيخ الشيخة الإمام السلطان"
 NAMING_TITLES = frozenset(normalize(w) for w in _NAMING_TITLE_WORDS.split())
+# the words between a given name and a family's or a father's, normalised (آل، بن، ابن)
+LINEAGE = frozenset(["ال", "بن", "ابن"])
 # the CRF's chance of a person's name beginning at a word inside an organisation's name that makes the rest one
 PERSON_CHANCE = 0.15
 
@@ -66,7 +68,8 @@ def persons_in_organisations(
         if k is None:
             continue
         given_name = b - k > 1 and "FIRST" in gazetteer.kinds_of((stems[k],))
-        if not given_name and person_chance(k) < PERSON_CHANCE:
+        lineage = b - k > 2 and stems[k + 1] in LINEAGE  # تركي آل الشيخ، محمد بن سلمان
+        if not (given_name or lineage) and person_chance(k) < PERSON_CHANCE:
             continue
         out = list(out) if out is tags else out
         out[k:b] = ["B-PERS"] + ["I-PERS"] * (b - k - 1)

@@ -22,6 +22,7 @@ from rasd.quotes.tokens import ALI, PUNCT, QUOTE, WORD, Tok
 from rasd.quotes.words import (
     ADJUNCT,
     ASKING,
+    DAY_PARTS,
     ENDS_A_BODY,
     FUNCTION_WORDS,
     GOVERNING,
@@ -39,10 +40,12 @@ from rasd.quotes.words import (
     RELATIVES,
     SELF_REFERENCE,
     SPEECH_NOUNS,
+    TIME_WORDS,
     TITLES,
     UNNAMED_HEADS,
     is_definite,
     is_role_head,
+    is_speech_noun,
     strip_article,
 )
 from rasd.text.normalize import normalize
@@ -513,13 +516,15 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
     norm = tokens[j].norm
     if norm in ADJUNCT or norm.isdigit():
         return True
+    if norm in DAY_PARTS and j + 1 < end:
+        return tokens[j + 1].norm in TIME_WORDS  # أعلنت الوزارة عصر الاثنين
     if norm == "ذات" and j + 1 < end:
         return tokens[j + 1].norm in ONE_TIME  # اعترف ذات يوم: once, not who
     if norm in ("في", "من", "على", "خلال") and j + 1 < end:
         nxt = tokens[j + 1].norm
         if nxt in LATEST and j + 2 < end:
             nxt = tokens[j + 2].norm  # في أحدث بيان
-        return nxt in SPEECH_NOUNS or nxt in ("خلال", "جانبه", "جانبها", "جهته", "جهتها", "هامش", "صفحته", "صفحتها")
+        return is_speech_noun(nxt) or nxt in ("خلال", "جانبه", "جانبها", "جهته", "جهتها", "هامش", "صفحته", "صفحتها")
     return False
 
 

@@ -68,6 +68,8 @@ TIME_WORDS = _words(
     " حينها حينذاك حينئذ آنذاك وقتها"
 )
 TIME_MODIFIERS = _words("الماضي الماضية المقبل المقبلة")  # السبت الماضي
+# parts of a day that are times only before a day's name (عصر الاثنين; alone عصر is also an era)
+DAY_PARTS = _words("عصر ظهيرة")
 # despite: an adjunct, not a verb (وعن رفضه التعليق، رغم مواصلة التصوير، قال)
 CONCESSIVE = _words("رغم برغم بالرغم")
 # words that start an adjunct after the speaker (in an interview, to reporters, on Saturday …)
@@ -177,6 +179,17 @@ def is_role_head(norm: str) -> bool:
     if norm.startswith("ل") and not norm.startswith("لل") and norm[1:] in ROLE_HEADS:
         return True  # وفقا لقائد الشرطة
     return norm in ROLE_HEADS or strip_article(norm) in ROLE_HEADS
+
+
+def is_speech_noun(norm: str) -> bool:
+    """A speech noun, maybe with a possessive pronoun (بيانها، كلمتها، تصريحاتهم)."""
+    if norm in SPEECH_NOUNS:
+        return True
+    for suffix in ("ها", "هم", "ه"):
+        base = norm.removesuffix(suffix)
+        if base != norm and (base in SPEECH_NOUNS or (base.endswith("ت") and base[:-1] + "ه" in SPEECH_NOUNS)):
+            return True
+    return False
 
 
 def is_definite(norm: str) -> bool:
