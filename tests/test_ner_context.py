@@ -27,6 +27,7 @@ from rasd.ner.repairs import (
     quoted_names,
     sides,
     the_city,
+    told_bodies,
     trailing_particles,
     venues,
 )
@@ -264,6 +265,18 @@ def test_a_place_before_right_or_left_in_the_feminine_is_a_side():
     assert sides(tags, words) == ["O"] * 6 + ["B-LOC", "O"]
     # the Yemeni president: اليمني is no side
     assert sides(["O", "B-LOC", "O"], ["قال", "صنعاء", "اليمني"]) == ["O", "B-LOC", "O"]
+
+
+def test_an_organisation_told_after_a_person_s_name_is_parted_from_it():
+    bodies = frozenset({("فرانس", "برس"), ("بي", "بي", "سي")})
+    words = ["وقال", "محمد", "أحمد", "لفرانس", "برس", "إن"]
+    stems = [normalize(Lexicon.stem(w)) for w in words]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+    assert told_bodies(tags, words, stems, bodies) == ["O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "O"]
+    # a name word with ل that opens no organisation's name stays (كمال لطفي)
+    words = ["وقال", "كمال", "لطفي", "إن"]
+    stems = [normalize(Lexicon.stem(w)) for w in words]
+    assert told_bodies(["O", "B-PERS", "I-PERS", "O"], words, stems, bodies) == ["O", "B-PERS", "I-PERS", "O"]
 
 
 def test_al_madina_alone_is_the_city_not_medina():

@@ -221,6 +221,24 @@ def media_credits(tags: list[str], words: list[str]) -> list[str]:
     return out
 
 
+def told_bodies(tags: list[str], words: list[str], stems: list[str], bodies: frozenset[tuple[str, ...]]) -> list[str]:
+    """A person's name the tagger ran on over ل and an organisation's name (قال محمد أحمد لفرانس برس، جمال خاشقجي
+    لبي بي سي: whom the person spoke to) ends before it, and the organisation is one (``bodies``: the normalised
+    names of the gazetteer's organisations)."""
+    out = tags
+    for a, b, kind in spans(tags):
+        if kind != "PERS":
+            continue
+        for j in range(a + 1, b):
+            if split_proclitics(words[j])[0][-1:] != "ل":
+                continue
+            end = next((e for e in range(b, j, -1) if tuple(stems[j:e]) in bodies), None)
+            if end is not None:
+                out = relabelled(tags, _cleared(tags, out, j, b), j, end, "ORG")
+                break
+    return out
+
+
 # Words that name a work before its quoted title (برنامج «حكايات»، فيلم "العروس"، بعنوان «أصل الكلمة»), as stems.
 _WORK_CUE_WORDS = (
     "برنامج برنامجا البرنامج عنوان بعنوان كتاب كتابا الكتاب فيلم فيلما الفيلم مسلسل مسلسلا المسلسل "
@@ -479,6 +497,7 @@ class RepairLists:
     names: frozenset[str]  # one-word entries that name people: first and family names, actors, hashtags
     places: frozenset[tuple[str, ...]]  # entries that name cities and countries
     countries: Gazetteer  # the countries' names of two words or more (a small gazetteer to match in documents)
+    bodies: frozenset[tuple[str, ...]]  # entries that name organisations in the training data
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> RepairLists:
@@ -488,6 +507,7 @@ class RepairLists:
             frozenset(w for w, kinds in singles if not PERSON_LISTS.isdisjoint(kinds)),
             frozenset(w for w, kinds in gazetteer.types.items() if not PLACE_LISTS.isdisjoint(kinds)),
             Gazetteer(("COUNTRY", w) for w, kinds in gazetteer.types.items() if len(w) > 1 and "COUNTRY" in kinds),
+            frozenset(w for w, kinds in gazetteer.types.items() if "trORG" in kinds),
         )
 
 
@@ -496,7 +516,7 @@ def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLis
     tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists.names)
     tags = linked_names(leading_nationalities(trailing_particles(tags, words), stems, lists.adjectives), words)
     tags = initials(tags, words)
-    tags = acronyms(media_credits(tags, words), words)
+    tags = acronyms(told_bodies(media_credits(tags, words), words, stems, lists.bodies), words)
     tags = sides(fixtures(club_names(clubs(tags, stems, lists.adjectives), stems, lists.places), words), words)
     tags = possessed_nouns(the_city(tags, stems), words)
     tags = quoted_names(quoted_names(tags, words, stems, WORK_CUES, "MISC"), words, stems, MEDIA_CUES, "ORG")
