@@ -126,6 +126,17 @@ def test_air_strikes_by_the_army_on_fighters_in_a_named_city() -> None:
     assert (event.source.text, event.target.text, event.location.text) == ("الجيش", "مقاتلو المعارضة", "حلب")
 
 
+def test_an_actor_is_named_without_the_preposition_written_on_it() -> None:
+    doc = analyze("واستهدفت مقاتلات التحالف مواقع تابعة للمتمردين في مدينة الحديدة.", "2018-06-02")
+    [event] = events_of(doc, "ASSAULT")
+    # the ل fused with the article cannot be cut off the text: the name writes the article out
+    assert (event.target.text, event.target.canonical) == ("للمتمردين", "المتمردين")
+    doc = analyze("وأطلقت طائرات حربية إسرائيلية صواريخ على موقع تابع لكتائب عز الدين القسام شرق رفح.", "2018-06-02")
+    [event] = events_of(doc, "ASSAULT")
+    assert (event.target.text, event.target.canonical) == ("كتائب عز الدين القسام", "كتائب عز الدين القسام")
+    assert_spans_consistent(doc.to_dict())
+
+
 def test_the_city_refers_back_to_the_city_named_before() -> None:
     doc = analyze("وصل الوفد إلى دمشق صباح اليوم. وقصفت الطائرات المدينة بعد ساعات.", "2015-03-02")
     [event] = events_of(doc, "ASSAULT")

@@ -66,6 +66,7 @@ from rasd.events.rolewords import (
 from rasd.events.states import brought_about, state_noun
 from rasd.events.triggers import TriggerHit, TriggerLexicon, default_lexicon
 from rasd.events.view import SentenceView, sentence_views
+from rasd.ner.features import split_proclitics
 from rasd.quotes.words import is_role_head
 from rasd.text.normalize import normalize
 
@@ -888,7 +889,21 @@ def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor 
         return None
     span = _span(doc, view, mention.first, mention.last, mention.skip)
     readable = " ".join(span.text.replace("#", " ").replace("_", " ").split())
+    if mention.canonical is None and not mention.skip and span.text.startswith(readable.split(maxsplit=1)[0]):
+        span, readable = _without_preposition(doc, span, readable)
     return Actor(span.start, span.end, span.text, mention.canonical or readable, mention.code)
+
+
+def _without_preposition(doc: Document, span: Span, name: str) -> tuple[Span, str]:
+    """An actor's span and name without a preposition ل or ب written on its first word: cut off the text
+    (لكتائب عز الدين القسام), or, where it is fused with the article, the article written out in the name only
+    (للحكومة → الحكومة, as names are: the ل of لل cannot be cut off the text)."""
+    proclitics, stem, cut = split_proclitics(name.split(maxsplit=1)[0])
+    if proclitics[-1:] not in ("ل", "ب"):
+        return span, name
+    if cut:
+        return doc.span(span.start + cut, span.end), name[cut:]
+    return span, "ا" + name[1:] if stem.startswith("ال") and name.startswith("لل") else name
 
 
 def _named_place(view: SentenceView, hit: TriggerHit, places: list[Entity]) -> Location | None:
