@@ -23,6 +23,7 @@ from rasd.ner.repairs import (
     leading_nationalities,
     linked_names,
     media_credits,
+    possessed_edges,
     possessed_nouns,
     quoted_names,
     sides,
@@ -277,6 +278,14 @@ def test_an_organisation_told_after_a_person_s_name_is_parted_from_it():
     words = ["وقال", "كمال", "لطفي", "إن"]
     stems = [normalize(Lexicon.stem(w)) for w in words]
     assert told_bodies(["O", "B-PERS", "I-PERS", "O"], words, stems, bodies) == ["O", "B-PERS", "I-PERS", "O"]
+
+
+def test_a_noun_with_a_possessive_pronoun_at_a_person_s_name_s_edge_is_no_part_of_it():
+    words = ["وقال", "مدربهم", "تيلي", "سانتانا", "إن", "ستنغ", "أغنيتهما", "."]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-PERS", "I-PERS", "O"]
+    assert possessed_edges(tags, words) == ["O", "O", "B-PERS", "I-PERS", "O", "B-PERS", "O", "O"]
+    # family names end in هم (لطفي براهم): only a name's first word is read so
+    assert possessed_edges(["B-PERS", "I-PERS"], ["لطفي", "براهم"]) == ["B-PERS", "I-PERS"]
 
 
 def test_al_madina_alone_is_the_city_not_medina():

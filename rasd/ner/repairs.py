@@ -453,6 +453,37 @@ def possessed_nouns(tags: list[str], words: list[str]) -> list[str]:
     return out
 
 
+# endings of a noun with a possessive pronoun that no person's name word has (over the gazetteer's name words none
+# ends in هما or هن, and of those in ها only a syllable: ساها): a dual or feminine plural pronoun, or a feminine
+# noun's ت and ها; هم, "their", too, but only opening a name, as family names end in it (لطفي براهم، الصليهم)
+PERSON_NOUN_ENDINGS = ("هما", "هن", "تها")
+
+
+def _possessed(word: str, opening: bool) -> bool:
+    """Whether a word reads as a noun with a possessive pronoun (مدربهم، أغنيتهما، زوجتها), three letters before it;
+    ``opening``: it opens the name."""
+    if opening and word.endswith("هم"):
+        return len(word) > 4
+    return word.endswith(PERSON_NOUN_ENDINGS) and len(word) > 5
+
+
+def possessed_edges(tags: list[str], words: list[str]) -> list[str]:
+    """A person's name of two words or more starts after a noun with a possessive pronoun that opens it and ends
+    before one that ends it (مدربهم تيلي سانتانا، ستنغ أغنيتهما): "their coach", "their song", no name words."""
+    out = tags
+    for a, b, kind in spans(tags):
+        if kind != "PERS" or b - a < 2:
+            continue
+        start, end = a, b
+        while end - start > 1 and _possessed(words[start], True):
+            start += 1
+        while end - start > 1 and _possessed(words[end - 1], False):
+            end -= 1
+        if (start, end) != (a, b):
+            out = relabelled(tags, _cleared(tags, out, a, b), start, end, "PERS")
+    return out
+
+
 def the_city(tags: list[str], stems: list[str]) -> list[str]:
     """المدينة alone is "the city" (وسط المدينة، في هذه المدينة), not Medina unless المنورة or النبوية follows it or
     a region's office comes before it. Over ANERcorp it is untagged 71 times and a place 20 (Medina in pages of early
@@ -518,7 +549,7 @@ def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLis
     tags = initials(tags, words)
     tags = acronyms(told_bodies(media_credits(tags, words), words, stems, lists.bodies), words)
     tags = sides(fixtures(club_names(clubs(tags, stems, lists.adjectives), stems, lists.places), words), words)
-    tags = possessed_nouns(the_city(tags, stems), words)
+    tags = possessed_edges(possessed_nouns(the_city(tags, stems), words), words)
     tags = quoted_names(quoted_names(tags, words, stems, WORK_CUES, "MISC"), words, stems, MEDIA_CUES, "ORG")
     tags = venues(tags, words, stems, lists.places)
     return currencies(tags, stems)
