@@ -605,8 +605,20 @@ def test_a_quotation_before_raa_is_not_what_was_seen():
 def test_a_part_of_the_day_and_a_possessed_speech_noun_are_no_part_of_the_speaker():
     text = "وقالت وزارة الصحة عصر الاثنين إن 43 شخصا قتلوا. وقالت الوزارة في بيانها إن الحصيلة ارتفعت."
     assert [speaker for _, _, speaker in quotes(text)] == ["وزارة الصحة", "وزارة الصحة"]  # the ministry named before
+    text = "وذكرت صحيفة الغد يوم الأحد أن الحكومة استقالت. وأعلن النادي يوم 3 مارس أن المدرب رحل."
+    assert [speaker for _, _, speaker in quotes(text)] == ["صحيفة الغد", "النادي"]
     # عصر alone may be an era: only before a day's name is it a time
     assert [speaker for _, _, speaker in quotes("وقالت مؤسسة عصر النهضة إن الكتاب صدر.")] == ["مؤسسة عصر النهضة"]
+
+
+def test_reports_papers_and_agencies_are_unnamed_sources_not_persons():
+    text = "وذكرت تقارير صحفية أن اللاعب سيرحل. وقالت صحف إيطالية إن النادي يفاوضه. وأفادت وكالات أنباء بأن الصفقة تمت."
+    doc = Document(text=text)
+    assert [(q.speaker.text, q.speaker.kind) for q in extract_quotes(doc)] == [
+        ("تقارير صحفية", "unnamed"),
+        ("صحف إيطالية", "unnamed"),
+        ("وكالات أنباء", "unnamed"),
+    ]
 
 
 def person(text: str, name: str) -> Entity:

@@ -517,7 +517,7 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
     if norm in ADJUNCT or norm.isdigit():
         return True
     if norm in DAY_PARTS and j + 1 < end:
-        return tokens[j + 1].norm in TIME_WORDS  # أعلنت الوزارة عصر الاثنين
+        return tokens[j + 1].norm in TIME_WORDS or tokens[j + 1].norm.isdigit()  # أعلنت الوزارة عصر الاثنين
     if norm == "ذات" and j + 1 < end:
         return tokens[j + 1].norm in ONE_TIME  # اعترف ذات يوم: once, not who
     if norm in ("في", "من", "على", "خلال") and j + 1 < end:

@@ -68,8 +68,9 @@ TIME_WORDS = _words(
     " حينها حينذاك حينئذ آنذاك وقتها"
 )
 TIME_MODIFIERS = _words("الماضي الماضية المقبل المقبلة")  # السبت الماضي
-# parts of a day that are times only before a day's name (عصر الاثنين; alone عصر is also an era)
-DAY_PARTS = _words("عصر ظهيرة")
+# words that are times only before a day's name or a date (عصر الاثنين، يوم الأحد، يوم 3 نيسان; alone عصر is also an
+# era, يوم a day)
+DAY_PARTS = _words("عصر ظهيرة يوم")
 # despite: an adjunct, not a verb (وعن رفضه التعليق، رغم مواصلة التصوير، قال)
 CONCESSIVE = _words("رغم برغم بالرغم")
 # words that start an adjunct after the speaker (in an interview, to reporters, on Saturday …)
@@ -116,7 +117,7 @@ ORG_HEADS = _words(
 UNNAMED_HEADS = _words(
     "مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين نشطاء سكان مواطنون مواطنين عدد بعض"
     " مجموعة مراسلون مراسلين وسائل خبراء علماء باحثون محللون دبلوماسي دبلوماسيون مراقبون"
-    " متحدث ناطق أطباء طبيب مقربون أوساط"
+    " متحدث ناطق أطباء طبيب مقربون أوساط تقارير صحف وكالات"
 )
 RELATIVES = _words("الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي والذين")
 FEMININE_RELATIVES = _words("التي اللتان اللواتي اللاتي والتي")
