@@ -255,6 +255,7 @@ def test_audited_actors_carry_their_terms(tmp_path: Path) -> None:
         "بألا",
         "العمادي",  # a family name, no Iraqi town
         "الشرق الأوسط",  # the region, not the newspaper
+        "تبني",  # claiming (بعد تبني داعش الهجوم), not an adoptive group
     ],
 )
 def test_everyday_words_the_dictionaries_list_are_no_actors(phrase: str) -> None:
