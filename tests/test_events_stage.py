@@ -137,6 +137,14 @@ def test_an_actor_is_named_without_the_preposition_written_on_it() -> None:
     assert_spans_consistent(doc.to_dict())
 
 
+def test_what_came_of_an_attack_is_no_part_of_whom_it_befell() -> None:
+    doc = analyze("وانفجرت عبوة ناسفة استهدفت سيارته مما أدى إلى مقتله في مدينة حماة.", "2018-08-05")
+    assert actor_of(doc, "استهدفت", "target")[0] == "سيارته"
+    # ما first counts whom it befell
+    doc = analyze("وقتل المسلحون ما لا يقل عن 20 شخصا في القرية.", "2018-08-05")
+    assert actor_of(doc, "قتل", "target")[0] == "شخصا"
+
+
 def test_the_city_refers_back_to_the_city_named_before() -> None:
     doc = analyze("وصل الوفد إلى دمشق صباح اليوم. وقصفت الطائرات المدينة بعد ساعات.", "2015-03-02")
     [event] = events_of(doc, "ASSAULT")

@@ -107,6 +107,7 @@ from rasd.events.rolewords import (
     RELAYING_VERBS,
     REPORTING_VERBS,
     RESPONDING,
+    RESULT_OPENERS,
     RESUMED,
     RESUMPTIVE,
     SEATS,
@@ -2461,6 +2462,7 @@ def patient_phrase(hit: TriggerHit, view: SentenceView, source: Mention | None) 
             or _time_word(word)
             or bare(word) in PATIENT_STOPS
             or (end > start and bare(word) in TIME_UNITS)  # أغلق مطار طرابلس يوم الجمعة
+            or (end > start and bare(word) in RESULT_OPENERS)
             or bare(word).startswith(DEATH_NOUNS)  # لقي الأب مصرعه: who died, not his death
             or word in WEEKDAYS
             or not word[:1].isalnum()

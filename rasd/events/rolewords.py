@@ -122,6 +122,8 @@ PATIENT_STOPS = (
     # when, not whom (اعتقلن مؤخرا، احتجز منذ أغسطس، قتل أثناء الصيد), and إلا (لم تطلق النار إلا دفاعا)
     | {fold(w) for w in ("منذ", "أثناء", "حتى", "طوال", "مؤخرا", "حاليا", "سابقا", "لاحقا", "فورا", "مجددا", "إلا")}
 )
+# what came of it, after whom (استهدف سيارته ما أدى إلى مقتله، مما أسفر عن …); first, ما counts (قتل ما لا يقل عن 20)
+RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))
 # how, not whom: an adjective right after a noun of detention or violence (احتجاز تعسفي، اعتقالات عشوائية)
 MANNER_ADJECTIVES = frozenset(
     fold(stem + ending)
