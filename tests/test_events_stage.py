@@ -137,6 +137,16 @@ def test_an_actor_is_named_without_the_preposition_written_on_it() -> None:
     assert_spans_consistent(doc.to_dict())
 
 
+def test_a_city_right_after_a_masculine_verb_is_its_object() -> None:
+    doc = analyze("وانتقد موسكو في بيانه بسبب طرد الدبلوماسيين.", "2018-03-15")
+    [event] = events_of(doc, "ACCUSE")
+    assert event.source is None and event.target.text == "موسكو"
+    # a feminine verb: the city stands for its government as the subject
+    doc = analyze("وانتقدت موسكو الحكومة البريطانية بسبب طرد الدبلوماسيين.", "2018-03-15")
+    [event] = events_of(doc, "ACCUSE")
+    assert (event.source.text, event.target.text) == ("موسكو", "الحكومة البريطانية")
+
+
 def test_what_came_of_an_attack_is_no_part_of_whom_it_befell() -> None:
     doc = analyze("وانفجرت عبوة ناسفة استهدفت سيارته مما أدى إلى مقتله في مدينة حماة.", "2018-08-05")
     assert actor_of(doc, "استهدفت", "target")[0] == "سيارته"

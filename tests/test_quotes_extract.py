@@ -621,6 +621,11 @@ def test_reports_papers_and_agencies_are_unnamed_sources_not_persons():
     ]
 
 
+def test_a_preposition_written_apart_before_a_quotation_ends_the_speaker():
+    text = 'وأشادت الشرطة المحلية بـ"تعاون الجماهير" وأكدت أن المباراة مرت بسلام.'
+    assert [speaker for _, _, speaker in quotes(text)] == ["الشرطة المحلية"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

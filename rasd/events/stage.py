@@ -262,6 +262,8 @@ class EventCoder:
                     target = None  # قصفت الطائرات دمشق: the city, not its government
                 if source is not None and source.seat and source.first > hit.last and fold(hit.entry.lemma) in VISITING:
                     source, target = None, source  # الذي زار فيينا: the capital visited
+                elif source is not None and source.seat and source.first == hit.last + 1 and _masculine(hit):
+                    source, target = None, source  # واتهم واشنطن: a city takes a feminine verb
                 subject_after = source is not None and hit.entry.pos == "verb" and source.first > hit.last
                 if hit.entry.type in CROWD_TYPES and not subject_after:  # تظاهر الطلاب: the verb's own subject stays
                     source = crowd(view, mentions, hit) or source
@@ -882,6 +884,17 @@ def _trigger_span(doc: Document, view: SentenceView, hit: TriggerHit) -> Span:
     else:
         skip = 1 if word[:1] in "وف" and len(word) > 4 and word[1:] in variants(word) else 0
     return _span(doc, view, hit.first, hit.last, skip)
+
+
+def _masculine(hit: TriggerHit) -> bool:
+    """Whether a verb trigger is written in the masculine singular (اتهم، يتهم; not اتهمت، تتهم، اتهموا), which a
+    city standing for its government right after it cannot be the subject of."""
+    if hit.entry.pos != "verb":
+        return False
+    form = hit.form
+    if present_tense(form, hit.entry.lemma):
+        return form[:1] == "ي" and not form.endswith(("ون", "ان"))
+    return form == fold(hit.entry.lemma) or not form.endswith(("ت", "وا", "ا", "ن"))
 
 
 def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor | None:

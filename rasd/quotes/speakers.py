@@ -559,6 +559,8 @@ def _segments(tokens: list[Tok], first: int, end: int) -> list[list[int]]:
         if tok.norm == "ل" and j + 1 < end and tokens[j + 1].kind == QUOTE:
             told = True  # or, after a role, the body it serves (الناطق الإعلامي لـ"صحة الطائف" … عيضة الهذلي)
             continue
+        if tok.norm == "ب" and quoted is None:
+            break  # اتهم واشنطن بـ"استفزاز …": what the verb's object is charged with, no speaker's word
         if quoted is not None:
             if tok.kind == WORD:
                 quoted.append(j)
