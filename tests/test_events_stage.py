@@ -137,6 +137,17 @@ def test_an_actor_is_named_without_the_preposition_written_on_it() -> None:
     assert_spans_consistent(doc.to_dict())
 
 
+def test_a_coordinated_verb_far_from_the_clause_s_opening_verb_keeps_its_subject() -> None:
+    text = (
+        "وفي المساء، عقدت الحكومة الفرنسية جلسة طارئة مطولة في القصر الرئاسي بالعاصمة باريس استمرت حتى ساعات "
+        "الفجر واتهمت المعارضة بالتحريض."
+    )
+    assert actor_of(analyze(text, "2018-05-02"), "اتهمت", "source") == ("الحكومة الفرنسية", "FRAGOV")
+    # the opening verb must agree with it: a masculine one has another subject
+    [event] = events_of(analyze(text.replace("عقدت", "عقد"), "2018-05-02"), "ACCUSE")
+    assert event.source is None
+
+
 def test_a_city_right_after_a_masculine_verb_is_its_object() -> None:
     doc = analyze("وانتقد موسكو في بيانه بسبب طرد الدبلوماسيين.", "2018-03-15")
     [event] = events_of(doc, "ACCUSE")

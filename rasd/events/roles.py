@@ -1433,7 +1433,39 @@ def _roles(
         return subject, victims[-1] if victims and victims[-1].first > before[-1].last else _object(words, after)
     if subject_after:
         return after[0], _object(words, _past_cosubjects(words, hit, after))
+    previous = previous or _opening_subject(words, mentions, hit)
     return previous, _counted_with(words, mentions, victims[-1]) if victims else _object(words, after)
+
+
+SAYING = frozenset(fold(w) for w in ("قال", "قالت", "قالوا", "قالا"))
+
+
+def _agreement(verb: str) -> str:
+    """A past verb's subject ending as written: feminine ت, plural وا, or none (masculine singular)."""
+    return "t" if verb.endswith("ت") else "wa" if verb.endswith("وا") else ""
+
+
+def _opening_subject(words: list[str], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """The subject of the verb opening the clause a coordinated past verb with no subject of its own joins: the
+    mention right after the sentence's or a comma's first word, a verb agreeing with it (أطلقت القوات الإسرائيلية
+    صاروخا على المدرسة فقتلت المدرس: the forces killed him); not قال, whose statement names its speaker (وقال
+    المبعوث الأممي مارتن غريفيث إنه …، ودعا إلى: the quote's speaker)."""
+    word = words[hit.first]
+    coordinated = word[:1] in "وف" and len(word) > len(hit.form)  # not فجرت, whose ف is the root's
+    if hit.entry.pos != "verb" or not coordinated or present_tense(hit.form, hit.entry.lemma):
+        return None
+    for m in mentions:
+        verb = m.first - 1
+        if m.first >= hit.first:
+            return None
+        if verb < 0 or not (verb == 0 or words[verb - 1] in COMMAS) or governed(words, m):
+            continue
+        opening = words[verb]
+        if bare(opening) in SAYING:
+            return None
+        if opening.isalpha() and not opening.startswith("ال") and _agreement(opening) == _agreement(hit.form):
+            return m
+    return None
 
 
 def _describes(words: list[str], view: SentenceView, hit: TriggerHit, mentions: list[Mention]) -> bool:
