@@ -626,6 +626,13 @@ def test_a_preposition_written_apart_before_a_quotation_ends_the_speaker():
     assert [speaker for _, _, speaker in quotes(text)] == ["الشرطة المحلية"]
 
 
+def test_a_participle_describing_a_feminine_plural_noun_is_no_cue():
+    assert quotes("وفرضت القوات الأمنية إجراءات مشددة على مداخل مراكز الاقتراع.") == []
+    # after an adverb it reports, for the clause's subject; the adverb is no speaker
+    text = "وتحدث الوزير طويلا مشددا على ضرورة الحوار. وكانت تركيا قالت سابقا إن لديها أدلة."
+    assert [speaker for _, _, speaker in quotes(text)] == ["الوزير", "تركيا"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

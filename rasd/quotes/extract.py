@@ -223,6 +223,8 @@ class Extractor:
         if marker is None:
             return self._quote_before(i, form)
         kind, j, content = marker
+        if form.kind == "participle" and self.toks[j].norm not in THAT and self._after_indefinite_noun(i):
+            return None  # فرضت إجراءات مشددة على المداخل: an adjective, not "stressing"
         if self._mid_clause(i, form):
             return None  # a verb inside a reported clause (… إنه يعتبر ما حدث …) reports nothing of its own
         if self.toks[i + 1].norm in ("فيه", "فيها") and j > i + 2:
@@ -260,6 +262,16 @@ class Extractor:
         if mode == "pronoun":
             gender = self._pronoun_gender(i) or gender
         return Found((i, i), content, j, kind, phrase, mode, gender, plural)
+
+    def _after_indefinite_noun(self, i: int) -> bool:
+        """Whether token i follows a feminine plural noun with no article, no comma between (إجراءات مشددة، معلومات
+        مؤكدة), which a participle after it describes; not a name, nor an adverb (وتحدث طويلا مشددا على)."""
+        if i == 0 or self.toks[i - 1].kind != WORD:
+            return False
+        norm = self.toks[i - 1].norm
+        if is_definite(norm) or norm in FUNCTION_WORDS or self.lex.lookup(norm) or self._entity_at(i - 1):
+            return False
+        return norm.endswith("ات") and len(norm) > 4
 
     def _marker(self, i: int, form: CueForm) -> tuple[str, int, tuple[int, int] | None] | None:
         """(kind, token index, content span if already known) of the content a cue opens."""

@@ -27,6 +27,7 @@ from rasd.quotes.words import (
     FUNCTION_WORDS,
     GOVERNING,
     GOVERNING_TO,
+    ISSUED,
     KINSHIP,
     LATEST,
     NOT_DOING,
@@ -37,6 +38,7 @@ from rasd.quotes.words import (
     PRONOUN_OBJECTS,
     PRONOUN_SPEAKERS,
     QUOTED_NAME_HEADS,
+    RECENTLY,
     RELATIVES,
     SELF_REFERENCE,
     SPEECH_NOUNS,
@@ -516,6 +518,8 @@ def _is_adjunct(tokens: list[Tok], j: int, end: int) -> bool:
     norm = tokens[j].norm
     if norm in ADJUNCT or norm.isdigit():
         return True
+    if norm in RECENTLY:
+        return j == 0 or tokens[j - 1].norm not in ISSUED  # وكانت تركيا قالت سابقا، التقرير الصادر مؤخرا عن …
     if norm in DAY_PARTS and j + 1 < end:
         return tokens[j + 1].norm in TIME_WORDS or tokens[j + 1].norm.isdigit()  # أعلنت الوزارة عصر الاثنين
     if norm == "ذات" and j + 1 < end:
