@@ -633,6 +633,11 @@ def test_a_participle_describing_a_feminine_plural_noun_is_no_cue():
     assert [speaker for _, _, speaker in quotes(text)] == ["الوزير", "تركيا"]
 
 
+def test_an_opinion_poll_s_opinion_is_no_cue():
+    text = "وأظهرت نتائج استطلاع رأي قام به مكتب الإحصاءات الوطني أن النساء أكثر سعادة. ورأى الوزير أن الحل سياسي."
+    assert [speaker for _, _, speaker in quotes(text)] == ["الوزير"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

@@ -76,7 +76,8 @@ NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "م
 OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
-SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"
+SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"; folded, the noun رأي too
+POLLS = frozenset({"استطلاع", "استطلاعات", "استطلاعا", "لاستطلاع", "باستطلاع"})  # استطلاع رأي: an opinion poll
 # "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
 CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
 PLACES_OF_SPEAKING = frozenset({"هامش", "تويتر", "صفحته", "صفحتها", "حسابه", "حسابها", "لسان", "موقعه", "موقعها"})
@@ -212,6 +213,8 @@ class Extractor:
     def _verb_statement(self, i: int, form: CueForm) -> Found | None:
         if (i > 0 and self.toks[i - 1].norm in NEGATIONS) or self._asks_not_to_be_named(i):
             return None  # لم يذكر اسمه، لم يوضح أن، طلب عدم ذكر اسمه، طالبا عدم نشر اسمه: nothing was said
+        if form.lemma == SEEING and i > 0 and self.toks[i - 1].norm.removeprefix("و") in POLLS:
+            return None  # استطلاع رأي أجراه المكتب: an opinion poll, رأي the noun, not رأى
         if (
             self.lex.is_blocked(self.toks[i].norm)
             and self._next_word(i) is not None
