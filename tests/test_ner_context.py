@@ -151,6 +151,11 @@ def test_a_name_ends_before_a_particle_and_a_person_s_before_an_office():
     # a letter of an abbreviation is no particle (سي أس أي, CSI)
     words = ["مسلسل", "سي", "أس", "أي"]
     assert trailing_particles(["O", "B-ORG", "I-ORG", "I-ORG"], words) == ["O", "B-ORG", "I-ORG", "I-ORG"]
+    # whom a person told, ل with the article, ends no person's name; an organisation's name goes on over it
+    words = ["وقال", "طه", "المتوكل", "للصحافيين", "إن", "اللجنة", "الدولية", "للصليب", "الأحمر"]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    expected = ["O", "B-PERS", "I-PERS", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert trailing_particles(tags, words) == expected
 
 
 def test_the_preposition_ala_is_not_the_family_name_ali_found_nearby():

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from rasd.ner.context import spans
 from rasd.ner.features import CUES
 from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.repairs import LETTER_NAMES, trailing_particles
 from rasd.text.normalize import normalize
 
 # titles after which a name is that of the foundation called after a person (جامعة الملك سعود، مستشفى الأمير سلطان)
@@ -32,13 +33,18 @@ def _definite(stem: str) -> bool:
     return stem.startswith("ال") and len(stem) > 4
 
 
-def _person_start(words: list[str], stems: list[str], a: int, b: int) -> int | None:
-    """The first word of ``[a, b)`` without the article right after one with it, not after a naming title: a word
-    of three letters or more with no proclitic (not البرلمان لصالح …, السيسي لبي بي سي)."""
+def _person_start(words: list[str], stems: list[str], a: int, b: int, gazetteer: Gazetteer) -> int | None:
+    """The first word of ``[a, b)`` without the article right after one with it, not after a naming title, that may
+    begin a name (past في of وزير الصحة في حكومة الحوثيين طه المتوكل): a word
+    with no proclitic of three letters or more, or a given name of two that is no letter's name (طه; not البرلمان
+    لصالح …, السيسي لبي بي سي، القناة بي بي سي)."""
     for k in range(a + 1, b):
         before, stem = stems[k - 1], stems[k]
         if _definite(before) and before not in NAMING_TITLES and stem.isalpha() and not stem.startswith("ال"):
-            return k if len(stem) > 2 and normalize(words[k]) == stem else None
+            given = len(stem) == 2 and words[k] not in LETTER_NAMES and "FIRST" in gazetteer.kinds_of((stem,))
+            long_enough = len(stem) > 2 or given
+            if long_enough and normalize(words[k]) == stem:
+                return k
     return None
 
 
@@ -64,7 +70,7 @@ def persons_in_organisations(
     ``person_chance(k)``: the CRF's chance of B-PERS at k)."""
     out = tags
     for a, b, kind in spans(tags):
-        k = _person_start(words, stems, a, b) if kind == "ORG" else None
+        k = _person_start(words, stems, a, b, gazetteer) if kind == "ORG" else None
         if k is None:
             continue
         given_name = b - k > 1 and "FIRST" in gazetteer.kinds_of((stems[k],))
@@ -75,4 +81,4 @@ def persons_in_organisations(
         out[k:b] = ["B-PERS"] + ["I-PERS"] * (b - k - 1)
         if not _names_body(stems, a, k, gazetteer):
             out[a:k] = ["O"] * (k - a)
-    return out
+    return out if out is tags else trailing_particles(out, words)  # the person's name ends as any does

@@ -81,15 +81,21 @@ SON_OF = frozenset(["بن", "ابن"])
 
 def _ends_no_name(words: list[str], i: int, kind: str) -> bool:
     """Whether ``words[i]``, the last of a name of ``kind``, cannot end it: a particle after a word of three letters
-    or more (سي أس أي spells CSI), a pronoun after one of four, على but after بن, or an office after a person's
-    name."""
+    or more (سي أس أي spells CSI), a pronoun after one of four, على but after بن, or an office or a word with ل and
+    the article after a person's name."""
     if words[i] in PARTICLES:
         return len(words[i - 1]) > 2
     if words[i] in PRONOUNS:
         return len(words[i - 1]) > 3
     if words[i] == "على":
         return normalize(words[i - 1]) not in SON_OF
-    return kind == "PERS" and normalize(words[i]) in OFFICES
+    return kind == "PERS" and (normalize(words[i]) in OFFICES or _told_to(words[i]))
+
+
+def _told_to(word: str) -> bool:
+    """Whether a word is ل with the article, whom something was told or given to (قال طه المتوكل للصحافيين): over
+    ANERcorp's gold persons no name holds one (organisations do: اللجنة الدولية للصليب الأحمر)."""
+    return word.startswith("لل") and len(word) > 4
 
 
 def _lone_particle(word: str) -> bool:
