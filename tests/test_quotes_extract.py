@@ -638,6 +638,11 @@ def test_an_opinion_poll_s_opinion_is_no_cue():
     assert [speaker for _, _, speaker in quotes(text)] == ["الوزير"]
 
 
+def test_a_verbal_noun_a_body_announces_ends_the_body():
+    text = 'وأعلن الجيش الأمريكي مقتل "اثنين من الإرهابيين" في الغارة. وأعلنت الوزارة إغلاق "جميع المعابر" مؤقتا.'
+    assert [speaker for _, _, speaker in quotes(text)] == ["الجيش الأمريكي", "الوزارة"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

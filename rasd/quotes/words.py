@@ -37,7 +37,11 @@ AFFILIATED = _words("تابع")
 # after ذات: once (اعترف ذات يوم، ذات مرة), not who
 ONE_TIME = _words("يوم مرة ليلة صباح مساء مرات")
 # words that end a body's phrase: a preposition (أعرب مجلس الوزراء عن …) or ما (وصف محللون ما يقوم به …)
-ENDS_A_BODY = _words("عنه عنها عنهم عنهما عن على إلى حول ضد مع ما")
+ENDS_A_BODY = _words(
+    "عنه عنها عنهم عنهما عن على إلى حول ضد مع ما"
+    # verbal nouns a body announces (أعلن الجيش مقتل ضابط، أعلنت الوزارة إغلاق المعبر): its verb's object
+    " مقتل مصرع إصابة اعتقال توقيف استقالة وفاة سقوط تدمير انطلاق انتهاء إغلاق تعليق"
+)
 # words whose preposition belongs to a body's name (بيان صادر عن، منظمة الدفاع عن، للرقابة على، مطلعة على), without
 # the article
 GOVERNING = _words("صادر صادرة صدر أصدره أصدرته دفاع مدافع مدافعة رقابة قضاء مطلع مطلعة إشراف")
