@@ -639,7 +639,10 @@ def test_an_opinion_poll_s_opinion_is_no_cue():
 
 
 def test_a_verbal_noun_a_body_announces_ends_the_body():
-    text = 'وأعلن الجيش الأمريكي مقتل "اثنين من الإرهابيين" في الغارة. وأعلنت الوزارة إغلاق "جميع المعابر" مؤقتا.'
+    text = (
+        'وأعلن الجيش الأمريكي مقتل "اثنين من الإرهابيين" في الغارة. '
+        'وأعلنت الوزارة إغلاق "جميع المعابر الحدودية" حتى إشعار آخر.'
+    )
     assert [speaker for _, _, speaker in quotes(text)] == ["الجيش الأمريكي", "الوزارة"]
 
 
