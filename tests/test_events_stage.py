@@ -1800,6 +1800,8 @@ def test_the_noun_of_inna_is_the_subject_past_a_quotation_mark() -> None:
 def test_a_verbs_bare_form_after_a_number_word_is_the_noun_counted() -> None:
     doc = analyze("وشارك في الاختبار ثلاثة ملايين طالب في المدارس الثانوية.", "2018-05-31")
     assert not events_of(doc, "REQUEST")  # students, not "demanded"
+    for count in ("1048", "١٢٠٠"):  # a number in digits that is no year
+        assert not events_of(analyze(f"وشارك في الاستطلاع {count} طالب من إيطاليا.", "2018-05-31"), "REQUEST")
     [event] = events_of(analyze("وطالب عشرات المتظاهرين بإسقاط الحكومة.", "2018-05-31"), "REQUEST")
     assert event.target is not None and event.target.text == "الحكومة"
 

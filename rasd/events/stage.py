@@ -583,15 +583,21 @@ def _inside_actor(hit: TriggerHit, mentions: list[Mention]) -> bool:
 
 
 def _counted(words: list[str], hit: TriggerHit) -> bool:
-    """Whether a verb's bare form right after a number word is the noun counted (10 ملايين طالب: students), not a
-    verb; a verb with an ending (اثنين قتلا، عشرات طالبوا) stays one, as does one after a year (2004 قتل)."""
+    """Whether a verb's bare form right after a number word or a number that is no year is the noun counted (10
+    ملايين طالب، شارك فيه 1048 طالب: students), not a verb; a verb with an ending (اثنين قتلا، عشرات طالبوا) stays one,
+    as does one after a year (2004 قتل)."""
     return (
         hit.entry.pos == "verb"
         and hit.first == hit.last
         and hit.first > 0
         and fold(words[hit.first]) == fold(hit.entry.lemma)
-        and fold(words[hit.first - 1]) in NUMERALS
+        and (fold(words[hit.first - 1]) in NUMERALS or _count(words[hit.first - 1]))
     )
+
+
+def _count(word: str) -> bool:
+    """Whether a word is a number written in digits that reads as no year of the news (1900–2099)."""
+    return word.isdigit() and not (len(word) == 4 and 1900 <= int(word) <= 2099)
 
 
 def _province(words: list[str], hit: TriggerHit) -> bool:
