@@ -360,6 +360,9 @@ def test_descriptive_institution_names():
     forum = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert tagged("أعلن المنتدى التونسي للحقوق الاقتصادية الذي تأسس") == forum
     assert tagged("ودعا المرصد التابع لدار الإفتاء") == ["O"] * 5
+    # after a feminine head a word that is no feminine adjective is the verb's object (the member states)
+    assert tagged("ودعت المنظمة الدول الأعضاء للتشاور") == ["O"] * 5
+    assert tagged("وقالت الهيئة الوطنية للإعلام إن") == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
 
 
 def test_no_institution_without_an_adjective_or_a_complement_or_with_a_generic_head():

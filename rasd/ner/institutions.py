@@ -88,10 +88,15 @@ def whole_countries(norms: list[str], stems: list[str], tags: list[str], countri
     return out
 
 
+# how a feminine head's adjective ends, normalised (العليا، الكبرى، الوطنية)
+FEMININE_ENDINGS = ("ه", "ا", "ي")
+
+
 def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> list[str]:
     """Tag untagged descriptive institution names: a definite organisation head, one or two definite
-    adjectives, a ل-complement and up to two definite words after it (الهيئة العليا للمفاوضات، المجلس الوطني
-    للأبحاث، الاتحاد الدولي لكرة القدم). ``stems``: each token's stem (``Lexicon.stem``).
+    adjectives (in the feminine after a feminine head), a ل-complement and up to two definite words after it
+    (الهيئة العليا للمفاوضات، المجلس الوطني للأبحاث، الاتحاد الدولي لكرة القدم). ``stems``: each token's stem
+    (``Lexicon.stem``).
 
     Used for documents only: ANERcorp annotates such names inconsistently (over its train side 36 % of the
     spans this rule finds are gold ORG exactly), so the CoNLL output leaves them to the tagger; so is
@@ -100,8 +105,11 @@ def institution_names(stems: list[str], norms: list[str], tags: list[str]) -> li
     out = list(tags)
     n = len(norms)
     for i in compress(range(n), map(HEADS.__contains__, stems)):
+        feminine = stems[i].endswith("ه")
         j = i + 1
         while j < n and j - i <= 2 and norms[j].startswith("ال") and norms[j] not in NOT_NAME_WORDS:
+            if feminine and not norms[j].endswith(FEMININE_ENDINGS):
+                break  # ودعت المنظمة الدول الأعضاء للتشاور: a noun, the verb's object, no adjective of the head
             j += 1
         if j == i + 1 or j >= n:
             continue
