@@ -646,6 +646,11 @@ def test_a_verbal_noun_a_body_announces_ends_the_body():
     assert [speaker for _, _, speaker in quotes(text)] == ["الجيش الأمريكي", "الوزارة"]
 
 
+def test_feminine_plural_participles_that_are_nouns_are_no_cues():
+    assert quotes("وتأتي النتائج في ظل مطالبات بتشديد القواعد المنظمة للإعلان عن الوجبات السريعة.") == []
+    assert quotes("وأبدى الوزير ملاحظات أن الخطة لم تكتمل بعد.") == []
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)
