@@ -651,6 +651,20 @@ def test_feminine_plural_participles_that_are_nouns_are_no_cues():
     assert quotes("وأبدى الوزير ملاحظات أن الخطة لم تكتمل بعد.") == []
 
 
+def test_during_it_is_no_speaker():
+    text = "وعقد الوزير مؤتمرا صحفيا أمس. وقال خلاله إن الحكومة ستدعم المزارعين."
+    assert [speaker for _, _, speaker in quotes(text)] != ["خلاله"]
+
+
+def test_a_conjunction_like_after_is_no_speaker():
+    text = (
+        "وتوقع الخبير الاقتصادي مازن السديري أن الاقتصاد سينمو بنسبة 1,9% في 2018، بعدما كان توقع أن ينمو بنسبة "
+        "1,7%. وتوقع أن تبلغ البطالة 5%."
+    )
+    speakers = [speaker for _, _, speaker in quotes(text, [person(text, "مازن السديري")])]
+    assert speakers == ["مازن السديري", "مازن السديري"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

@@ -412,6 +412,7 @@ def _name_like_word(norm: str) -> bool:
         and not norm.isdigit()
         and len(norm) > 1
         and not norm.endswith(("هم", "هما", "هن", "كم"))  # a plural pronoun suffix (ترشيحهم) ends no name
+        and not (norm.endswith("ها") and len(norm) > 4)  # nor "her" after three letters (رئيسها، أطفالها)
     )
 
 
