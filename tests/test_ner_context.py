@@ -7,10 +7,12 @@ import random
 from rasd.ner.context import propagate, spans
 from rasd.ner.evaluate import bio_spans
 from rasd.ner.features import Lexicon
+from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.institutions import institution_names, national_institutions
 from rasd.ner.repairs import (
     MEDIA_CUES,
     WORK_CUES,
+    RepairLists,
     acronyms,
     club_names,
     clubs,
@@ -58,9 +60,16 @@ def test_the_most_frequent_type_wins():
     assert tie == [["B-LOC"], ["B-ORG"]]  # no majority: both stay
 
 
+def _lists(
+    names: frozenset[str], people: frozenset[tuple[str, ...]] = frozenset(), given: frozenset[str] = frozenset()
+) -> RepairLists:
+    """Repair lists with only the people's names set."""
+    return RepairLists(frozenset(), names, frozenset(), Gazetteer(), frozenset(), people, given)
+
+
 def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa_or_a_preposition():
     words = ["قال", "كيني", "ميلر", "إن", "روني"]
-    names = frozenset({"ميركل", "اردوغان"})
+    names = _lists(frozenset({"ميركل", "اردوغان"}))
     joined = ["O", "B-PERS", "I-PERS", "O", "B-PERS"]
     assert join_touching(["O", "B-PERS", "B-PERS", "O", "B-PERS"], words, names) == joined
     assert join_touching(["B-LOC", "B-LOC"], ["القاهرة", "الجيزة"], names) == ["B-LOC", "B-LOC"]
@@ -69,6 +78,16 @@ def test_touching_person_names_are_one_name_unless_the_second_opens_with_wa_or_a
     assert join_touching(["B-PERS", "B-PERS"], ["كولن", "باول"], names) == ["B-PERS", "I-PERS"]
     # two people joined by و stay two
     assert join_touching(["B-PERS", "B-PERS"], ["حسون", "وقضماني"], names) == ["B-PERS", "B-PERS"]
+
+
+
+def test_a_known_person_s_one_word_name_before_a_known_full_name_is_another_person():
+    people = frozenset({("هيلاري", "كلينتون"), ("دي", "ميستورا")})
+    lists = _lists(frozenset({"اوباما", "ستيفان"}), people, frozenset({"ستيفان"}))
+    tags = ["O", "B-PERS", "B-PERS", "I-PERS"]
+    assert join_touching(tags, ["ويدعم", "أوباما", "هيلاري", "كلينتون"], lists) == tags  # subject, then object
+    # a given name before a family name is one name
+    assert join_touching(tags, ["قال", "ستيفان", "دي", "ميستورا"], lists) == ["O", "B-PERS", "I-PERS", "I-PERS"]
 
 
 def test_a_person_s_name_ending_in_a_binding_word_goes_on_over_the_next():

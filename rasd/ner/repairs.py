@@ -24,19 +24,37 @@ from rasd.ner.gazetteer import Gazetteer
 from rasd.text.normalize import normalize
 
 
-def join_touching(tags: list[str], words: list[str], names: frozenset[str], kind: str = "PERS") -> list[str]:
+def join_touching(tags: list[str], words: list[str], lists: RepairLists, kind: str = "PERS") -> list[str]:
     """Read two names of ``kind`` with nothing between them as one (``نصر`` + ``الحريري``, كيني ميلر), unless the
     second opens with و: two people side by side are joined by و or set apart by a comma (ANERcorp's training
-    part has 21 of its 2,432 people right after another without و); nor when it is one of ``names`` (normalised
-    words of people's names) after the preposition ل or ب (قال أردوغان لميركل: to Merkel; باول is no ب + اول)."""
+    part has 21 of its 2,432 people right after another without و); nor when it is one of ``lists.names``
+    (normalised words of people's names) after the preposition ل or ب (قال أردوغان لميركل: to Merkel; باول is no ب +
+    اول); nor when a known person named by one word that is no given name stands before a known full name (ويدعم
+    أوباما هيلاري كلينتون: the subject, then the object)."""
     begin = "B-" + kind
     if begin not in tags:
         return tags
     out = list(tags)
     for i in compress(range(1, len(out)), map(begin.__eq__, out[1:])):
-        if out[i - 1][2:] == kind and not words[i].startswith("و") and not _after_preposition(words[i], names):
+        if out[i - 1][2:] != kind or words[i].startswith("و") or _after_preposition(words[i], lists.names):
+            continue
+        if not _two_people(tags, words, i, lists):
             out[i] = "I-" + kind
     return out
+
+
+def _two_people(tags: list[str], words: list[str], i: int, lists: RepairLists) -> bool:
+    """Whether the one-word name before token i is a known person's that is no given name and has no article, and
+    the name from i on a known full name (أوباما | هيلاري كلينتون; not ستيفان | دي ميستورا، المفتي | محمد عبده)."""
+    before = normalize(words[i - 1])
+    if tags[i - 1] != "B-" + tags[i][2:] or before not in lists.names or before in lists.given:
+        return False
+    if before.startswith("ال"):
+        return False  # a title or a nisba before the name (المفتي محمد عبده، الكبير محمد عبدالوهاب)
+    end = i + 1
+    while end < len(tags) and tags[end] == "I-" + tags[i][2:]:
+        end += 1
+    return end - i > 1 and tuple(normalize(w) for w in words[i:end]) in lists.people
 
 
 # Words that bind a person's name to the next word (عبد العزيز، أبو مازن، آل مكتوم), normalised: over ANERcorp's
@@ -535,6 +553,8 @@ class RepairLists:
     places: frozenset[tuple[str, ...]]  # entries that name cities and countries
     countries: Gazetteer  # the countries' names of two words or more (a small gazetteer to match in documents)
     bodies: frozenset[tuple[str, ...]]  # entries that name organisations in the training data
+    people: frozenset[tuple[str, ...]]  # full names of two words or more that name people
+    given: frozenset[str]  # given names (the first words of people's names in the training data)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> RepairLists:
@@ -545,12 +565,14 @@ class RepairLists:
             frozenset(w for w, kinds in gazetteer.types.items() if not PLACE_LISTS.isdisjoint(kinds)),
             Gazetteer(("COUNTRY", w) for w, kinds in gazetteer.types.items() if len(w) > 1 and "COUNTRY" in kinds),
             frozenset(w for w, kinds in gazetteer.types.items() if "trORG" in kinds),
+            frozenset(w for w, kinds in gazetteer.types.items() if len(w) > 1 and not PERSON_LISTS.isdisjoint(kinds)),
+            frozenset(w for w, kinds in singles if "FIRST" in kinds),
         )
 
 
 def repair(tags: list[str], words: list[str], stems: list[str], lists: RepairLists) -> list[str]:
     """One sentence's tags after the repairs above, in order (``words``: its tokens, ``stems``: their stems)."""
-    tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists.names)
+    tags = join_touching(coordinated(tags, words, stems, lists.names), words, lists)
     tags = linked_names(leading_nationalities(trailing_particles(tags, words), stems, lists.adjectives), words)
     tags = initials(tags, words)
     tags = acronyms(told_bodies(media_credits(tags, words), words, stems, lists.bodies), words)
