@@ -97,3 +97,12 @@ def test_a_name_inside_a_topical_hashtag_is_its_own_words():
 def test_a_name_from_a_hashtag_s_first_word_is_the_whole_hashtag():
     found = _entities("التقى الوزير في جنيف المبعوث الدولي #ستيفان_دي_ميستورا أمس.")
     assert ("#ستيفان_دي_ميستورا", "PER") in found
+
+
+def test_the_conjunction_left_on_a_name_in_a_list_of_people_is_cut():
+    found = _entities("وفي الدفاع اللاعبون معتز هوساوي وعلي البليهي ومحمد البريك، وفي الوسط سلمان الفرج.")
+    people = [name for name, label in found if label == "PER"]
+    assert "علي البليهي" in people and not any(name.startswith("وعلي") for name in people)
+    # a given name that opens with و, after no other name, keeps it
+    found = _entities("وسجل الفرنسي وسام بن يدر هدفي الفريق في المباراة.")
+    assert ("وسام بن يدر", "PER") in found

@@ -69,6 +69,7 @@ def _words(tag: Hashtag) -> list[Unit]:
 
 # proclitics that stand before a person's name more rarely than a name begins with their letter (فالس، كيلي، كوفي)
 NAME_INITIALS = frozenset("فك")
+LIST_MARKS = frozenset("،,)")  # what stands before the next name in a list of people
 WRITTEN_WHOLE = 5  # news occurrences of a whole form (the stem lexicon's count) that make it a word of its own
 
 
@@ -87,6 +88,24 @@ def _whole_names(mentions: list[Mention]) -> list[Mention]:
             m.start -= len(cut)
             m.words = (normalize(cut) + m.words[0], *m.words[1:])
             m.name, m.proclitics = cut + m.name, ""
+    return mentions
+
+
+def _without_conjunction(mentions: list[Mention], names: frozenset[str], text: str) -> list[Mention]:
+    """Person mentions in a list of people without the conjunction و the clitic splitter left on a name it does not
+    know as a word (هوساوي وعلي البليهي، كريستو وجان كلود، (ويغان الإنجليزي) وسام مرسي): cut where the rest is a
+    person's name word of the gazetteer (``names``) of three letters or more and the whole is none, right after
+    another person's name, a comma or a closing bracket (not الفرنسي وسام بن يدر, يستقبل وسام الحسن)."""
+    ends = {m.end for m in mentions if m.label == "PER"}
+    for m in mentions:
+        first = m.words[0]
+        if m.label != "PER" or first[:1] != "و" or len(first) < 4 or first in names or first[1:] not in names:
+            continue
+        before = text[: m.start].rstrip()
+        if before[-1:] in LIST_MARKS or len(before) in ends:
+            m.start += 1
+            m.words = (first[1:], *m.words[1:])
+            m.name, m.proclitics = m.name[1:], m.proclitics + m.name[0]
     return mentions
 
 
@@ -141,7 +160,8 @@ class NerStage:
             found = spans(institution_names(sentence_stems, sentence.norms, tags))
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions, tagged)
-        mentions = _without_overlaps(_whole_names(mentions))
+        names = self.tagger.repair_lists.names
+        mentions = _without_overlaps(_without_conjunction(_whole_names(mentions), names, doc.text))
         doc.entities = [
             Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
         ]
