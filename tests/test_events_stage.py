@@ -148,6 +148,15 @@ def test_a_coordinated_verb_far_from_the_clause_s_opening_verb_keeps_its_subject
     assert event.source is None
 
 
+def test_a_counted_mention_is_no_subject_of_a_masculine_singular_verb_after_it() -> None:
+    text = "وارتكب جيش الاحتلال مجزرة دامية على حدود قطاع غزة، قتل فيها 62 فلسطينيا وجرح 3188 آخرين."
+    [event] = [e for e in analyze(text, "2018-05-15").events if e.trigger.text == "جرح"]
+    assert event.source is None or event.source.text != "فلسطينيا"
+    # a plural verb agrees with its counted subject before it
+    doc = analyze("وقال مسؤول إن ثلاثة انتحاريين قتلوا 18 شخصا في السوق.", "2018-05-15")
+    assert actor_of(doc, "قتلوا", "source")[0] == "انتحاريين"
+
+
 def test_a_city_right_after_a_masculine_verb_is_its_object() -> None:
     doc = analyze("وانتقد موسكو في بيانه بسبب طرد الدبلوماسيين.", "2018-03-15")
     [event] = events_of(doc, "ACCUSE")

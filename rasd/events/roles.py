@@ -1505,8 +1505,11 @@ def _only_already_between(words: list[str], mention: Mention, hit: TriggerHit) -
 def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: list[Mention]) -> bool:
     """Whether a counted mention right before a verb (or with قد between) is its subject, the verb having an object
     right after it, past any time phrase: a number, a definite noun or a mention (قتلوا 18 شخصا، اقتحموا المسجد);
-    without one the verb is passive (قتلوا منذ بدء الحملة، احتجزوا مؤخرا)."""
+    without one the verb is passive (قتلوا منذ بدء الحملة، احتجزوا مؤخرا). A past verb in the masculine singular agrees
+    with no counted subject (قتل فيها 62 فلسطينيا وجرح 3188 آخرين: those killed, not who wounded)."""
     if not _only_already_between(words, mention, hit):
+        return False
+    if hit.entry.pos == "verb" and not present_tense(hit.form, hit.entry.lemma) and not _agreement(hit.form):
         return False
     i = _after_time(words, hit.last + 1)
     if not _may_begin_object(words, i):
