@@ -665,6 +665,20 @@ def test_a_conjunction_like_after_is_no_speaker():
     assert speakers == ["مازن السديري", "مازن السديري"]
 
 
+def test_a_call_s_oblique_plural_object_is_no_speaker():
+    text = "وقال الرئيس إن القافلة خطر. ودعا المسؤولين في الولايات المجاورة إلى إرسال قوات."
+    assert [speaker for _, _, speaker in quotes(text)] == ["الرئيس", "الرئيس"]
+    # in ون the plural is the subject
+    assert [speaker for _, _, speaker in quotes("ودعا المتظاهرون إلى إسقاط الحكومة.")] == ["المتظاهرون"]
+
+
+def test_a_speaker_is_named_without_the_preposition_written_on_the_name():
+    text = "وسبق لترامب أن استهدف هذه الفئة من المهاجرين، وكتب على حسابه أن أمرهم دليل على ضرورة تشديد القوانين."
+    start = text.index("ترامب")
+    trump = Entity(start, start + len("ترامب"), "ترامب", "PER", "دونالد ترامب")
+    assert [speaker for _, _, speaker in quotes(text, [trump])] == ["ترامب"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

@@ -76,6 +76,7 @@ NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "م
 OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
+SINGULAR_IN_YN = frozenset({"الدين", "اليمين", "الحسين", "الياسمين", "التدوين", "التموين", "التأمين", "التامين"})
 SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"; folded, the noun رأي too
 POLLS = frozenset({"استطلاع", "استطلاعات", "استطلاعا", "لاستطلاع", "باستطلاع"})  # استطلاع رأي: an opinion poll
 # "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
@@ -240,8 +241,9 @@ class Extractor:
             first = self._past_time(first, end)
         if form.introducers:
             end = self._before_object(first, end)
-        if first < end and self.toks[first].norm in ADDRESSED_ONLY:
-            end = first  # وناشدت العالم بأن …: whom it appealed to, the subject dropped
+        opening = self.toks[first].norm if first < end else ""
+        if opening in ADDRESSED_ONLY or (form.introducers and _oblique(opening)):
+            end = first  # وناشدت العالم بأن …، ودعا المسؤولين إلى …: whom it appealed to, the subject dropped
         if self.lex.first_person(self.toks[i].norm, self.text[self.toks[i].start : self.toks[i].end], form):
             # أعتقد، قلت، نؤكد: the one speaking, who was named before; no word around it names a speaker
             return Found((i, i), content, j, kind, None, "self", gender, plural)
@@ -265,6 +267,11 @@ class Extractor:
         if mode == "pronoun":
             gender = self._pronoun_gender(i) or gender
         return Found((i, i), content, j, kind, phrase, mode, gender, plural)
+
+    def _after_li(self, speaker: Speaker) -> bool:
+        """Whether a speaker's text opens with ل written on a name the tagger found right after it (لترامب)."""
+        start = speaker.start + 1
+        return speaker.text[:1] == "ل" and any(e.start == start for e in self.names.entities.near(start, start + 1))
 
     def _after_indefinite_noun(self, i: int) -> bool:
         """Whether token i follows a feminine plural noun with no article, no comma between (إجراءات مشددة، معلومات
@@ -1051,13 +1058,19 @@ class Extractor:
             speaker, role, kind = resolver.resolve(phrase, f.gender, f.plural)
             if speaker is not None:
                 speaker.kind = kind
-                if f.mode == "after" and self.toks[f.cue[0]].norm in NOUN_PREPOSITION_CUES:
-                    _drop_preposition(speaker)
+                if (f.mode == "after" and self.toks[f.cue[0]].norm in NOUN_PREPOSITION_CUES) or self._after_li(speaker):
+                    _drop_preposition(speaker)  # وفقا لوزارة الصحة; وسبق لترامب أن … وكتب: Trump, not "to Trump"
             a, b = f.cue
             cue = Span(self.toks[a].start, self.toks[b].end, self.text[self.toks[a].start : self.toks[b].end])
             start, end = f.content
             quotes.append(Quote(Span(start, end, self.text[start:end]), f.kind, speaker, cue, role))
         return quotes
+
+
+def _oblique(norm: str) -> bool:
+    """A definite sound masculine plural in the accusative or genitive (المسؤولين، المتظاهرين): a call's object, as its
+    subject would be in ون (المتظاهرون); not الدين or اليمين."""
+    return is_definite(norm) and norm.endswith("ين") and len(norm) > 6 and norm not in SINGULAR_IN_YN
 
 
 def _connector(norm: str) -> bool:
