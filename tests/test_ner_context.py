@@ -28,6 +28,7 @@ from rasd.ner.repairs import (
     possessed_edges,
     possessed_nouns,
     quoted_names,
+    servant_names,
     sides,
     the_city,
     told_bodies,
@@ -310,6 +311,15 @@ def test_a_noun_with_a_possessive_pronoun_at_a_person_s_name_s_edge_is_no_part_o
     assert possessed_edges(tags, words) == ["O", "O", "B-PERS", "I-PERS", "O", "B-PERS", "O", "O"]
     # family names end in هم (لطفي براهم): only a name's first word is read so
     assert possessed_edges(["B-PERS", "I-PERS"], ["لطفي", "براهم"]) == ["B-PERS", "I-PERS"]
+
+
+def test_a_person_s_name_starts_at_a_joined_abd_name_before_it():
+    words = ["دعا", "الرئيس", "عبدربه", "منصور", "هادي", "عبده", "الجيش"]
+    tags = ["O", "O", "O", "B-PERS", "I-PERS", "O", "O"]
+    assert servant_names(tags, words) == ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O"]
+    # عبده (his servant) is too short to be read so, and nothing is read before a name that starts a sentence
+    assert servant_names(["O", "B-PERS"], ["عبده", "محمد"]) == ["O", "B-PERS"]
+    assert servant_names(["B-PERS", "O"], ["محمد", "عبدربه"]) == ["B-PERS", "O"]
 
 
 def test_al_madina_alone_is_the_city_not_medina():
