@@ -157,6 +157,13 @@ def test_a_counted_mention_is_no_subject_of_a_masculine_singular_verb_after_it()
     assert actor_of(doc, "قتلوا", "source")[0] == "انتحاريين"
 
 
+def test_the_accused_is_whom_the_charge_follows_not_a_name_in_the_charge() -> None:
+    doc = analyze("واتهم الوزير المفوضية بتخويف اللاجئين الذين يرغبون في العودة.", "2018-06-08")
+    assert actor_of(doc, "اتهم", "target")[0] == "المفوضية"
+    doc = analyze("واتهمت إيران إسرائيل بتنفيذ الهجوم على المنشأة.", "2018-06-08")
+    assert actor_of(doc, "اتهمت", "target")[0] == "إسرائيل"
+
+
 def test_a_city_right_after_a_masculine_verb_is_its_object() -> None:
     doc = analyze("وانتقد موسكو في بيانه بسبب طرد الدبلوماسيين.", "2018-03-15")
     [event] = events_of(doc, "ACCUSE")

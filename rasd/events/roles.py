@@ -2204,10 +2204,30 @@ def _accused_object(view: SentenceView, hit: TriggerHit, mention: Mention) -> bo
     words, k = view.words, mention.last + 1
     if k < len(words) and words[k] in LED_BY:
         k = next((j for j in range(k + 2, min(k + 4, len(words))) if words[j][:1] == "ب"), len(words))
-    if k >= len(words) or words[k] in NOT_CHARGES:
+    return k < len(words) and _charge_at(view, k)
+
+
+def _charge_at(view: SentenceView, k: int) -> bool:
+    """Whether word k is a charge: a noun after the preposition ب, as the text layer splits it (بتخويف; not بلدين)."""
+    if view.words[k] in NOT_CHARGES:
         return False
     pieces = word_pieces(view.cells[k][2])
     return len(pieces) > 1 and pieces[0][2] == "ب" and pieces[0][3] == "prefix"
+
+
+def accused_before_charge(
+    view: SentenceView, hit: TriggerHit, source: Mention | None, target: Mention | None
+) -> Mention | None:
+    """The accused, when a form of اتهم has its subject after it and the target found lies past the charge (ويتهم
+    باسيل المفوضية بتخويف اللاجئين: the commission, not the refugees): the words between subject and charge, at
+    most three; else ``target``."""
+    if source is None or target is None or hit.form not in ACCUSED or source.first <= hit.last:
+        return target
+    start = source.last + 1
+    charge = next((k for k in range(start + 1, min(target.first, start + 4)) if _charge_at(view, k)), None)
+    if charge is None or not all(view.words[k][:1].isalpha() for k in range(start, charge)):
+        return target
+    return Mention(start, charge - 1, None)
 
 
 def _convicted(words: list[str], hit: TriggerHit) -> bool:

@@ -35,6 +35,7 @@ from rasd.events.kingdoms import KingdomReferences
 from rasd.events.mishaps import by_mishap
 from rasd.events.roles import (
     Mention,
+    accused_before_charge,
     assign_roles,
     crowd,
     definite,
@@ -270,7 +271,7 @@ class EventCoder:
                     target = None if target is source or made_of(view.words, source, target) else target
                 if hit.entry.type in CROWD_TYPES:
                     target = faced(view.words, hit, mentions, target)
-                target = target or patient_phrase(hit, view, source)
+                target = accused_before_charge(view, hit, source, target) or patient_phrase(hit, view, source)
                 if hit.entry.pos == "verb" and source:
                     previous = source
                 if (hit.entry.pos == "noun" or verbal_noun(view.words, hit)) and not self._noun_reports(
