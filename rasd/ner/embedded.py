@@ -35,9 +35,9 @@ def _definite(stem: str) -> bool:
 
 def _person_start(words: list[str], stems: list[str], a: int, b: int, gazetteer: Gazetteer) -> int | None:
     """The first word of ``[a, b)`` without the article right after one with it, not after a naming title, that may
-    begin a name (past في of وزير الصحة في حكومة الحوثيين طه المتوكل): a word
-    with no proclitic of three letters or more, or a given name of two that is no letter's name (طه; not البرلمان
-    لصالح …, السيسي لبي بي سي، القناة بي بي سي)."""
+    begin a name (past في of وزير الصحة في حكومة الحوثيين طه المتوكل): a word with no proclitic of three letters or
+    more, or a given name of two that is no letter's name (طه; not البرلمان لصالح …, السيسي لبي بي سي، القناة بي بي
+    سي)."""
     for k in range(a + 1, b):
         before, stem = stems[k - 1], stems[k]
         if _definite(before) and before not in NAMING_TITLES and stem.isalpha() and not stem.startswith("ال"):

@@ -1,15 +1,17 @@
 """Repairs of one sentence's tags after the second pass, for CoNLL output and documents alike.
 
 Touching person names read as one (``join_touching``), names the tagger ran together across و parted
-(``coordinated``), a name ended before a particle and a person's before an office (``trailing_particles``), a
-person's name started after a country's adjective (``leading_nationalities``) and carried on past a word that binds
-it to the next (``linked_names``) or over a middle initial (``initials``), quoted media credits read as
-organisations (``media_credits``) and organisations' spelled acronyms read whole (``acronyms``), a city's name with
-a masculine country adjective, the name after نادي and names with their countries in a list of matches read as
-clubs (``clubs``, ``club_names``, ``fixtures``), a place before "right" or "left", المدينة alone and a noun with a
-possessive pronoun after و untagged (``sides``, ``the_city``, ``possessed_nouns``), a quoted name after a word that
-says what it names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports grounds
-(``venues``) and currencies (``currencies``) read as MISC. ``repair`` runs them in order.
+(``coordinated``), a name ended before a particle and a person's before an office or whom it told
+(``trailing_particles``), a person's name started after a country's adjective (``leading_nationalities``) or at a
+word joining عبد to its complement (``servant_names``), carried on past a word that binds it to the next
+(``linked_names``) or over a middle initial (``initials``), ended before ل and an organisation's name, read as one
+(``told_bodies``), and trimmed of nouns with a possessive pronoun at its edges (``possessed_edges``), quoted media
+credits read as organisations (``media_credits``) and organisations' spelled acronyms read whole (``acronyms``), a
+city's name with a masculine country adjective, the name after نادي and names with their countries in a list of
+matches read as clubs (``clubs``, ``club_names``, ``fixtures``), a place before "right" or "left", المدينة alone and
+a noun with a possessive pronoun after و untagged (``sides``, ``the_city``, ``possessed_nouns``), a quoted name after
+a word that says what it names read as a work's title, MISC, or a medium's name, ORG (``quoted_names``), sports
+grounds (``venues``) and currencies (``currencies``) read as MISC. ``repair`` runs them in order.
 """
 
 from __future__ import annotations

@@ -206,7 +206,7 @@ class NerStage:
         else:  # a token, or a later word of a hashtag (#التصنيف_الائتماني_للبحرين: البحرين), has no pieces
             _, head, cut = layer_proclitics(text, sentence.pieces[a])
             start += cut
-        if last is not None and last.start >= start:  # ... to the end of a hashtag the name takes the first word of
+        if last is not None and last.start >= start:  # a name that takes in a hashtag's first word runs to its end
             end = max(end, last.end)
         tags = [h for h in sentence.hashtags[a:b] if h is not None] if sentence.hashtags else []
         words = (head, *sentence.norms[a + 1 : b])

@@ -76,7 +76,7 @@ NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "لن", "ولن", "م
 OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")})
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
-SINGULAR_IN_YN = frozenset({"الدين", "اليمين", "الحسين", "الياسمين", "التدوين", "التموين", "التأمين", "التامين"})
+SINGULAR_IN_YN = frozenset({"الياسمين", "التدوين", "التموين", "التامين"})  # singulars in ين, normalised
 SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"; folded, the noun رأي too
 POLLS = frozenset({"استطلاع", "استطلاعات", "استطلاعا", "لاستطلاع", "باستطلاع"})  # استطلاع رأي: an opinion poll
 # "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
@@ -1069,7 +1069,7 @@ class Extractor:
 
 def _oblique(norm: str) -> bool:
     """A definite sound masculine plural in the accusative or genitive (المسؤولين، المتظاهرين): a call's object, as its
-    subject would be in ون (المتظاهرون); not الدين or اليمين."""
+    subject would be in ون (المتظاهرون); not a short word or a singular (الدين، التأمين)."""
     return is_definite(norm) and norm.endswith("ين") and len(norm) > 6 and norm not in SINGULAR_IN_YN
 
 
