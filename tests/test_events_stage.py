@@ -143,7 +143,10 @@ def test_a_coordinated_verb_far_from_the_clause_s_opening_verb_keeps_its_subject
         "الفجر واتهمت المعارضة بالتحريض."
     )
     assert actor_of(analyze(text, "2018-05-02"), "اتهمت", "source") == ("الحكومة الفرنسية", "FRAGOV")
-    # the opening verb must agree with it: a masculine one has another subject
+    # a verb opening its clause is singular before its subject, the later one agrees in number too
+    text2 = "ووقع الزعيمان بيانا مشتركا في نهاية القمة التي استمرت يوما واحدا في العاصمة، وتعهدا بإجراء محادثات."
+    assert actor_of(analyze(text2, "2018-06-12"), "تعهدا", "source")[0] == "الزعيمان"
+    # the opening verb must agree with it in gender: a masculine one has another subject
     [event] = events_of(analyze(text.replace("عقدت", "عقد"), "2018-05-02"), "ACCUSE")
     assert event.source is None
 
@@ -155,6 +158,8 @@ def test_a_counted_mention_is_no_subject_of_a_masculine_singular_verb_after_it()
     # a plural verb agrees with its counted subject before it
     doc = analyze("وقال مسؤول إن ثلاثة انتحاريين قتلوا 18 شخصا في السوق.", "2018-05-15")
     assert actor_of(doc, "قتلوا", "source")[0] == "انتحاريين"
+    doc = analyze("وقال مسؤول إن مسلحين اثنين قتلا 18 شخصا في السوق.", "2018-05-15")  # and a dual one
+    assert actor_of(doc, "قتلا", "source")[0] == "مسلحين"
 
 
 def test_the_accused_is_whom_the_charge_follows_not_a_name_in_the_charge() -> None:

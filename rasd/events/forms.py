@@ -94,6 +94,21 @@ def before_noun(word: str, form: str) -> bool:
     return taken.startswith("ب") or taken.endswith(("ال", "لل"))
 
 
+# what a past verb's ending says of its subject, as written: plural, feminine; and, read only where the verb's own
+# form is known (أعلن، دعا end so), dual and feminine plural
+PAST_ENDINGS = (("وا", "plural"), ("ت", "feminine"))
+LEMMA_ENDINGS = (("ا", "dual"), ("ن", "feminine plural"))
+
+
+def past_agreement(form: str, lemma: str = "") -> str:
+    """The subject a past verb form agrees with, by its ending, or "" for the masculine singular: with the verb's
+    ``lemma`` its own form is that (دعا, whose alif is the root's) and a dual or feminine plural ending is read too."""
+    if lemma and form == fold(lemma):
+        return ""
+    endings = PAST_ENDINGS + LEMMA_ENDINGS if lemma else PAST_ENDINGS
+    return next((kind for ending, kind in endings if form.endswith(ending)), "")
+
+
 def present_tense(form: str, lemma: str = "") -> bool:
     """Whether a verb form (proclitics off) is imperfect: a person prefix ي ت ن before at least three letters.
     With the verb's ``lemma``, a form that begins as the lemma does is past (نفذت of نفذ, تعاونت of تعاون)."""

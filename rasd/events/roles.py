@@ -31,6 +31,7 @@ from rasd.events.forms import (
     fold,
     key_candidates,
     name_key,
+    past_agreement,
     phrase_key,
     possessive_keys,
     present_tense,
@@ -1440,9 +1441,14 @@ def _roles(
 SAYING = frozenset(fold(w) for w in ("قال", "قالت", "قالوا", "قالا"))
 
 
-def _agreement(verb: str) -> str:
-    """A past verb's subject ending as written: feminine ت, plural وا, or none (masculine singular)."""
-    return "t" if verb.endswith("ت") else "wa" if verb.endswith("وا") else ""
+def _may_share_subject(opening: str, later: str) -> bool:
+    """Whether a verb opening its clause, singular before its subject, and a later verb after it (``past_agreement``)
+    may share that subject: in gender, the later in any number (ووقع الزعيمان … وتعهدا، أطلقت القوات … فقتلت)."""
+    if opening == "feminine":
+        return later not in ("", "plural")
+    if opening == "":
+        return later not in ("feminine", "feminine plural")
+    return opening == later
 
 
 def _opening_subject(words: list[str], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
@@ -1463,7 +1469,8 @@ def _opening_subject(words: list[str], mentions: list[Mention], hit: TriggerHit)
         opening = words[verb]
         if bare(opening) in SAYING:
             return None
-        if opening.isalpha() and not opening.startswith("ال") and _agreement(opening) == _agreement(hit.form):
+        agrees = _may_share_subject(past_agreement(opening), past_agreement(hit.form, hit.entry.lemma))
+        if opening.isalpha() and not opening.startswith("ال") and agrees:
             return m
     return None
 
@@ -1509,7 +1516,8 @@ def _subject_before(words: list[str], mention: Mention, hit: TriggerHit, after: 
     with no counted subject (قتل فيها 62 فلسطينيا وجرح 3188 آخرين: those killed, not who wounded)."""
     if not _only_already_between(words, mention, hit):
         return False
-    if hit.entry.pos == "verb" and not present_tense(hit.form, hit.entry.lemma) and not _agreement(hit.form):
+    past = hit.entry.pos == "verb" and not present_tense(hit.form, hit.entry.lemma)
+    if past and not past_agreement(hit.form, hit.entry.lemma):
         return False
     i = _after_time(words, hit.last + 1)
     if not _may_begin_object(words, i):

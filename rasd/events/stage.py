@@ -16,6 +16,7 @@ from rasd.events.forms import (
     bare,
     before_noun,
     fold,
+    past_agreement,
     present_tense,
     proclitic_length,
     raw_skip,
@@ -901,7 +902,7 @@ def _masculine(hit: TriggerHit) -> bool:
     form = hit.form
     if present_tense(form, hit.entry.lemma):
         return form[:1] == "ي" and not form.endswith(("ون", "ان"))
-    return form == fold(hit.entry.lemma) or not form.endswith(("ت", "وا", "ا", "ن"))
+    return not past_agreement(form, hit.entry.lemma)
 
 
 def _actor(doc: Document, view: SentenceView, mention: Mention | None) -> Actor | None:
