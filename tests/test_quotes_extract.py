@@ -679,6 +679,13 @@ def test_a_speaker_is_named_without_the_preposition_written_on_the_name():
     assert [speaker for _, _, speaker in quotes(text, [trump])] == ["ترامب"]
 
 
+def test_what_a_statement_said_after_a_colon_is_the_statement_s():
+    text = 'وسحبت المواد الترويجية. وجاء في البيان: "تبلغنا بأن الشبكة تنوي استخدام الموسيقى دون إذن".'
+    assert [speaker for _, _, speaker in quotes(text)] == ["البيان"]
+    text = 'وجاء في بيان كاري: "إنه يوم عظيم بالنسبة لي، وأحب هذه المؤسسة".'
+    assert [speaker for _, _, speaker in quotes(text, [person(text, "كاري")])] == ["كاري"]
+
+
 def person(text: str, name: str) -> Entity:
     """A person entity over the first occurrence of ``name``, as the tagger would give it."""
     start = text.index(name)

@@ -59,6 +59,7 @@ from rasd.quotes.words import (
     TOPIC_RESUMERS,
     is_definite,
     is_role_head,
+    is_speech_noun,
 )
 
 WINDOW = 40  # tokens searched after a cue for its content
@@ -77,6 +78,7 @@ OBJECT_AFTER_SPEAKER = frozenset({("ORG", "LOC"), ("PER", "LOC"), ("PER", "ORG")
 TO_THE = "لل"  # ل + the article: opens whom a verb of saying was told to (قال للصحفيين، قال للعربية.نت)
 IMPERSONAL = frozenset({"سبق", "وسبق", "يبدو", "ويبدو", "بدا", "وبدا"})  # سبق أن قال، يبدو أن الضحية قالت
 SINGULAR_IN_YN = frozenset({"الياسمين", "التدوين", "التموين", "التامين"})  # singulars in ين, normalised
+STATED = frozenset({"جاء", "ورد"})  # "it came in", "it stood in" (وجاء في البيان: …)
 SEEING = "راي"  # رأى's lemma as the cue lexicon holds it: "held" (رأى أن) or "saw"; folded, the noun رأي too
 POLLS = frozenset({"استطلاع", "استطلاعات", "استطلاعا", "لاستطلاع", "باستطلاع"})  # استطلاع رأي: an opinion poll
 # "called", before a name set off by commas after a description (لكن قياديا شابا بالمعارضة، يدعى هاسلر، قال), normalised
@@ -1003,6 +1005,12 @@ class Extractor:
                 continue
             if self.toks[words[-1]].norm in COPULAS or _connector(self.toks[words[0]].norm):
                 continue  # لكن الشعور العام هو: …، وعندما يقال: …: what is said, by no one named
+            stated = self.toks[words[0]].norm.removeprefix("و") in STATED
+            if stated and len(words) > 2 and self.toks[words[1]].norm == "في":
+                words = words[2:]  # وجاء في البيان: …: the statement it stood in
+                noun = self.toks[words[0]].norm
+                if len(words) > 1 and is_speech_noun(noun) and not is_definite(noun):
+                    words = words[1:]  # وجاء في بيان كاري: …: whose statement it was
             phrase = read_phrase(self.doc, self.toks, words[0], colon, self.names.entities)
             if phrase is not None:
                 out.append(Found((colon, colon), self._inner(q), q.open, "direct", phrase, "after", "", False))
