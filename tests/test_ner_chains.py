@@ -41,6 +41,13 @@ def test_a_bare_family_name_goes_to_the_nearest_earlier_full_name():
     assert [c for c, _ in out] == ["نصر الحريري", "نصر الحريري", "رفيق الحريري", "رفيق الحريري"]
 
 
+def test_a_bare_name_joins_the_person_not_a_relative_named_by_them():
+    out = chain(mention("تشاريتي لي", pos=0), mention("ابن تشاريتي", pos=40), mention("تشاريتي", pos=80))
+    assert [c for c, _ in out] == ["تشاريتي لي", "ابن تشاريتي", "تشاريتي لي"]
+    # with no other name, the relative's name is all there is to join
+    assert [c for c, _ in chain(mention("ابن خلدون", pos=0), mention("خلدون", pos=40))] == ["ابن خلدون"] * 2
+
+
 def test_a_bare_family_name_before_any_full_name_takes_the_nearest_following_one():
     out = chain(mention("الحريري", pos=0), mention("سعد الحريري", pos=30), mention("بهاء الحريري", pos=90))
     assert out[0][0] == "سعد الحريري"

@@ -10,7 +10,8 @@ The rule:
    name, a first name); organisations and places only on parts of two or more words, since one word of an
    organisation's name (الأمم) is rarely the organisation.
    If several maximal names contain it (a bare ``الحريري`` after both ``نصر الحريري`` and ``رفيق الحريري``), it
-   joins the one mentioned nearest before it in the text, or, when none comes before, the nearest after it.
+   joins the one mentioned nearest before it in the text, or, when none comes before, the nearest after it; a
+   relative named by them (``ابن تشاريتي``, her son) only when no other name contains it.
 4. The canonical name is the text of the entity's first maximal mention (a hashtag's readable name when only a
    hashtag has it; when only mentions with a preposition fused with the article have it, للمونديال, the name with
    the article written out, المونديال);
@@ -65,6 +66,15 @@ def _containers(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[
     return out
 
 
+# words naming a relative by whom they belong to (ابن تشاريتي، زوجة ترامب), normalised
+RELATIVES = frozenset(["ابن", "بنت", "ابنه", "زوجه", "زوج", "نجل", "شقيق", "شقيقه", "والد", "والده"])
+
+
+def _relative_of(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a name is a relative's word before ``part`` (ابن + تشاريتي): another person than the one named."""
+    return len(whole) == len(part) + 1 and whole[0] in RELATIVES and whole[1:] == part
+
+
 def _may_join(label: str, part: tuple[str, ...]) -> bool:
     return label == "PER" or len(part) >= 2
 
@@ -99,6 +109,8 @@ def link(mentions: list[Mention]) -> list[Mention]:
             target.append((m.label, m.words))
             continue
         candidates = sorted(w for w in containers[m.label].get(m.words, ()) if (m.label, w) in maximal)
+        named = [w for w in candidates if not _relative_of(w, m.words)]
+        candidates = named or candidates  # تشاريتي: تشاريتي لي rather than ابن تشاريتي, her son
         if not candidates or not _may_join(m.label, m.words):
             target.append((m.label, m.words))
         else:
