@@ -171,6 +171,10 @@ def test_a_name_ends_before_a_particle_and_a_person_s_before_an_office():
     # a letter of an abbreviation is no particle (سي أس أي, CSI)
     words = ["مسلسل", "سي", "أس", "أي"]
     assert trailing_particles(["O", "B-ORG", "I-ORG", "I-ORG"], words) == ["O", "B-ORG", "I-ORG", "I-ORG"]
+    # nor do أمام، خلال، ضد، لدى, and tagged alone they are no name
+    words = ["وقالت", "مانينغ", "أمام", "المحكمة", "إن", "أمام"]
+    tags = ["O", "B-PERS", "I-PERS", "O", "O", "B-PERS"]
+    assert trailing_particles(tags, words) == ["O", "B-PERS", "O", "O", "O", "O"]
     # whom a person told, ل with the article, ends no person's name; an organisation's name goes on over it
     words = ["وقال", "طه", "المتوكل", "للصحافيين", "إن", "اللجنة", "الدولية", "للصليب", "الأحمر"]
     tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]

@@ -79,7 +79,7 @@ def leading_nationalities(tags: list[str], stems: list[str], adjectives: frozens
 
 
 # Particles that end no name, as written; not أن or ان (a letter of سي ان ان); على ends none but after بن (Ben Ali)
-_PARTICLE_WORDS = "أي في من إلى الى عن مع الذي التي الذين قد لم لن لا ما كان كانت حتى بعد قبل عند"
+_PARTICLE_WORDS = "أي في من إلى الى عن مع الذي التي الذين قد لم لن لا ما كان كانت حتى بعد قبل عند أمام خلال ضد لدى"
 PARTICLES = frozenset(_PARTICLE_WORDS.split())
 # nor does a personal pronoun after a word of four letters or more (الناشطة أمل فتحي هي …), where a Chinese name's
 # syllable is shorter (نائب رئيس الوزراء ليو هي); over ANERcorp's training part one name of 2,432 people ends so
