@@ -106,3 +106,13 @@ def test_the_conjunction_left_on_a_name_in_a_list_of_people_is_cut():
     # a given name that opens with و, after no other name, keeps it
     found = _entities("وسجل الفرنسي وسام بن يدر هدفي الفريق في المباراة.")
     assert ("وسام بن يدر", "PER") in found
+
+
+def test_a_name_ending_in_la_on_another_person_s_family_name_is_two_people():
+    text = (
+        "والتقى الرئيس الأمريكي دونالد ترمب بالزعيم الكوري كيم جونغ أون في سنغافورة. "
+        "وعبر مترجم، قال كيم لترمب إن البشر لن يصدقوا ما يحدث هنا."
+    )
+    found = _entities(text)
+    assert ("كيم", "PER") in found and ("ترمب", "PER") in found  # whom Kim spoke to, without the ل
+    assert not any(name.endswith("لترمب") for name, _ in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import add, itemgetter
 from typing import Any, cast
 
@@ -109,6 +109,23 @@ def _without_conjunction(mentions: list[Mention], names: frozenset[str], text: s
     return mentions
 
 
+def _addressees(mentions: list[Mention], text: str) -> list[Mention]:
+    """Person mentions that end in ل on another person's family name parted from it (قال كيم لترمب, with دونالد ترمب
+    named in the article: Kim, to Trump): the name before it is one person, the family name after ل another."""
+    family = {m.words[-1] for m in mentions if m.label == "PER" and len(m.words) > 1}
+    out: list[Mention] = []
+    for m in mentions:
+        last = m.name.rsplit(" ", 1)[-1]
+        addressed = m.words[-1][1:] if m.words[-1][:1] == "ل" else ""
+        if m.label != "PER" or m.hashtag or len(m.words) < 2 or addressed not in family or addressed == m.words[0]:
+            out.append(m)
+            continue
+        cut = m.end - len(last)
+        out.append(replace(m, end=len(text[:cut].rstrip()), words=m.words[:-1], name=m.name[: -len(last)].rstrip()))
+        out.append(Mention(cut + 1, m.end, "PER", (addressed,), last[1:], proclitics=last[0]))
+    return out
+
+
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Mentions in text order; of two that overlap (two names tagged inside one hashtag) the first is kept."""
     kept: list[Mention] = []
@@ -161,7 +178,8 @@ class NerStage:
             mentions += [self._mention(sentence, a, b, DOC_LABEL[kind]) for a, b, kind in found]
         mentions += self._untagged_hashtags(sentences, mentions, tagged)
         names = self.tagger.repair_lists.names
-        mentions = _without_overlaps(_without_conjunction(_whole_names(mentions), names, doc.text))
+        mentions = _without_conjunction(_whole_names(mentions), names, doc.text)
+        mentions = _without_overlaps(_addressees(mentions, doc.text))
         doc.entities = [
             Entity(m.start, m.end, doc.text[m.start : m.end], m.label, m.canonical, m.entity_id) for m in link(mentions)
         ]
